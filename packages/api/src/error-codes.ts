@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+/**
+ * Every error the API can answer with: the code is public API (the UI translates it), the status is
+ * the one HTTP status it maps to, the message is the English fallback a person can understand.
+ */
+export const ERROR_CODES = {
+  validation_failed: { status: 400, message: 'Some fields of the request are missing or not valid.' },
+  malformed_json: { status: 400, message: 'The request body is not valid JSON.' },
+  unauthenticated: { status: 401, message: 'Please sign in first.' },
+  invalid_credentials: { status: 401, message: 'The user name or password is wrong.' },
+  invalid_pin: { status: 401, message: 'The user name or PIN is wrong.' },
+  forbidden: { status: 403, message: 'Your role does not allow this.' },
+  register_mismatch: { status: 403, message: 'This session is signed in on another register.' },
+  route_not_found: { status: 404, message: 'There is no such API endpoint.' },
+  store_not_found: { status: 404, message: 'The store does not exist or you cannot see it.' },
+  register_not_found: { status: 404, message: 'The register does not exist.' },
+  product_not_found: { status: 404, message: 'The product does not exist.' },
+  barcode_not_found: { status: 404, message: 'No product has this barcode.' },
+  sale_not_found: { status: 404, message: 'The sale does not exist.' },
+  method_not_allowed: { status: 405, message: 'This endpoint does not accept that method.' },
+  sku_taken: { status: 409, message: 'Another product already has this SKU.' },
+  barcode_taken: { status: 409, message: 'Another product already has this barcode.' },
+  plu_taken: { status: 409, message: 'Another product already has this scale PLU.' },
+  idempotency_conflict: {
+    status: 409,
+    message: 'A different sale with the same id was already recorded; it was not changed.',
+  },
+  price_mismatch: {
+    status: 409,
+    message: 'A price changed since the register loaded it; ring the item again.',
+  },
+  total_mismatch: { status: 409, message: 'The total does not match what the server computed.' },
+  body_too_large: { status: 413, message: 'The request is too large.' },
+  unsupported_media_type: { status: 415, message: 'Send the request body as application/json.' },
+  bad_check_digit: { status: 422, message: 'The barcode check digit is wrong: scan again.' },
+  bad_barcode: { status: 422, message: 'This is not a valid barcode.' },
+  product_inactive: { status: 422, message: 'The product is no longer sold.' },
+  invalid_quantity: { status: 422, message: 'The quantity is not valid.' },
+  invalid_discount: { status: 422, message: 'The discount is not valid.' },
+  tender_short: { status: 422, message: 'The amount tendered does not cover what is due.' },
+  non_cash_exceeds_due: {
+    status: 422,
+    message: 'A card or other non-cash tender cannot exceed what is due.',
+  },
+  invalid_card_last4: { status: 422, message: 'The card number ending must be exactly 4 digits.' },
+  account_locked: {
+    status: 423,
+    message: 'Too many failed attempts: the account is locked for a few minutes.',
+  },
+  rate_limited: { status: 429, message: 'Too many requests; try again shortly.' },
+  internal_error: { status: 500, message: 'Something went wrong on the server; nothing was changed.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export const ErrorCodeSchema = z.enum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]]);
+
+/** Where a validation problem is, for the UI to point at the field. */
+export const FieldIssueSchema = z.object({ path: z.string(), message: z.string() });
+
+/** The one error body every endpoint answers with. */
+export const ErrorBodySchema = z
+  .object({
+    error: z.object({
+      code: ErrorCodeSchema,
+      message: z.string(),
+      issues: z.array(FieldIssueSchema).optional(),
+      details: z.record(z.string(), z.unknown()).optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+export type FieldIssue = z.infer<typeof FieldIssueSchema>;

@@ -1,0 +1,32 @@
+/**
+ * Permissions are what a route declares and a role holds. They are public API: custom roles and API
+ * keys are made of them, so names never change meaning once released.
+ */
+export const PERMISSIONS = [
+  'store.read',
+  'register.read',
+  'catalog.read',
+  'catalog.write',
+  'sale.create',
+  'sale.read',
+  'stock.read',
+  'journal.verify',
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLES = ['owner', 'manager', 'cashier', 'stock_clerk', 'accountant'] as const;
+
+export type RoleId = (typeof ROLES)[number];
+
+/** What each built-in role may do. The owner holds everything, including permissions added later. */
+export const ROLE_PERMISSIONS: Readonly<Record<RoleId, readonly Permission[]>> = {
+  owner: PERMISSIONS,
+  manager: PERMISSIONS,
+  cashier: ['store.read', 'register.read', 'catalog.read', 'sale.create', 'sale.read'],
+  stock_clerk: ['store.read', 'catalog.read', 'catalog.write', 'stock.read'],
+  accountant: ['store.read', 'register.read', 'catalog.read', 'sale.read', 'stock.read', 'journal.verify'],
+};
+
+/** A route is either public, open to any signed-in user, or guarded by one permission. */
+export type Access = Permission | 'public' | 'authenticated';

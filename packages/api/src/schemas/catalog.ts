@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { Amount, Cursor, EpochMs, Gtin, Limit, pageOf, ScanCode, Unit, Uuid } from './common';
+import { Store } from './store';
+
+export const Category = z
+  .object({
+    id: Uuid,
+    name: z.string(),
+    parentId: Uuid.nullable(),
+    sortOrder: z.int(),
+    color: z.string().nullable(),
+  })
+  .meta({ id: 'Category' });
+
+export const TaxClass = z
+  .object({ id: Uuid, name: z.string(), ratePpm: z.int().min(0).max(1_000_000) })
+  .meta({ id: 'TaxClass', description: 'ratePpm: parts per million, 13% = 130000' });
+
+export const Product = z
+  .object({
+    id: Uuid,
+    sku: z.string(),
+    name: z.string(),
+    categoryId: Uuid.nullable(),
+    unit: Unit,
+    price: Amount,
+    cost: Amount.nullable(),
+    taxClassId: Uuid,
+    trackStock: z.boolean(),
+    plu: z.string().nullable(),
+    active: z.boolean(),
+    barcodes: z.array(z.string()),
+    createdAt: EpochMs,
+    updatedAt: EpochMs,
+  })
+  .meta({ id: 'Product' });
+
+const productFields = {
+  sku: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .regex(/^[\p{L}\p{N}._\-/]+$/u, 'letters, digits and . _ - / only'),
+  name: z.string().trim().min(1).max(200),
+  categoryId: Uuid.nullable(),
+  unit: Unit,
+  price: Amount,
+  cost: Amount.nullable(),
+  taxClassId: Uuid,
+  trackStock: z.boolean(),
+  plu: z
+    .string()
+    .regex(/^\d{1,6}$/, 'a scale PLU is 1 to 6 digits')
+    .nullable(),
+  barcodes: z.array(Gtin).max(20),
+  active: z.boolean(),
+};
+
+export const CreateProductBody = z.strictObject({
+  ...productFields,
+  categoryId: productFields.categoryId.default(null),
+  unit: productFields.unit.default('piece'),
+  cost: productFields.cost.default(null),
+  trackStock: productFields.trackStock.default(true),
+  plu: productFields.plu.default(null),
+  barcodes: productFields.barcodes.default([]),
+  active: productFields.active.default(true),
+});
+
+export const UpdateProductBody = z
+  .strictObject(productFields)
+  .partial()
+  .refine((body) => Object.keys(body).length > 0, 'change at least one field');
+
+export const ProductParams = z.strictObject({ id: Uuid });
+
+export const ProductQuery = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  categoryId: Uuid.optional(),
+  includeInactive: z.enum(['true', 'false']).optional(),
+  limit: Limit,
+  cursor: Cursor.optional(),
+});
+
+export const ProductPage = pageOf(Product).meta({ id: 'ProductPage' });
+
+export const LookupQuery = z.strictObject({ code: ScanCode, storeId: Uuid });
+
+/**
+ * What a scan resolves to: a product, and for a scale label the weight (quantity in thousandths of
+ * a kg) or the price printed on the label.
+ */
+export const LookupResult = z
+  .object({
+    product: Product,
+    match: z.enum(['barcode', 'scale-weight', 'scale-price']),
+    quantity: z.int().nullable(),
+    amount: Amount.nullable(),
+  })
+  .meta({ id: 'LookupResult' });
+
+/** Everything a register needs to sell offline from one store: it scans against this in memory. */
+export const Catalog = z
+  .object({
+    store: Store,
+    categories: z.array(Category),
+    taxClasses: z.array(TaxClass),
+    products: z.array(Product),
+  })
+  .meta({ id: 'Catalog' });
+
+export type Category = z.infer<typeof Category>;
+export type TaxClass = z.infer<typeof TaxClass>;
+export type Product = z.infer<typeof Product>;
+export type CreateProductBody = z.input<typeof CreateProductBody>;
+export type UpdateProductBody = z.input<typeof UpdateProductBody>;
+export type LookupResult = z.infer<typeof LookupResult>;
+export type Catalog = z.infer<typeof Catalog>;

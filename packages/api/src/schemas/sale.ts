@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { Amount, Cursor, Discount, EpochMs, Limit, pageOf, Quantity, ScanCode, Unit, Uuid } from './common';
+
+export const SaleLineInput = z.strictObject({
+  id: Uuid,
+  productId: Uuid,
+  quantity: Quantity,
+  /** The unit price the register showed; the server checks it against the catalogue. */
+  unitPrice: Amount,
+  /** The code scanned, when the line came from a scan; a scale label's price is taken from it. */
+  barcode: ScanCode.optional(),
+  discount: Discount.optional(),
+});
+
+export const TenderInput = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('cash'), amount: Amount.min(1) }),
+  z.strictObject({
+    kind: z.literal('card'),
+    amount: Amount.min(1),
+    reference: z.string().trim().min(1).max(64),
+    brand: z.string().trim().min(1).max(32).optional(),
+    last4: z
+      .string()
+      .regex(/^\d{4}$/, 'the last 4 digits of the card')
+      .optional(),
+  }),
+]);
+
+/**
+ * A finished sale as the register saw it. `id` is the UUIDv7 the register made when the sale began:
+ * posting the same body again returns the first result; the same id with another body is a 409.
+ */
+export const CreateSaleBody = z.strictObject({
+  id: Uuid,
+  registerId: Uuid,
+  createdAt: EpochMs,
+  lines: z.array(SaleLineInput).min(1).max(500),
+  discount: Discount.optional(),
+  tenders: z.array(TenderInput).min(1).max(20),
+  /** The total the register showed the customer, before cash rounding; must match the server's. */
+  expectedTotal: Amount,
+});
+
+export const SaleLine = z.object({
+  id: Uuid,
+  lineNo: z.int(),
+  productId: Uuid,
+  sku: z.string(),
+  name: z.string(),
+  unit: Unit,
+  barcode: z.string().nullable(),
+  quantity: z.int(),
+  unitPrice: z.int(),
+  gross: z.int(),
+  lineDiscount: z.int(),
+  ticketDiscount: z.int(),
+  amount: z.int(),
+  net: z.int(),
+  tax: z.int(),
+  taxRatePpm: z.int(),
+});
+
+export const SaleTender = z.object({
+  kind: z.string(),
+  amount: z.int(),
+  tendered: z.int(),
+  reference: z.string().nullable(),
+  brand: z.string().nullable(),
+  last4: z.string().nullable(),
+});
+
+const saleSummaryFields = {
+  id: Uuid,
+  storeId: Uuid,
+  registerId: Uuid,
+  staffId: Uuid,
+  staffName: z.string(),
+  receiptNo: z.string(),
+  currency: z.string(),
+  createdAt: EpochMs,
+  recordedAt: EpochMs,
+  businessDate: z.string(),
+  lineCount: z.int(),
+  subtotal: z.int(),
+  discountTotal: z.int(),
+  taxTotal: z.int(),
+  netTotal: z.int(),
+  total: z.int(),
+  cashRounding: z.int(),
+  dueAfterRounding: z.int(),
+  paidTotal: z.int(),
+  change: z.int(),
+};
+
+export const SaleSummary = z.object(saleSummaryFields).meta({ id: 'SaleSummary' });
+
+export const Sale = z
+  .object({ ...saleSummaryFields, lines: z.array(SaleLine), tenders: z.array(SaleTender) })
+  .meta({ id: 'Sale' });
+
+export const SaleParams = z.strictObject({ id: Uuid });
+
+export const SaleQuery = z.strictObject({
+  storeId: Uuid,
+  from: z.coerce.number().pipe(EpochMs).optional(),
+  to: z.coerce.number().pipe(EpochMs).optional(),
+  limit: Limit,
+  cursor: Cursor.optional(),
+});
+
+export const SalePage = pageOf(SaleSummary).meta({ id: 'SalePage' });
+
+export const ReceiptQuery = z.strictObject({
+  format: z.enum(['html', 'escpos']).default('html'),
+  width: z.enum(['58', '80']).default('80'),
+  lang: z.enum(['zh-CN', 'en']).optional(),
+});
+
+export type SaleLineInput = z.infer<typeof SaleLineInput>;
+export type TenderInput = z.infer<typeof TenderInput>;
+export type CreateSaleBody = z.infer<typeof CreateSaleBody>;
+export type Sale = z.infer<typeof Sale>;
+export type SaleSummary = z.infer<typeof SaleSummary>;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { businessDate } from './business-date';
+
+// Epoch ms of UTC wall-clock times (core tests may not touch Date either).
+const MAR_1_2024 = 1_709_251_200_000; // 2024-03-01T00:00Z
+const DEC_31_2023 = 1_703_980_800_000; // 2023-12-31T00:00Z
+const FEB_29_2024 = 1_709_164_800_000; // 2024-02-29T00:00Z
+const MAR_10_2024 = 1_710_028_800_000; // 2024-03-10T00:00Z
+const JUN_1_2024 = 1_717_200_000_000; // 2024-06-01T00:00Z
+const utcAt = (midnight: number, h: number, mi: number): number => midnight + (h * 60 + mi) * 60_000;
+
+describe('businessDate', () => {
+  it.each([
+    // Shanghai is UTC+8: 2024-03-01 19:59Z = 2024-03-02 03:59 local, before a 04:00 cut-over.
+    [utcAt(MAR_1_2024, 19, 59), 'Asia/Shanghai', 240, '2024-03-01'],
+    [utcAt(MAR_1_2024, 20, 0), 'Asia/Shanghai', 240, '2024-03-02'],
+    [utcAt(MAR_1_2024, 16, 0), 'Asia/Shanghai', 0, '2024-03-02'], // local midnight, no cut-over
+    [utcAt(DEC_31_2023, 19, 30), 'Asia/Shanghai', 240, '2023-12-31'], // 2024-01-01 03:30 local: still 2023
+    [utcAt(FEB_29_2024, 19, 0), 'Asia/Shanghai', 240, '2024-02-29'], // 03:00 on 1 March → leap day
+    // New York 2024-03-10 is the spring-forward day: 02:00 → 03:00 EDT. 03:30 EDT = 07:30Z is still
+    // before a 04:00 cut-over on the wall clock, whatever the UTC offset did overnight.
+    [utcAt(MAR_10_2024, 7, 30), 'America/New_York', 240, '2024-03-09'],
+    [utcAt(MAR_10_2024, 8, 0), 'America/New_York', 240, '2024-03-10'],
+    [utcAt(JUN_1_2024, 12, 0), 'UTC', 240, '2024-06-01'],
+  ])('%i in %s with cut-over %i → %s', (at, zone, cutover, date) => {
+    expect(businessDate(at, zone, cutover)).toBe(date);
+  });
+
+  it('refuses bad input', () => {
+    expect(() => businessDate(0, 'Asia/Shanghai', 1440)).toThrow(RangeError);
+    expect(() => businessDate(0, 'Asia/Shanghai', -1)).toThrow(RangeError);
+    expect(() => businessDate(0.5, 'Asia/Shanghai', 0)).toThrow(RangeError);
+    expect(() => businessDate(0, 'Mars/Olympus', 0)).toThrow(RangeError);
+  });
+});

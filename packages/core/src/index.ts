@@ -1,0 +1,83 @@
+/**
+ * @kassa/core — the pure point-of-sale domain: money, tax, ticket pricing, tenders and cash
+ * rounding, barcodes, receipts and journal hashing. No IO; time and ids are passed in.
+ */
+export { allocate } from './allocate';
+export { businessDate } from './business-date';
+export { canonicalJson } from './canonical-json';
+export { type CashRoundingRule, NO_CASH_ROUNDING, roundCash } from './cash-rounding';
+export { CURRENCY_EXPONENTS, currencyExponent, isCurrencyCode } from './currency';
+export {
+  BASIS_POINTS,
+  type Discount,
+  type DiscountError,
+  discountAmount,
+  validateDiscount,
+} from './discount';
+export { expandUpcE, type Gtin, type GtinError, type GtinKind, gtinCheckDigit, validateGtin } from './gtin';
+export {
+  GENESIS_HASH,
+  type JournalEntry,
+  type JournalFact,
+  type JournalVerification,
+  journalHash,
+  verifyJournal,
+} from './journal-chain';
+export { Money } from './money';
+export { type FormatMoneyOptions, formatDecimal, formatMoney } from './money-format';
+export { type MoneyParseError, type ParseMoneyOptions, parseMoney } from './money-parse';
+export { lineAmount, Quantity, type QuantityParseError, type Unit } from './quantity';
+export {
+  buildReceipt,
+  type ReceiptDocument,
+  type ReceiptInput,
+  type ReceiptLine,
+  type ReceiptStore,
+  type ReceiptTender,
+} from './receipt';
+export { layoutReceiptText, type ReceiptLabels, type ReceiptLayoutOptions } from './receipt-layout';
+export { err, ok, type Result } from './result';
+export { divideRounded, ROUNDING_MODES, type RoundingMode, roundDiv } from './rounding';
+export {
+  DEFAULT_SCALE_TEMPLATES,
+  encodeScaleBarcode,
+  isValidScaleTemplate,
+  parseScaleBarcode,
+  type ScaleBarcode,
+  type ScaleBarcodeTemplate,
+} from './scale-barcode';
+export { classifyScan, type ScanResult } from './scan';
+export {
+  type CardTenderInput,
+  type CashTenderInput,
+  type SettledTender,
+  type SettleError,
+  type Settlement,
+  settle,
+  type TenderInput,
+  type TenderKind,
+} from './settle';
+export { sha256Hex } from './sha256';
+export {
+  computeTax,
+  formatTaxRate,
+  type InclusiveRoundTarget,
+  PPM,
+  type TaxLineInput,
+  type TaxMode,
+  type TaxRateTotal,
+  type TaxResult,
+  type TaxRounding,
+  type TaxSettings,
+  type TaxSplit,
+} from './tax';
+export { charWidth, textWidth } from './text-width';
+export {
+  Ticket,
+  type TicketLine,
+  type TicketLineError,
+  validateQuantity,
+  validateTicketLine,
+} from './ticket';
+export { type PricedLine, type PricedTicket, type PricingSettings, priceTicket } from './ticket-pricing';
+export { isUuid, uuidV7, uuidV7Time } from './uuid-v7';

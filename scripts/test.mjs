@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// `npm test`: every suite — unit, property and contract tests (Vitest, SQLite and a real PostgreSQL)
+// and the end-to-end stories (Playwright in Debian's Chromium against a real server). Ends with one
+// line `N passed, N failed` summing all suites.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const results = join(root, 'test-results');
+mkdirSync(results, { recursive: true });
+
+function run(command, args, env = {}) {
+  console.log(`\n$ ${command} ${args.join(' ')}`);
+  return (
+    spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1
+  );
+}
+
+ensureChromium();
+const buildStatus = run('npm', ['run', 'build']);
+run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${join(results, 'vitest.json')}`,
+]);
+run('npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: join(results, 'playwright.json') });
+
+const vitest = readJson('vitest.json');
+const playwright = readJson('playwright.json');
+const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0);
+let failed =
+  (vitest ? vitest.numFailedTests : 1) +
+  (playwright ? playwright.stats.unexpected + playwright.stats.flaky * 0 : 1);
+if (buildStatus !== 0) failed += 1;
+if (vitest && !vitest.success && vitest.numFailedTests === 0) failed += 1; // a suite that failed to load
+if (playwright && playwright.errors?.length > 0 && playwright.stats.unexpected === 0)
+  failed += playwright.errors.length;
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
+
+function readJson(name) {
+  const file = join(results, name);
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+}
+
+/** The e2e tests drive Debian's Chromium; install it (and CJK fonts for screenshots) when we can. */
+function ensureChromium() {
+  if (existsSync('/usr/bin/chromium')) return;
+  if (process.getuid?.() !== 0) {
+    console.error('Chromium is missing: install it with `sudo apt-get install -y chromium fonts-noto-cjk`.');
+    return;
+  }
+  run('apt-get', ['update', '-qq']);
+  run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], {
+    DEBIAN_FRONTEND: 'noninteractive',
+  });
+}
