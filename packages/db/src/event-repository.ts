@@ -1,0 +1,93 @@
+import type { Kysely } from 'kysely';
+import { inTransaction } from './in-transaction';
+import { fromJsonText, toJsonText } from './json-text';
+import type { Schema } from './schema';
+
+/** Something that happened, as streamed to phones (SSE), webhooks and sync cursors. */
+export interface KassaEvent {
+  /** 1, 2, 3… across the instance; a reader resumes after the last seq it saw. */
+  seq: number;
+  storeId: string | null;
+  /** e.g. 'sale.completed'. */
+  type: string;
+  refId: string | null;
+  /** Parsed JSON. */
+  payload: unknown;
+  createdAt: number;
+}
+
+/** What appending an event needs; the seq is assigned by the repository. */
+export type NewKassaEvent = Omit<KassaEvent, 'seq'>;
+
+/** The instance-wide event log. */
+export interface EventRepository {
+  /**
+   * Appends an event in the caller's transaction and returns its seq. Events become visible to
+   * readers in seq order, so a reader that has seen seq n has seen every event before it.
+   * The price: appends serialize instance-wide from here until commit, so append as the last
+   * step of a transaction.
+   */
+  append(event: NewKassaEvent): Promise<number>;
+  /** Events after `seq`, oldest first, at most `limit` (1 to 1000). */
+  listSince(seq: number, limit: number): Promise<KassaEvent[]>;
+  /** The seq of the last committed event; 0 before the first. */
+  lastSeq(): Promise<number>;
+}
+
+const counterName = 'events';
+const maxPageSize = 1000;
+
+/** Events on `db`, which may be a transaction. */
+export function createEventRepository(db: Kysely<Schema>): EventRepository {
+  return {
+    append: (event) =>
+      inTransaction(db, async (trx) => {
+        // Not a sequence or autoincrement: on PostgreSQL those hand out seq n+1 to a transaction
+        // that may commit before the one holding n, and a reader past n+1 would never see n. The
+        // counter row's lock is held until commit, so commit order is seq order.
+        const counter = await trx
+          .updateTable('counters')
+          .set((eb) => ({ value: eb('value', '+', 1) }))
+          .where('name', '=', counterName)
+          .returning('value')
+          .executeTakeFirstOrThrow();
+        await trx
+          .insertInto('events')
+          .values({
+            seq: counter.value,
+            store_id: event.storeId,
+            type: event.type,
+            ref_id: event.refId,
+            payload: toJsonText(event.payload),
+            created_at: event.createdAt,
+          })
+          .execute();
+        return counter.value;
+      }),
+    async listSince(seq, limit) {
+      const rows = await db
+        .selectFrom('events')
+        .selectAll()
+        .where('seq', '>', seq)
+        .orderBy('seq')
+        .limit(Math.min(Math.max(Math.trunc(limit), 1), maxPageSize))
+        .execute();
+      return rows.map((row) => ({
+        seq: row.seq,
+        storeId: row.store_id,
+        type: row.type,
+        refId: row.ref_id,
+        payload: fromJsonText(row.payload),
+        createdAt: row.created_at,
+      }));
+    },
+    async lastSeq() {
+      const row = await db
+        .selectFrom('counters')
+        .select('value')
+        .where('name', '=', counterName)
+        .executeTakeFirstOrThrow();
+      return row.value;
+    },
+  };
+}

@@ -1,0 +1,83 @@
+export {
+  type AuditCursor,
+  type AuditListing,
+  type AuditPage,
+  type AuditRecord,
+  type AuditRepository,
+  createAuditRepository,
+} from './audit-repository';
+export { type Category, type CategoryRepository, createCategoryRepository } from './category-repository';
+export {
+  createEventRepository,
+  type EventRepository,
+  type KassaEvent,
+  type NewKassaEvent,
+} from './event-repository';
+export { inTransaction } from './in-transaction';
+export {
+  type BuildJournalEntry,
+  createJournalRepository,
+  type JournalEntry,
+  type JournalEntryDraft,
+  type JournalListing,
+  type JournalRepository,
+} from './journal-repository';
+export { type DatabaseConfig, type DialectName, type KassaDatabase, openDatabase } from './kassa-database';
+export { migrateToLatest } from './migrate-to-latest';
+export {
+  createProductRepository,
+  type NewProduct,
+  type Product,
+  type ProductCursor,
+  type ProductFields,
+  type ProductPage,
+  type ProductRepository,
+  type ProductSearch,
+  type ProductUniqueConstraint,
+} from './product-repository';
+export {
+  createRegisterRepository,
+  type NewRegister,
+  type Register,
+  type RegisterRepository,
+} from './register-repository';
+export type { NewSale, Sale, SaleHeader, SaleLine, SaleTender } from './sale';
+export {
+  createSaleRepository,
+  type SaleCursor,
+  type SaleListing,
+  type SalePage,
+  type SaleRepository,
+  type SaleUniqueConstraint,
+} from './sale-repository';
+export type * from './schema';
+export {
+  createSessionRepository,
+  type NewSession,
+  type Session,
+  type SessionRepository,
+} from './session-repository';
+export { createSettingsRepository, type SettingsRepository } from './settings-repository';
+export {
+  createStaffRepository,
+  type NewStaffMember,
+  type Role,
+  type StaffFields,
+  type StaffMember,
+  type StaffRepository,
+} from './staff-repository';
+export {
+  createStockRepository,
+  type StockLevel,
+  type StockMovement,
+  type StockRepository,
+} from './stock-repository';
+export {
+  createStoreRepository,
+  type NewStore,
+  type Store,
+  type StoreRepository,
+  type StoreSettings,
+} from './store-repository';
+export { createTaxClassRepository, type TaxClass, type TaxClassRepository } from './tax-class-repository';
+export { UniqueViolationError, violatedUniqueConstraint } from './unique-violation';

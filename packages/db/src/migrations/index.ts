@@ -1,0 +1,19 @@
+import type { Migration } from 'kysely';
+import * as foundation from './0001-foundation';
+import * as catalog from './0002-catalog';
+import * as sales from './0003-sales';
+import * as stock from './0004-stock';
+import * as ledgers from './0005-ledgers';
+
+/**
+ * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
+ * scanned from disk so the server still migrates when bundled into one file. Never edit or rename
+ * a shipped migration: add a new one.
+ */
+export const migrations: Readonly<Record<string, Migration>> = {
+  '0001-foundation': foundation,
+  '0002-catalog': catalog,
+  '0003-sales': sales,
+  '0004-stock': stock,
+  '0005-ledgers': ledgers,
+};

@@ -1,0 +1,120 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { RegistersTable, Schema } from './schema';
+import { translateUniqueViolation } from './unique-violation';
+
+/** A till (收银台) of a store; its code is the middle part of receipt numbers. */
+export interface Register {
+  id: string;
+  storeId: string;
+  /** Unique within the store, e.g. '01'. */
+  code: string;
+  name: string;
+  /** The receipt sequence number the next sale will take. */
+  nextReceiptSeq: number;
+  active: boolean;
+  createdAt: number;
+}
+
+/** What creating a register needs. */
+export interface NewRegister {
+  id: string;
+  storeId: string;
+  code: string;
+  name: string;
+  active: boolean;
+  createdAt: number;
+}
+
+/** Register repository; `create`/`update` throw `UniqueViolationError<'code'>` on a code taken in the store. */
+export interface RegisterRepository {
+  create(register: NewRegister): Promise<Register>;
+  get(id: string): Promise<Register | undefined>;
+  /** The store's registers by code. */
+  listByStore(storeId: string): Promise<Register[]>;
+  update(
+    id: string,
+    patch: Partial<Pick<Register, 'code' | 'name' | 'active'>>,
+  ): Promise<Register | undefined>;
+  /**
+   * Takes the register's next receipt sequence number, atomically: two concurrent callers never
+   * get the same number, and a rolled-back transaction gives its number back. Throws when the
+   * register does not exist.
+   */
+  takeReceiptSeq(registerId: string): Promise<number>;
+}
+
+const uniqueConstraints = { registers_store_code_unique: 'code', registers_pkey: 'id' } as const;
+
+/** Registers on `db`, which may be a transaction. */
+export function createRegisterRepository(db: Kysely<Schema>): RegisterRepository {
+  const repository: RegisterRepository = {
+    async create(register) {
+      await translateUniqueViolation(uniqueConstraints, () =>
+        db
+          .insertInto('registers')
+          .values({
+            id: register.id,
+            store_id: register.storeId,
+            code: register.code,
+            name: register.name,
+            active: register.active ? 1 : 0,
+            created_at: register.createdAt,
+          })
+          .execute(),
+      );
+      const created = await repository.get(register.id);
+      if (!created) throw new Error(`register ${register.id} vanished after insert`);
+      return created;
+    },
+    async get(id) {
+      const row = await db.selectFrom('registers').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toRegister(row);
+    },
+    async listByStore(storeId) {
+      const rows = await db
+        .selectFrom('registers')
+        .selectAll()
+        .where('store_id', '=', storeId)
+        .orderBy('code')
+        .execute();
+      return rows.map(toRegister);
+    },
+    async update(id, patch) {
+      const current = await repository.get(id);
+      if (!current) return undefined;
+      const next = { ...current, ...patch };
+      await translateUniqueViolation(uniqueConstraints, () =>
+        db
+          .updateTable('registers')
+          .set({ code: next.code, name: next.name, active: next.active ? 1 : 0 })
+          .where('id', '=', id)
+          .execute(),
+      );
+      return repository.get(id);
+    },
+    async takeReceiptSeq(registerId) {
+      // One statement: the row lock it takes serializes concurrent callers until commit.
+      const row = await db
+        .updateTable('registers')
+        .set((eb) => ({ next_receipt_seq: eb('next_receipt_seq', '+', 1) }))
+        .where('id', '=', registerId)
+        .returning('next_receipt_seq')
+        .executeTakeFirst();
+      if (!row) throw new Error(`register ${registerId} does not exist`);
+      return row.next_receipt_seq - 1;
+    },
+  };
+  return repository;
+}
+
+function toRegister(row: Selectable<RegistersTable>): Register {
+  return {
+    id: row.id,
+    storeId: row.store_id,
+    code: row.code,
+    name: row.name,
+    nextReceiptSeq: row.next_receipt_seq,
+    active: row.active === 1,
+    createdAt: row.created_at,
+  };
+}

@@ -1,0 +1,290 @@
+import type { ColumnType } from 'kysely';
+
+/*
+ * Row types as both dialects return them. Conventions (see docs/glossary.md, "Data"):
+ * ids are text (UUIDv7 from where the fact is born unless noted), instants are epoch milliseconds,
+ * money is integer minor units, quantities are integer thousandths, booleans are 0/1 integers.
+ * Every `bigint` column reads back as a JS number (PostgreSQL's int8 parser is replaced in
+ * postgres-database.ts), so values must stay within ±(2^53 − 1).
+ */
+
+/** A 0/1 integer column standing for a boolean. */
+export type Flag = 0 | 1;
+
+/** A column with a database default: optional on insert. */
+type Defaulted<T> = ColumnType<T, T | undefined, T>;
+
+/** Column that is written once and never updated. */
+type Immutable<T> = ColumnType<T, T, never>;
+
+export interface StoresTable {
+  id: Immutable<string>;
+  code: string;
+  name: string;
+  address: string | null;
+  phone: string | null;
+  currency: string;
+  locale: string;
+  time_zone: string;
+  business_day_cutover_minutes: number;
+  tax_mode: 'inclusive' | 'exclusive';
+  tax_rounding: 'line' | 'receipt';
+  tax_inclusive_target: 'net' | 'tax';
+  rounding_mode: string;
+  cash_rounding_increment: number;
+  cash_rounding_mode: 'down' | 'half-up';
+  /** JSON text. */
+  scale_barcode_templates: string;
+  receipt_footer: string | null;
+  journal_seq: Defaulted<number>;
+  journal_head: Defaulted<string>;
+  created_at: Immutable<number>;
+}
+
+export interface RegistersTable {
+  id: Immutable<string>;
+  store_id: Immutable<string>;
+  code: string;
+  name: string;
+  next_receipt_seq: Defaulted<number>;
+  active: Flag;
+  created_at: Immutable<number>;
+}
+
+export interface RolesTable {
+  /** A stable key such as 'owner' or 'cashier', or a custom role's key. */
+  id: Immutable<string>;
+  name: string;
+}
+
+export interface RolePermissionsTable {
+  role_id: string;
+  permission: string;
+}
+
+export interface StaffTable {
+  id: Immutable<string>;
+  username: string;
+  display_name: string;
+  role_id: string;
+  password_hash: string | null;
+  pin_hash: string | null;
+  active: Flag;
+  failed_logins: Defaulted<number>;
+  locked_until: number | null;
+  created_at: Immutable<number>;
+}
+
+export interface StaffStoresTable {
+  staff_id: string;
+  store_id: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 hex of the bearer token; the token itself is never stored. */
+  id: Immutable<string>;
+  staff_id: Immutable<string>;
+  register_id: string | null;
+  created_at: Immutable<number>;
+  expires_at: number;
+  last_seen_at: number;
+}
+
+export interface CategoriesTable {
+  id: Immutable<string>;
+  name: string;
+  parent_id: string | null;
+  sort_order: number;
+  color: string | null;
+}
+
+export interface TaxClassesTable {
+  id: Immutable<string>;
+  name: string;
+  /** Parts per million: 13% = 130000. */
+  rate_ppm: number;
+}
+
+export interface ProductsTable {
+  id: Immutable<string>;
+  sku: string;
+  name: string;
+  category_id: string | null;
+  unit: 'piece' | 'kg';
+  price: number;
+  cost: number | null;
+  tax_class_id: string;
+  track_stock: Flag;
+  /** The scale's PLU code; unique when present. */
+  plu: string | null;
+  active: Flag;
+  created_at: Immutable<number>;
+  updated_at: number;
+}
+
+export interface ProductBarcodesTable {
+  /** Normalized GTIN. */
+  barcode: string;
+  product_id: string;
+}
+
+export interface SalesTable {
+  id: Immutable<string>;
+  store_id: string;
+  register_id: string;
+  staff_id: string;
+  receipt_no: string;
+  receipt_seq: number;
+  currency: string;
+  subtotal: number;
+  discount_total: number;
+  tax_total: number;
+  net_total: number;
+  total: number;
+  cash_rounding: number;
+  due_after_rounding: number;
+  paid_total: number;
+  change_total: number;
+  /** JSON text. */
+  ticket_discount_json: string | null;
+  /** The register's clock. */
+  created_at: number;
+  /** The server's clock when the sale arrived. */
+  recorded_at: number;
+  /** 'YYYY-MM-DD' in the store's time zone after the business-day cut-over. */
+  business_date: string;
+  /** Hash of the client's request body: a retried push must match it exactly. */
+  request_hash: string;
+  line_count: number;
+}
+
+export interface SaleLinesTable {
+  id: string;
+  sale_id: string;
+  line_no: number;
+  product_id: string;
+  sku: string;
+  name: string;
+  unit: 'piece' | 'kg';
+  barcode: string | null;
+  quantity: number;
+  unit_price: number;
+  gross: number;
+  line_discount: number;
+  ticket_discount: number;
+  amount: number;
+  net: number;
+  tax: number;
+  tax_rate_ppm: number;
+  unit_cost: number | null;
+  /** JSON text. */
+  discount_json: string | null;
+}
+
+export interface SaleTendersTable {
+  id: string;
+  sale_id: string;
+  tender_no: number;
+  kind: string;
+  /** The part of the sale this tender pays. */
+  amount: number;
+  /** What the customer handed over (cash above `amount` is change). */
+  tendered: number;
+  reference: string | null;
+  brand: string | null;
+  last4: string | null;
+}
+
+export interface StockLevelsTable {
+  store_id: string;
+  product_id: string;
+  on_hand: number;
+  updated_at: number;
+}
+
+/** Why stock moved. */
+export type StockMovementReason = 'sale' | 'refund' | 'adjustment' | 'opening' | 'receipt';
+
+export interface StockMovementsTable {
+  id: string;
+  store_id: string;
+  product_id: string;
+  /** Signed thousandths. */
+  quantity: number;
+  reason: StockMovementReason;
+  ref_id: string | null;
+  unit_cost: number | null;
+  created_at: number;
+  staff_id: string | null;
+}
+
+export interface JournalEntriesTable {
+  store_id: string;
+  seq: number;
+  kind: string;
+  ref_id: string;
+  at: number;
+  /** Canonical JSON: the hash covers these exact bytes. */
+  payload: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface EventsTable {
+  /** Taken from the `events` counter, never a sequence: see event-repository.ts. */
+  seq: number;
+  store_id: string | null;
+  type: string;
+  ref_id: string | null;
+  /** JSON text. */
+  payload: string;
+  created_at: number;
+}
+
+export interface CountersTable {
+  name: string;
+  value: number;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: number;
+  staff_id: string | null;
+  store_id: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  /** JSON text. */
+  detail: string | null;
+}
+
+export interface SettingsTable {
+  key: string;
+  /** JSON text. */
+  value: string;
+}
+
+/** The whole Kassa database, for `Kysely<Schema>`. */
+export interface Schema {
+  stores: StoresTable;
+  registers: RegistersTable;
+  roles: RolesTable;
+  role_permissions: RolePermissionsTable;
+  staff: StaffTable;
+  staff_stores: StaffStoresTable;
+  sessions: SessionsTable;
+  categories: CategoriesTable;
+  tax_classes: TaxClassesTable;
+  products: ProductsTable;
+  product_barcodes: ProductBarcodesTable;
+  sales: SalesTable;
+  sale_lines: SaleLinesTable;
+  sale_tenders: SaleTendersTable;
+  stock_levels: StockLevelsTable;
+  stock_movements: StockMovementsTable;
+  journal_entries: JournalEntriesTable;
+  events: EventsTable;
+  counters: CountersTable;
+  audit_log: AuditLogTable;
+  settings: SettingsTable;
+}

@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { NewProduct } from '../product-repository';
+import { createRegisterRepository } from '../register-repository';
+import type { Schema } from '../schema';
+import { createStaffRepository } from '../staff-repository';
+import { createStoreRepository, type NewStore } from '../store-repository';
+import { createTaxClassRepository } from '../tax-class-repository';
+
+/** A store as a Chinese shop would set it up; every code and id is fresh. */
+export function newStoreFixture(overrides: Partial<NewStore> = {}): NewStore {
+  return {
+    id: randomUUID(),
+    code: `S${randomUUID().slice(0, 8)}`,
+    name: '测试店',
+    address: null,
+    phone: null,
+    currency: 'CNY',
+    locale: 'zh-CN',
+    timeZone: 'Asia/Shanghai',
+    businessDayCutoverMinutes: 240,
+    taxMode: 'inclusive',
+    taxRounding: 'line',
+    taxInclusiveTarget: 'net',
+    roundingMode: 'half-up',
+    cashRoundingIncrement: 0,
+    cashRoundingMode: 'down',
+    scaleBarcodeTemplates: [],
+    receiptFooter: null,
+    createdAt: 1_700_000_000_000,
+    ...overrides,
+  };
+}
+
+/** A piece-priced product with one barcode; every key is fresh. */
+export function newProductFixture(taxClassId: string, overrides: Partial<NewProduct> = {}): NewProduct {
+  const key = randomUUID().slice(0, 8);
+  return {
+    id: randomUUID(),
+    sku: `SKU-${key}`,
+    name: `Product ${key}`,
+    categoryId: null,
+    unit: 'piece',
+    price: 350,
+    cost: 200,
+    taxClassId,
+    trackStock: true,
+    plu: null,
+    active: true,
+    barcodes: [`69${key}`],
+    createdAt: 1_700_000_000_000,
+    ...overrides,
+  };
+}
+
+/** Ids of the rows {@link seedShop} created. */
+export interface ShopFixture {
+  storeId: string;
+  registerId: string;
+  roleId: string;
+  staffId: string;
+  taxClassId: string;
+}
+
+/** Creates a store with one register, a cashier role and member, and a 13% tax class. */
+export async function seedShop(db: Kysely<Schema>): Promise<ShopFixture> {
+  const store = await createStoreRepository(db).create(newStoreFixture());
+  const register = await createRegisterRepository(db).create({
+    id: randomUUID(),
+    storeId: store.id,
+    code: '01',
+    name: '一号收银台',
+    active: true,
+    createdAt: store.createdAt,
+  });
+  const staff = createStaffRepository(db);
+  const roleId = `cashier-${randomUUID().slice(0, 8)}`;
+  await staff.saveRole({ id: roleId, name: '收银员', permissions: ['sale.create'] });
+  const member = await staff.create({
+    id: randomUUID(),
+    username: `cashier-${randomUUID().slice(0, 8)}`,
+    displayName: '小王',
+    roleId,
+    passwordHash: null,
+    pinHash: null,
+    active: true,
+    createdAt: store.createdAt,
+    storeIds: [store.id],
+  });
+  const taxClassId = randomUUID();
+  await createTaxClassRepository(db).create({ id: taxClassId, name: '标准 13%', ratePpm: 130_000 });
+  return { storeId: store.id, registerId: register.id, roleId, staffId: member.id, taxClassId };
+}

@@ -1,0 +1,12 @@
+export {
+  type DescribeEachDialectOptions,
+  type DialectSuite,
+  describeEachDialect,
+} from './describe-each-dialect';
+export { newProductFixture, newStoreFixture, type ShopFixture, seedShop } from './fixtures';
+export {
+  createTestDatabase,
+  hasTestPostgres,
+  type TestDatabase,
+  type TestDatabaseOptions,
+} from './test-database';
