@@ -1,0 +1,14 @@
+import { type Figures, writeResults } from './results';
+import { benchSaleCommit } from './sale-commit.bench';
+
+/** `npm run bench`: every benchmark, each printing its figures against a baseline from the same run. */
+const benches: Record<string, () => Promise<Figures>> = { 'sale-commit': benchSaleCommit };
+
+const figures: Figures = {};
+const only = process.argv[2];
+for (const [name, bench] of Object.entries(benches)) {
+  if (only && only !== name) continue;
+  console.log(`\n▶ ${name}`);
+  Object.assign(figures, await bench());
+}
+console.log(`\nwrote ${writeResults(figures)}`);

@@ -1,0 +1,107 @@
+import { type Catalog, type CreateSaleBody, createApiClient, type Product } from '@kassa/api';
+import { priceTicket, Ticket, uuidV7 } from '@kassa/core';
+import { percentile } from './stats';
+
+export type LoadResult = {
+  sales: number;
+  seconds: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  failures: number;
+};
+
+/** A register's view of the store: signed in, with the catalogue it sells from. */
+export type Till = { url: string; token: string; registerId: string; catalog: Catalog; products: Product[] };
+
+export async function openTill(url: string, password: string): Promise<Till> {
+  const client = createApiClient({ baseUrl: url });
+  const { token } = await client.call('login', { body: { username: 'owner', password } });
+  const authed = createApiClient({ baseUrl: url, token: () => token });
+  const [store] = (await authed.call('listStores')).items;
+  if (!store) throw new Error('no store');
+  const [register] = (await authed.call('listRegisters', { params: { storeId: store.id } })).items;
+  if (!register) throw new Error('no register');
+  const catalog = await authed.call('catalog', { params: { storeId: store.id } });
+  const products = catalog.products.filter((p) => p.unit === 'piece' && p.active);
+  return { url, token, registerId: register.id, catalog, products };
+}
+
+const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+
+/** A 5-line cash sale priced with the same core code the register uses. */
+export function fiveLineSale(till: Till, pick: () => number): CreateSaleBody {
+  const taxRate = new Map(till.catalog.taxClasses.map((t) => [t.id, t.ratePpm]));
+  const { store } = till.catalog;
+  let ticket = Ticket.empty(store.currency);
+  const chosen = new Set<number>();
+  while (chosen.size < 5) chosen.add(pick() % till.products.length);
+  const lines = [...chosen].map((index, n) => {
+    const product = till.products[index] as Product;
+    return {
+      id: uuidV7(Date.now(), random(10)),
+      productId: product.id,
+      quantity: 1000 * (1 + (n % 3)),
+      unitPrice: product.price,
+      product,
+    };
+  });
+  for (const line of lines) {
+    ticket = Ticket.addLine(ticket, {
+      id: line.id,
+      productId: line.productId,
+      name: line.product.name,
+      sku: line.product.sku,
+      unit: 'piece',
+      unitPrice: line.unitPrice,
+      quantity: line.quantity,
+      ratePpm: taxRate.get(line.product.taxClassId) ?? 0,
+    });
+  }
+  const priced = priceTicket(ticket, {
+    tax: { mode: store.taxMode, rounding: store.taxRounding, inclusiveTarget: store.taxInclusiveTarget },
+    roundingMode: store.roundingMode,
+  });
+  return {
+    id: uuidV7(Date.now(), random(10)),
+    registerId: till.registerId,
+    createdAt: Date.now(),
+    lines: lines.map(({ id, productId, quantity, unitPrice }) => ({ id, productId, quantity, unitPrice })),
+    tenders: [{ kind: 'cash', amount: priced.total }],
+    expectedTotal: priced.total,
+  };
+}
+
+/** `clients` registers post sales back to back for `seconds`; every request's latency is kept. */
+export async function runSaleLoad(till: Till, clients: number, seconds: number): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let failures = 0;
+  let counter = 0;
+  const started = performance.now();
+  const until = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < until) {
+        const body = JSON.stringify(fiveLineSale(till, () => counter++ * 7919));
+        const t0 = performance.now();
+        const response = await fetch(`${till.url}/api/v1/sales`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${till.token}` },
+          body,
+        });
+        await response.arrayBuffer();
+        latencies.push(performance.now() - t0);
+        if (response.status !== 201) failures++;
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  return {
+    sales: latencies.length - failures,
+    seconds: elapsed,
+    perSecond: (latencies.length - failures) / elapsed,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    failures,
+  };
+}

@@ -1,0 +1,56 @@
+import { createStockRepository, createStoreRepository } from '@kassa/db';
+import { describeEachDialect } from '@kassa/db/testing';
+import { bootstrapFirstStart, type KassaContext, systemRandom, verifyStoreJournal } from '@kassa/server';
+import { expect, it } from 'vitest';
+import { buildDemoCatalog } from './demo-catalog';
+import { seedDemoIfEmpty } from './seed-demo';
+
+// 2025-03-15 14:30 in Shanghai; a short history keeps the PostgreSQL run quick.
+const NOW = Date.UTC(2025, 2, 15, 6, 30);
+
+describeEachDialect('seedDemoIfEmpty', (getDb) => {
+  const context = (): KassaContext => ({ db: getDb().db, clock: () => NOW, random: systemRandom });
+
+  it('seeds the catalogue, staff and sales through the use-cases, consistently', async () => {
+    await bootstrapFirstStart(context(), { ownerPassword: 'owner-test-Pa55' });
+    const report = await seedDemoIfEmpty(context(), { days: 3 });
+    const catalog = buildDemoCatalog();
+    expect(report).toMatchObject({ seeded: true, products: catalog.products.length, staff: 3, days: 3 });
+    if (!report.seeded) return;
+    expect(report.sales).toBeGreaterThan(40);
+
+    const db = getDb().db;
+    const store = (await createStoreRepository(db).list())[0];
+    expect(store?.name).toBe('鲜果多便利超市 (演示店)');
+    if (!store) return;
+    const count = async (table: 'products' | 'sales' | 'staff' | 'registers' | 'categories') =>
+      Number(
+        (
+          await db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    expect(await count('products')).toBe(catalog.products.length);
+    expect(await count('sales')).toBe(report.sales);
+    expect(await count('staff')).toBe(4);
+    expect(await count('registers')).toBe(2);
+    expect(await count('categories')).toBe(catalog.categories.length);
+
+    const journal = await verifyStoreJournal(db, store.id);
+    expect(journal).toMatchObject({ ok: true, count: report.sales });
+    // Opening stock minus what was sold: the balance agrees with its ledger.
+    const banana = await db
+      .selectFrom('products')
+      .select('id')
+      .where('name', '=', '香蕉')
+      .executeTakeFirstOrThrow();
+    const stock = createStockRepository(db);
+    expect(await stock.getOnHand(store.id, banana.id)).toBe(await stock.recomputeOnHand(store.id, banana.id));
+  });
+
+  it('does nothing the second time', async () => {
+    expect(await seedDemoIfEmpty(context(), { days: 3 })).toEqual({ seeded: false });
+  });
+});

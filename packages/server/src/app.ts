@@ -1,0 +1,109 @@
+import { buildOpenApiDocument } from '@kassa/api';
+import type { Schema } from '@kassa/db';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import { createAuthenticator } from './auth/authenticator';
+import { API_DOCS_PAGE } from './http/api-docs-page';
+import type { AppServices } from './http/app-services';
+import { authRoutes } from './http/auth.routes';
+import { catalogRoutes } from './http/catalog.routes';
+import { createErrorHandler } from './http/error-handler';
+import { HttpError } from './http/http-error';
+import { journalRoutes } from './http/journal.routes';
+import type { KassaEnv } from './http/kassa-env';
+import { mountRoutes } from './http/mount-routes';
+import { notFound } from './http/not-found';
+import type { RouteHandlers } from './http/route-handlers';
+import { saleRoutes } from './http/sales.routes';
+import { storeRoutes } from './http/stores.routes';
+import { mountWebApp } from './http/web-app-files';
+import { cachedSaleSettingReader } from './sales/sale-setting-cache';
+
+/** Largest request body the API reads. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** The adapters the app runs on, chosen by the caller (main.ts, tests, the bench). */
+export type AppDeps = {
+  readonly db: Kysely<Schema>;
+  /** Epoch milliseconds now. */
+  readonly clock: () => number;
+  /** `n` cryptographically random bytes. */
+  readonly random: (n: number) => Uint8Array;
+  readonly logger: Logger;
+  /** Reported by /api/health and the OpenAPI document. */
+  readonly version?: string;
+  /** The built web app to serve; without it only the API is served. */
+  readonly webRoot?: string | undefined;
+  /** Check every JSON answer against its route's response schema (tests). */
+  readonly validateResponses?: boolean;
+};
+
+/**
+ * The Kassa HTTP app: request ids, a 1 MiB body limit, every route of the API table, the OpenAPI
+ * document and its browsable page, the web app when `webRoot` is given, and one error handler.
+ * Call `app.request(...)` for in-process tests or hand `app.fetch` to a server.
+ */
+export function createApp(deps: AppDeps): Hono<KassaEnv> {
+  const version = deps.version ?? '0.0.0';
+  const ctx = { db: deps.db, clock: deps.clock, random: deps.random };
+  const services: AppServices = {
+    ctx,
+    authenticator: createAuthenticator(ctx),
+    logger: deps.logger,
+    version,
+    readSaleSetting: cachedSaleSettingReader(),
+  };
+  const handlers: RouteHandlers = {
+    ...authRoutes(services),
+    ...storeRoutes(services),
+    ...catalogRoutes(services),
+    ...saleRoutes(services),
+    ...journalRoutes(services),
+  };
+
+  const app = new Hono<KassaEnv>();
+  app.use(requestId());
+  app.use('/api/*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    deps.logger.debug(
+      {
+        requestId: c.get('requestId'),
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: performance.now() - started,
+      },
+      'request',
+    );
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new HttpError('body_too_large');
+      },
+    }),
+  );
+  mountRoutes(app, handlers, {
+    authenticator: services.authenticator,
+    validateResponses: deps.validateResponses ?? false,
+  });
+
+  let openApi: string | undefined;
+  app.get('/api/openapi.json', (c) => {
+    // Built on first request, not at startup: cold start stays fast.
+    openApi ??= JSON.stringify(buildOpenApiDocument(version));
+    return c.body(openApi, 200, { 'content-type': 'application/json; charset=utf-8' });
+  });
+  app.get('/api/docs', (c) => c.html(API_DOCS_PAGE));
+  if (deps.webRoot !== undefined) mountWebApp(app, deps.webRoot);
+
+  app.notFound(notFound);
+  app.onError(createErrorHandler(deps.logger));
+  return app;
+}

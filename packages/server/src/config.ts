@@ -1,0 +1,70 @@
+import { join, resolve } from 'node:path';
+import type { DatabaseConfig } from '@kassa/db';
+
+/** How a Kassa server is started. */
+export type KassaConfig = {
+  /** Where the SQLite file (`kassa.db`) and other local data live. */
+  readonly dataDir: string;
+  /** 0 picks a free port. */
+  readonly port: number;
+  readonly host: string;
+  /** `postgres://…` switches from the embedded SQLite file to PostgreSQL. */
+  readonly databaseUrl?: string | undefined;
+  /** The first start's owner password; generated (and returned once) when absent. */
+  readonly ownerPassword?: string | undefined;
+  /** The built web app (PWA) to serve. */
+  readonly webRoot?: string | undefined;
+  /** pino level: 'fatal' … 'trace', or 'silent'. */
+  readonly logLevel?: string | undefined;
+  /** Epoch milliseconds now; the system clock by default. */
+  readonly clock?: (() => number) | undefined;
+  /** `n` cryptographically random bytes; node:crypto by default. */
+  readonly random?: ((n: number) => Uint8Array) | undefined;
+};
+
+/** Defaults of a shop install: data in ./kassa-data, port 8080 on every interface. */
+export const DEFAULT_CONFIG: KassaConfig = { dataDir: 'kassa-data', port: 8080, host: '0.0.0.0' };
+
+/** A config as loaded, with where its data lives worked out (see {@link databaseConfigOf}). */
+export type LoadedKassaConfig = KassaConfig & { readonly database: DatabaseConfig };
+
+/** Where the data lives for a config: PostgreSQL when `databaseUrl` is set, else `<dataDir>/kassa.db`. */
+export function databaseConfigOf(config: KassaConfig): DatabaseConfig {
+  return config.databaseUrl !== undefined
+    ? { kind: 'postgres', url: config.databaseUrl }
+    : { kind: 'sqlite', file: join(resolve(config.dataDir), 'kassa.db') };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+/**
+ * The config from environment variables (`KASSA_DATA_DIR`, `KASSA_PORT`, `KASSA_DATABASE_URL`,
+ * `KASSA_OWNER_PASSWORD`, `KASSA_HOST`, `KASSA_LOG_LEVEL`, `KASSA_WEB_ROOT`), with `overrides`
+ * (e.g. command-line flags) winning over both the environment and the defaults.
+ * @throws RangeError for a port that is not an integer 0–65535.
+ */
+export function loadConfigFromEnv(
+  env: Readonly<Record<string, string | undefined>>,
+  overrides: Partial<KassaConfig> = {},
+): LoadedKassaConfig {
+  const portText = nonEmpty(env.KASSA_PORT);
+  const port = portText === undefined ? DEFAULT_CONFIG.port : Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new RangeError(`KASSA_PORT must be a port number 0–65535, got ${JSON.stringify(portText)}`);
+  }
+  const fromEnv: KassaConfig = {
+    dataDir: nonEmpty(env.KASSA_DATA_DIR) ?? DEFAULT_CONFIG.dataDir,
+    port,
+    host: nonEmpty(env.KASSA_HOST) ?? DEFAULT_CONFIG.host,
+    databaseUrl: nonEmpty(env.KASSA_DATABASE_URL),
+    ownerPassword: nonEmpty(env.KASSA_OWNER_PASSWORD),
+    webRoot: nonEmpty(env.KASSA_WEB_ROOT),
+    logLevel: nonEmpty(env.KASSA_LOG_LEVEL),
+  };
+  const merged: Record<string, unknown> = { ...fromEnv };
+  for (const [key, value] of Object.entries(overrides)) if (value !== undefined) merged[key] = value;
+  const config = merged as KassaConfig;
+  return { ...config, database: databaseConfigOf(config) };
+}

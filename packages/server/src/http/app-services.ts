@@ -1,0 +1,14 @@
+import type { Logger } from 'pino';
+import type { Authenticator } from '../auth/authenticator';
+import type { KassaContext } from '../kassa-context';
+import type { SaleSettingReader } from '../sales/sale-setting-cache';
+
+/** What the route handlers share: the use-case context, the authenticator, the logger, the version and caches. */
+export type AppServices = {
+  readonly ctx: KassaContext;
+  readonly authenticator: Authenticator;
+  readonly logger: Logger;
+  readonly version: string;
+  /** How a sale reads its register and store (cached briefly in the app). */
+  readonly readSaleSetting: SaleSettingReader;
+};

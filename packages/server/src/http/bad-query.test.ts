@@ -1,0 +1,126 @@
+import { describeEachDialect } from '@kassa/db/testing';
+import { beforeAll, expect, it } from 'vitest';
+import { rowCounts } from '../testing/row-counts';
+import { createFixture, ean13, type Fixture } from '../testing/test-fixture';
+
+type ErrorAnswer = { error: { code: string; message: string; issues?: { path: string; message: string }[] } };
+
+describeEachDialect(
+  'bad queries, paths and catalogue input',
+  (getDb) => {
+    let f: Fixture;
+    beforeAll(async () => {
+      f = await createFixture(getDb());
+    });
+
+    type Case = {
+      name: string;
+      send: () => Response | Promise<Response>;
+      status: number;
+      code: string;
+      path?: string;
+    };
+    const get = (path: string) => f.request('GET', path, { token: f.tokens.owner });
+
+    const cases: Case[] = [
+      {
+        name: 'a product barcode with a wrong check digit',
+        send: () =>
+          f.request('POST', '/api/v1/products', {
+            token: f.tokens.owner,
+            body: { sku: 'X1', name: 'x', price: 100, taxClassId: f.id(), barcodes: ['6901234567890'] },
+          }),
+        status: 400,
+        code: 'validation_failed',
+        path: 'barcodes.0',
+      },
+      {
+        name: 'a product with an unknown tax class',
+        send: () =>
+          f.request('POST', '/api/v1/products', {
+            token: f.tokens.owner,
+            body: { sku: 'X2', name: 'x', price: 100, taxClassId: f.id() },
+          }),
+        status: 400,
+        code: 'validation_failed',
+        path: 'taxClassId',
+      },
+      {
+        name: 'a lookup with a wrong check digit',
+        send: () => get(`/api/v1/products/lookup?storeId=${f.store.id}&code=6901234567890`),
+        status: 422,
+        code: 'bad_check_digit',
+      },
+      {
+        name: 'a lookup of an unknown barcode',
+        send: () => get(`/api/v1/products/lookup?storeId=${f.store.id}&code=${ean13('400000000001')}`),
+        status: 404,
+        code: 'barcode_not_found',
+      },
+      {
+        name: 'a lookup of a code that is no barcode',
+        send: () => get(`/api/v1/products/lookup?storeId=${f.store.id}&code=1234567`),
+        status: 422,
+        code: 'bad_barcode',
+      },
+      {
+        name: 'a limit that is no number',
+        send: () => get('/api/v1/products?limit=abc'),
+        status: 400,
+        code: 'validation_failed',
+        path: 'limit',
+      },
+      {
+        name: 'a forged cursor',
+        send: () => get('/api/v1/products?cursor=bm90LWpzb24'),
+        status: 400,
+        code: 'validation_failed',
+        path: 'cursor',
+      },
+      {
+        name: 'an unknown query parameter',
+        send: () => get('/api/v1/products?color=red'),
+        status: 400,
+        code: 'validation_failed',
+        path: 'color',
+      },
+      {
+        name: 'a path id that is no UUID',
+        send: () => get('/api/v1/products/42'),
+        status: 400,
+        code: 'validation_failed',
+        path: 'id',
+      },
+      {
+        name: 'a store of someone else',
+        send: () => get(`/api/v1/stores/${f.id()}/catalog`),
+        status: 404,
+        code: 'store_not_found',
+      },
+      {
+        name: 'an unknown API path',
+        send: () => get('/api/v1/nothing'),
+        status: 404,
+        code: 'route_not_found',
+      },
+      {
+        name: 'a method the path does not take',
+        send: () => f.request('PUT', '/api/v1/sales', { token: f.tokens.owner }),
+        status: 405,
+        code: 'method_not_allowed',
+      },
+    ];
+
+    it.each(cases)('$name → $status $code, nothing changed', async ({ send, status, code, path }) => {
+      const before = await rowCounts(f.ctx.db);
+      const response = await send();
+      const answer = (await response.json()) as ErrorAnswer;
+      expect([response.status, answer.error.code]).toEqual([status, code]);
+      expect(answer.error.message).toMatch(/\w+ \w+/);
+      if (path !== undefined) expect(answer.error.issues?.map((issue) => issue.path)).toContain(path);
+      for (const issue of answer.error.issues ?? []) expect(issue.message.length).toBeGreaterThan(3);
+      expect(await rowCounts(f.ctx.db)).toEqual(before);
+    });
+  },
+  { dialects: ['sqlite'] },
+);

@@ -1,0 +1,38 @@
+import { createStoreRepository } from '@kassa/db';
+import { renderSaleReceipt } from '../receipts/render-sale-receipt';
+import { completeSale } from '../sales/complete-sale';
+import { listSales, readSale } from '../sales/read-sales';
+import type { AppServices } from './app-services';
+import { HttpError } from './http-error';
+import type { RouteHandlers } from './route-handlers';
+
+type SaleRoutes = Pick<RouteHandlers, 'createSale' | 'listSales' | 'getSale' | 'saleReceipt'>;
+
+/** Completing sales, reading them back and printing their receipts. */
+export function saleRoutes({ ctx, readSaleSetting }: AppServices): SaleRoutes {
+  return {
+    createSale: async ({ auth, body, replayed }) => {
+      const completed = await completeSale(
+        ctx,
+        body,
+        {
+          staffId: auth.staffId,
+          displayName: auth.displayName,
+          storeIds: auth.storeIds,
+          registerId: auth.registerId,
+        },
+        { readSetting: readSaleSetting },
+      );
+      if (completed.duplicate) replayed();
+      return completed.sale;
+    },
+    listSales: ({ auth, query }) => listSales(ctx, auth, query),
+    getSale: ({ auth, params }) => readSale(ctx, auth, params.id),
+    saleReceipt: async ({ auth, params, query }) => {
+      const sale = await readSale(ctx, auth, params.id);
+      const store = await createStoreRepository(ctx.db).get(sale.storeId);
+      if (!store) throw new HttpError('sale_not_found');
+      return renderSaleReceipt(ctx, sale, store, query);
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { createRegisterRepository, createStockRepository, createStoreRepository } from '@kassa/db';
+import { canSeeStore } from '../auth/auth-session';
+import { toApiStore } from '../stores/store-view';
+import { visibleStore } from '../stores/visible-store';
+import type { AppServices } from './app-services';
+import type { RouteHandlers } from './route-handlers';
+
+type StoreRoutes = Pick<RouteHandlers, 'listStores' | 'listRegisters' | 'listStock'>;
+
+/** Stores, their registers and stock on hand, scoped to the stores the caller may see. */
+export function storeRoutes({ ctx }: AppServices): StoreRoutes {
+  return {
+    listStores: async ({ auth }) => {
+      const stores = await createStoreRepository(ctx.db).list();
+      return { items: stores.filter((store) => canSeeStore(auth, store.id)).map(toApiStore) };
+    },
+    listRegisters: async ({ auth, params }) => {
+      const store = await visibleStore(ctx, auth, params.storeId);
+      const registers = await createRegisterRepository(ctx.db).listByStore(store.id);
+      return {
+        items: registers.map((r) => ({
+          id: r.id,
+          storeId: r.storeId,
+          code: r.code,
+          name: r.name,
+          active: r.active,
+        })),
+      };
+    },
+    listStock: async ({ auth, params, query }) => {
+      const store = await visibleStore(ctx, auth, params.storeId);
+      const levels = await createStockRepository(ctx.db).listLevels(
+        store.id,
+        query.productId === undefined ? undefined : [query.productId],
+      );
+      return { items: levels.map((level) => ({ productId: level.productId, onHand: level.onHand })) };
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * @kassa/server — the Kassa HTTP server: composition root, use-cases, auth, routes, receipts.
+ */
+export { type AppDeps, createApp, MAX_BODY_BYTES } from './app';
+export type { AuditFact } from './audit';
+export { recordAudit } from './audit';
+export type { AuthSession } from './auth/auth-session';
+export { hashSecret, verifySecret } from './auth/secret-hash';
+export {
+  type BootstrapResult,
+  bootstrapFirstStart,
+  DEFAULT_STORE_SETTINGS,
+  DEFAULT_TAX_CLASSES,
+  generatePassword,
+} from './bootstrap';
+export { deactivateProduct, updateProduct } from './catalog/change-product';
+export { createProduct } from './catalog/create-product';
+export { lookupCode } from './catalog/lookup-code';
+export {
+  DEFAULT_CONFIG,
+  databaseConfigOf,
+  type KassaConfig,
+  type LoadedKassaConfig,
+  loadConfigFromEnv,
+} from './config';
+export { HttpError } from './http/http-error';
+export { verifyStoreJournal } from './journal/verify-store-journal';
+export { type KassaContext, newId } from './kassa-context';
+export { type RunningKassa, startKassa } from './main';
+export { createRandomPool, systemRandom } from './random-pool';
+export {
+  type EscPosAlign,
+  type EscPosLine,
+  type EscPosLineStyle,
+  encodeEscPos,
+} from './receipts/escpos-encoder';
+export { RECEIPT_LABELS, type ReceiptLanguage } from './receipts/receipt-labels';
+export { type CompletedSale, completeSale, type SaleActor, saleRequestHash } from './sales/complete-sale';
+export { type CreatedStaff, type CreateStaffInput, createStaff } from './staff/create-staff';
+export { SERVER_VERSION } from './version';

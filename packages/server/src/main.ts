@@ -1,0 +1,72 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { type KassaDatabase, migrateToLatest, openDatabase } from '@kassa/db';
+import pino, { type Logger } from 'pino';
+import { createApp } from './app';
+import { bootstrapFirstStart } from './bootstrap';
+import { databaseConfigOf, type KassaConfig } from './config';
+import type { KassaContext } from './kassa-context';
+import { systemRandom } from './random-pool';
+import { SERVER_VERSION } from './version';
+
+/** A running Kassa server. */
+export type RunningKassa = {
+  /** `http://host:port` to reach it (127.0.0.1 when listening on every interface). */
+  readonly url: string;
+  readonly port: number;
+  /** Stops accepting connections, then closes the database. */
+  close(): Promise<void>;
+  /** The owner password generated on the first start, to be shown once; null otherwise. */
+  readonly ownerPasswordGenerated: string | null;
+  readonly db: KassaDatabase;
+  /** The server's own use-case context (its database, clock and randomness), for seeding and tools. */
+  readonly context: KassaContext;
+  readonly logger: Logger;
+};
+
+/**
+ * The composition root: config → database (opened and migrated) → first-start bootstrap → app →
+ * listening HTTP server. Everything is passed down from here; nothing below reads the environment.
+ */
+export async function startKassa(config: KassaConfig): Promise<RunningKassa> {
+  const logger = pino({ level: config.logLevel ?? 'info', base: { app: 'kassa' } });
+  const clock = config.clock ?? Date.now;
+  const random = config.random ?? systemRandom;
+  const db = await openDatabase(databaseConfigOf(config));
+  try {
+    await migrateToLatest(db.db);
+    const context: KassaContext = { db: db.db, clock, random };
+    const boot = await bootstrapFirstStart(context, { ownerPassword: config.ownerPassword });
+    const app = createApp({
+      db: db.db,
+      clock,
+      random,
+      logger,
+      version: SERVER_VERSION,
+      webRoot: config.webRoot,
+    });
+    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+    const port = await new Promise<number>((done, fail) => {
+      server.once('listening', () => done((server.address() as AddressInfo).port));
+      server.once('error', fail);
+    });
+    const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+    const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    logger.info({ url, database: db.dialect, created: boot.created }, 'kassa ready');
+    return {
+      url,
+      port,
+      ownerPasswordGenerated: boot.ownerPasswordGenerated,
+      db,
+      context,
+      logger,
+      close: async () => {
+        await new Promise<void>((done) => server.close(() => done()));
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}

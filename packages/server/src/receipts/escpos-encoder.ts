@@ -1,0 +1,62 @@
+import iconv from 'iconv-lite';
+
+/** Horizontal alignment of printed text (ESC a). */
+export type EscPosAlign = 'left' | 'center' | 'right';
+
+/** How one printed line looks. */
+export type EscPosLineStyle = {
+  readonly bold?: boolean;
+  readonly align?: EscPosAlign;
+  /** Double width and height (GS ! 0x11): the line must then fit half the columns. */
+  readonly double?: boolean;
+};
+
+/** One printed line of text and its style. */
+export type EscPosLine = { readonly text: string; readonly style?: EscPosLineStyle };
+
+const ESC = 0x1b;
+const GS = 0x1d;
+const FS = 0x1c;
+const LF = 0x0a;
+
+const ALIGN: Readonly<Record<EscPosAlign, number>> = { left: 0, center: 1, right: 2 };
+
+/** ESC @: reset the printer to its power-on state. */
+const INIT = [ESC, 0x40];
+/** FS &: Chinese character mode, so two-byte GB18030 codes print as hanzi. */
+const CHINESE_ON = [FS, 0x26];
+/** FS .: back to single-byte mode. */
+const CHINESE_OFF = [FS, 0x2e];
+/** GS V 66 0: feed to the cutter and cut, leaving a hinge (partial cut). */
+const PARTIAL_CUT = [GS, 0x56, 66, 0];
+
+/**
+ * Encodes text lines as ESC/POS bytes for a Chinese thermal receipt printer: initialize, enter
+ * Chinese mode, print each line (GB18030 text, with bold, double size and alignment only where the
+ * style asks, reset after the line), leave Chinese mode, feed `feedLines` and cut. Pure: the
+ * transport that moves the bytes to the printer is a separate concern.
+ */
+export function encodeEscPos(lines: readonly EscPosLine[], options: { feedLines?: number } = {}): Uint8Array {
+  const parts: (number[] | Buffer)[] = [INIT, CHINESE_ON];
+  for (const { text, style = {} } of lines) {
+    const align = style.align ?? 'left';
+    if (align !== 'left') parts.push([ESC, 0x61, ALIGN[align]]);
+    if (style.bold) parts.push([ESC, 0x45, 1]);
+    if (style.double) parts.push([GS, 0x21, 0x11]);
+    parts.push(iconv.encode(text, 'gb18030'), [LF]);
+    if (style.double) parts.push([GS, 0x21, 0]);
+    if (style.bold) parts.push([ESC, 0x45, 0]);
+    if (align !== 'left') parts.push([ESC, 0x61, 0]);
+  }
+  parts.push(CHINESE_OFF);
+  // ESC d n: feed n lines so the last printed line clears the cutter.
+  parts.push([ESC, 0x64, Math.max(0, Math.min(255, options.feedLines ?? 4))], PARTIAL_CUT);
+  const size = parts.reduce((n, part) => n + part.length, 0);
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}

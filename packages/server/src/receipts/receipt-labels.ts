@@ -1,0 +1,69 @@
+import type { ReceiptLabels } from '@kassa/core';
+
+/** The languages receipts are printed in. */
+export type ReceiptLanguage = 'zh-CN' | 'en';
+
+/** Every string a printed or HTML receipt shows, beyond what the core text layout needs. */
+export type ReceiptPageLabels = ReceiptLabels & {
+  readonly title: string;
+  readonly item: string;
+  readonly quantity: string;
+  readonly unitPrice: string;
+  readonly amount: string;
+  readonly date: string;
+  readonly print: string;
+  readonly thanks: string;
+};
+
+/** Receipt labels per language; both tables are complete (the type makes a missing label an error). */
+export const RECEIPT_LABELS: Readonly<Record<ReceiptLanguage, ReceiptPageLabels>> = {
+  'zh-CN': {
+    title: '销售小票',
+    receiptNo: '单号',
+    register: '收银台',
+    cashier: '收银员',
+    date: '时间',
+    item: '商品',
+    quantity: '数量',
+    unitPrice: '单价',
+    amount: '金额',
+    subtotal: '小计',
+    discount: '优惠',
+    tax: '税额',
+    taxIncluded: '含税',
+    total: '合计',
+    cashRounding: '抹零',
+    dueAfterRounding: '应收',
+    change: '找零',
+    tenders: { cash: '现金', card: '银行卡' },
+    print: '打印',
+    thanks: '谢谢惠顾，欢迎再次光临',
+  },
+  en: {
+    title: 'Receipt',
+    receiptNo: 'Receipt',
+    register: 'Register',
+    cashier: 'Cashier',
+    date: 'Date',
+    item: 'Item',
+    quantity: 'Qty',
+    unitPrice: 'Price',
+    amount: 'Amount',
+    subtotal: 'Subtotal',
+    discount: 'Discount',
+    tax: 'Tax',
+    taxIncluded: 'Incl. tax',
+    total: 'Total',
+    cashRounding: 'Rounding',
+    dueAfterRounding: 'Due',
+    change: 'Change',
+    tenders: { cash: 'Cash', card: 'Card' },
+    print: 'Print',
+    thanks: 'Thank you for shopping with us',
+  },
+};
+
+/** The receipt language for a store locale: Chinese locales print Chinese, everything else English. */
+export function receiptLanguageFor(locale: string): ReceiptLanguage {
+  return locale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}

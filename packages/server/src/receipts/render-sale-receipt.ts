@@ -1,0 +1,41 @@
+import type { Sale } from '@kassa/api';
+import { createRegisterRepository, type Store } from '@kassa/db';
+import type { KassaContext } from '../kassa-context';
+import { toApiStore } from '../stores/store-view';
+import { RECEIPT_COLUMNS, receiptEscPos } from './receipt-escpos';
+import { renderReceiptHtml } from './receipt-html';
+import { type ReceiptLanguage, receiptLanguageFor } from './receipt-labels';
+import { saleReceiptDocument } from './sale-receipt-document';
+
+/** How a receipt is asked for. */
+export type ReceiptRequest = {
+  readonly format: 'html' | 'escpos';
+  readonly width: '58' | '80';
+  /** Defaults to the store's locale. */
+  readonly lang?: ReceiptLanguage | undefined;
+};
+
+/** The receipt of a stored sale as an HTML page or ESC/POS bytes. */
+export async function renderSaleReceipt(
+  ctx: KassaContext,
+  sale: Sale,
+  store: Store,
+  request: ReceiptRequest,
+): Promise<Response> {
+  const register = await createRegisterRepository(ctx.db).get(sale.registerId);
+  const doc = saleReceiptDocument(sale, toApiStore(store), register?.name ?? '');
+  const lang = request.lang ?? receiptLanguageFor(store.locale);
+  if (request.format === 'escpos') {
+    const bytes = receiptEscPos(doc, RECEIPT_COLUMNS[request.width], lang);
+    return new Response(bytes, {
+      headers: {
+        'content-type': 'application/octet-stream',
+        'content-disposition': `inline; filename="${sale.receiptNo}.bin"`,
+        'cache-control': 'no-store',
+      },
+    });
+  }
+  return new Response(renderReceiptHtml(doc, request.width, lang), {
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+  });
+}

@@ -1,0 +1,131 @@
+import type { TenderInput as ApiTenderInput, CreateSaleBody } from '@kassa/api';
+import {
+  classifyScan,
+  type PricedTicket,
+  priceTicket,
+  type RoundingMode,
+  type Settlement,
+  settle,
+  type TenderInput,
+  Ticket,
+  type TicketLine,
+} from '@kassa/core';
+import type { Store } from '@kassa/db';
+import { HttpError } from '../http/http-error';
+import { scaleTemplatesOf } from '../stores/store-view';
+import type { SaleProduct } from './sale-products';
+
+/** A sale priced and settled by the server, ready to be recorded. */
+export type PricedSale = { readonly priced: PricedTicket; readonly settlement: Settlement };
+
+/** PLUs compare as numbers: a label's '00042' is the product's '42'. */
+function samePlu(a: string, b: string): boolean {
+  return a.replace(/^0+(?=\d)/, '') === b.replace(/^0+(?=\d)/, '');
+}
+
+function ticketLine(
+  line: CreateSaleBody['lines'][number],
+  index: number,
+  product: SaleProduct,
+  store: Store,
+): TicketLine {
+  if (!product.active) throw new HttpError('product_inactive', { productId: product.id, line: index });
+  if (line.unitPrice !== product.price) {
+    throw new HttpError('price_mismatch', {
+      productId: product.id,
+      expected: product.price,
+      got: line.unitPrice,
+    });
+  }
+  let fixedAmount: number | undefined;
+  if (line.barcode !== undefined) {
+    const scan = classifyScan(line.barcode, scaleTemplatesOf(store));
+    if (scan.kind === 'unknown') throw new HttpError('bad_barcode', { line: index, barcode: line.barcode });
+    if (scan.kind === 'scale') {
+      if (product.plu === null || !samePlu(scan.label.plu, product.plu)) {
+        throw new HttpError('bad_barcode', { line: index, barcode: line.barcode, productId: product.id });
+      }
+      if (scan.label.kind === 'price') fixedAmount = scan.label.amount;
+      else if (scan.label.quantity !== line.quantity) {
+        throw new HttpError('invalid_quantity', {
+          line: index,
+          expected: scan.label.quantity,
+          got: line.quantity,
+        });
+      }
+    }
+  }
+  // Pieces are counted whole unless a price label fixed the amount (its quantity is informational).
+  if (fixedAmount === undefined && product.unit === 'piece' && line.quantity % 1000 !== 0) {
+    throw new HttpError('invalid_quantity', { line: index, got: line.quantity });
+  }
+  return {
+    id: line.id,
+    productId: product.id,
+    name: product.name,
+    sku: product.sku,
+    unit: product.unit,
+    unitPrice: line.unitPrice,
+    quantity: line.quantity,
+    ratePpm: product.ratePpm,
+    ...(line.barcode === undefined ? {} : { barcode: line.barcode }),
+    ...(fixedAmount === undefined ? {} : { fixedAmount }),
+    ...(line.discount === undefined ? {} : { discount: line.discount }),
+  };
+}
+
+function coreTender(tender: ApiTenderInput): TenderInput {
+  if (tender.kind === 'cash') return { kind: 'cash', amount: tender.amount };
+  return {
+    kind: 'card',
+    amount: tender.amount,
+    reference: tender.reference,
+    ...(tender.brand === undefined ? {} : { brand: tender.brand }),
+    ...(tender.last4 === undefined ? {} : { last4: tender.last4 }),
+  };
+}
+
+/**
+ * Prices a posted sale with the store's rules and checks it against what the register showed:
+ * every product known and active, each unit price the catalogue price, scale labels consistent
+ * with their lines, the total as expected, and the tenders enough. Pure: throws HttpError with
+ * the public code and details on the first problem.
+ */
+export function priceSale(
+  body: CreateSaleBody,
+  store: Store,
+  products: ReadonlyMap<string, SaleProduct>,
+): PricedSale {
+  const seen = new Set<string>();
+  let ticket = Ticket.empty(store.currency);
+  for (const [index, line] of body.lines.entries()) {
+    if (seen.has(line.id)) {
+      throw new HttpError('validation_failed', undefined, [
+        { path: `lines.${index}.id`, message: 'line ids must be unique' },
+      ]);
+    }
+    seen.add(line.id);
+    const product = products.get(line.productId);
+    if (!product) throw new HttpError('product_not_found', { productId: line.productId, line: index });
+    // merge: false keeps every posted line (and its id) as its own sale line.
+    ticket = Ticket.addLine(ticket, ticketLine(line, index, product, store), { merge: false });
+  }
+  if (body.discount !== undefined) ticket = Ticket.setTicketDiscount(ticket, body.discount);
+
+  const priced = priceTicket(ticket, {
+    tax: { mode: store.taxMode, rounding: store.taxRounding, inclusiveTarget: store.taxInclusiveTarget },
+    roundingMode: store.roundingMode as RoundingMode,
+  });
+  if (priced.total !== body.expectedTotal) {
+    throw new HttpError('total_mismatch', { expected: body.expectedTotal, computed: priced.total });
+  }
+  const settled = settle(priced.total, body.tenders.map(coreTender), {
+    increment: store.cashRoundingIncrement,
+    mode: store.cashRoundingMode,
+  });
+  if (!settled.ok) {
+    const { code, ...details } = settled.error;
+    throw new HttpError(code === 'invalid_amount' ? 'validation_failed' : code, details);
+  }
+  return { priced, settlement: settled.value };
+}

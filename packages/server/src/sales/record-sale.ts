@@ -1,0 +1,211 @@
+import type { CreateSaleBody } from '@kassa/api';
+import { canonicalJson, journalHash } from '@kassa/core';
+import {
+  createEventRepository,
+  createJournalRepository,
+  createRegisterRepository,
+  createSaleRepository,
+  createStockRepository,
+  inTransaction,
+  type NewSale,
+  type Register,
+  type Store,
+  UniqueViolationError,
+  violatedUniqueConstraint,
+} from '@kassa/db';
+import { HttpError } from '../http/http-error';
+import { type KassaContext, newId } from '../kassa-context';
+import type { PricedSale } from './price-sale';
+import type { SaleProduct } from './sale-products';
+
+/** Thrown inside the transaction when the sale id is already recorded (a concurrent identical post). */
+export class SaleAlreadyRecorded extends Error {
+  override readonly name = 'SaleAlreadyRecorded';
+}
+
+/** What the journal entry of a sale covers: the sale as recorded, canonical-JSON-able. */
+function saleFact(sale: NewSale) {
+  return {
+    id: sale.id,
+    receiptNo: sale.receiptNo,
+    registerId: sale.registerId,
+    staffId: sale.staffId,
+    createdAt: sale.createdAt,
+    businessDate: sale.businessDate,
+    currency: sale.currency,
+    subtotal: sale.subtotal,
+    discountTotal: sale.discountTotal,
+    taxTotal: sale.taxTotal,
+    netTotal: sale.netTotal,
+    total: sale.total,
+    cashRounding: sale.cashRounding,
+    dueAfterRounding: sale.dueAfterRounding,
+    paid: sale.paidTotal,
+    change: sale.changeTotal,
+    lines: sale.lines.map((l) => ({
+      id: l.id,
+      productId: l.productId,
+      sku: l.sku,
+      name: l.name,
+      quantity: l.quantity,
+      unitPrice: l.unitPrice,
+      gross: l.gross,
+      discount: l.lineDiscount + l.ticketDiscount,
+      amount: l.amount,
+      net: l.net,
+      tax: l.tax,
+      taxRatePpm: l.taxRatePpm,
+    })),
+    tenders: sale.tenders.map((t) => ({
+      kind: t.kind,
+      amount: t.amount,
+      tendered: t.tendered,
+      reference: t.reference,
+      last4: t.last4,
+    })),
+  };
+}
+
+/** Everything recording a priced sale needs. */
+export type SaleToRecord = {
+  readonly body: CreateSaleBody;
+  readonly requestHash: string;
+  readonly store: Store;
+  readonly register: Register;
+  readonly staffId: string;
+  readonly products: ReadonlyMap<string, SaleProduct>;
+  readonly priced: PricedSale;
+  readonly businessDate: string;
+};
+
+/**
+ * Records a priced sale in one transaction: the register's next receipt number, the sale with its
+ * lines and tenders, the journal entry, one stock movement per stock-tracked line and the
+ * `sale.completed` event — all or nothing. Lock order is register → store (journal) → stock →
+ * event counter in every sale, so concurrent sales cannot deadlock.
+ * @throws SaleAlreadyRecorded when the sale id is taken by the time the row is inserted.
+ */
+export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promise<NewSale> {
+  const { body, store, register, priced } = input;
+  const { settlement } = priced;
+  const recordedAt = ctx.clock();
+  try {
+    return await inTransaction(ctx.db, async (trx) => {
+      const seq = await createRegisterRepository(trx).takeReceiptSeq(register.id);
+      const sale: NewSale = {
+        id: body.id,
+        storeId: store.id,
+        registerId: register.id,
+        staffId: input.staffId,
+        receiptNo: `${store.code}-${register.code}-${String(seq).padStart(6, '0')}`,
+        receiptSeq: seq,
+        currency: store.currency,
+        subtotal: priced.priced.subtotal,
+        discountTotal: priced.priced.discountTotal,
+        taxTotal: priced.priced.taxTotal,
+        netTotal: priced.priced.netTotal,
+        total: priced.priced.total,
+        cashRounding: settlement.cashRounding,
+        dueAfterRounding: settlement.dueAfterRounding,
+        paidTotal: settlement.paid,
+        changeTotal: settlement.change,
+        ticketDiscount: body.discount ?? null,
+        createdAt: body.createdAt,
+        recordedAt,
+        businessDate: input.businessDate,
+        requestHash: input.requestHash,
+        lines: priced.priced.lines.map((line, index) => ({
+          id: line.id,
+          lineNo: index + 1,
+          productId: line.productId,
+          sku: line.sku,
+          name: line.name,
+          unit: line.unit,
+          barcode: line.barcode ?? null,
+          quantity: line.quantity,
+          unitPrice: line.unitPrice,
+          gross: line.gross,
+          lineDiscount: line.lineDiscount,
+          ticketDiscount: line.ticketDiscount,
+          amount: line.amount,
+          net: line.net,
+          tax: line.tax,
+          taxRatePpm: line.ratePpm,
+          unitCost: input.products.get(line.productId)?.cost ?? null,
+          discount: line.discount ?? null,
+        })),
+        tenders: settlement.tenders.map((tender, index) => ({
+          id: newId(ctx),
+          tenderNo: index + 1,
+          kind: tender.kind,
+          amount: tender.applied,
+          tendered: tender.tendered,
+          reference: tender.reference ?? null,
+          brand: tender.brand ?? null,
+          last4: tender.last4 ?? null,
+        })),
+      };
+      await createSaleRepository(trx).insert(sale);
+
+      const fact = saleFact(sale);
+      await createJournalRepository(trx).append(store.id, (journalSeq, prevHash) => ({
+        kind: 'sale',
+        refId: sale.id,
+        at: sale.createdAt,
+        payload: canonicalJson(fact),
+        hash: journalHash(prevHash, {
+          storeId: store.id,
+          seq: journalSeq,
+          kind: 'sale',
+          refId: sale.id,
+          at: sale.createdAt,
+          payload: fact,
+        }),
+      }));
+
+      const stock = createStockRepository(trx);
+      const moved = sale.lines
+        .filter((line) => input.products.get(line.productId)?.trackStock)
+        .sort((a, b) =>
+          a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : a.lineNo - b.lineNo,
+        );
+      for (const line of moved) {
+        await stock.applyMovement({
+          id: newId(ctx),
+          storeId: store.id,
+          productId: line.productId,
+          quantity: -line.quantity,
+          reason: 'sale',
+          refId: sale.id,
+          unitCost: line.unitCost,
+          createdAt: recordedAt,
+          staffId: input.staffId,
+        });
+      }
+
+      // Last: the event counter serializes every writer of the instance until commit.
+      await createEventRepository(trx).append({
+        storeId: store.id,
+        type: 'sale.completed',
+        refId: sale.id,
+        payload: {
+          id: sale.id,
+          storeId: store.id,
+          receiptNo: sale.receiptNo,
+          total: sale.total,
+          at: sale.createdAt,
+        },
+        createdAt: recordedAt,
+      });
+      return sale;
+    });
+  } catch (error) {
+    if (error instanceof UniqueViolationError && error.constraint === 'id') throw new SaleAlreadyRecorded();
+    if (violatedUniqueConstraint(error) === 'sale_lines_pkey') {
+      throw new HttpError('validation_failed', undefined, [
+        { path: 'lines', message: 'a line id is already used by another sale' },
+      ]);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,61 @@
+import type { Schema } from '@kassa/db';
+import type { Kysely } from 'kysely';
+
+/** What pricing a sale needs of a product: its catalogue data and its tax rate. */
+export type SaleProduct = {
+  readonly id: string;
+  readonly sku: string;
+  readonly name: string;
+  readonly unit: 'piece' | 'kg';
+  readonly price: number;
+  readonly cost: number | null;
+  readonly trackStock: boolean;
+  readonly plu: string | null;
+  readonly active: boolean;
+  readonly ratePpm: number;
+};
+
+/**
+ * The products of a sale with their tax rates, in one query: the sale hot path cannot afford a
+ * round trip per line. (A read of the products and tax_classes tables only; writes stay in the
+ * repositories of @kassa/db.)
+ */
+export async function loadSaleProducts(
+  db: Kysely<Schema>,
+  productIds: readonly string[],
+): Promise<Map<string, SaleProduct>> {
+  const rows = await db
+    .selectFrom('products')
+    .innerJoin('tax_classes', 'tax_classes.id', 'products.tax_class_id')
+    .select([
+      'products.id',
+      'products.sku',
+      'products.name',
+      'products.unit',
+      'products.price',
+      'products.cost',
+      'products.track_stock',
+      'products.plu',
+      'products.active',
+      'tax_classes.rate_ppm',
+    ])
+    .where('products.id', 'in', [...productIds])
+    .execute();
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        id: row.id,
+        sku: row.sku,
+        name: row.name,
+        unit: row.unit,
+        price: row.price,
+        cost: row.cost,
+        trackStock: row.track_stock === 1,
+        plu: row.plu,
+        active: row.active === 1,
+        ratePpm: row.rate_ppm,
+      },
+    ]),
+  );
+}

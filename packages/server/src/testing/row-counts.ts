@@ -1,0 +1,27 @@
+import type { Schema } from '@kassa/db';
+import type { Kysely } from 'kysely';
+
+const TABLES = [
+  'sales',
+  'sale_lines',
+  'sale_tenders',
+  'stock_movements',
+  'stock_levels',
+  'journal_entries',
+  'events',
+  'products',
+  'product_barcodes',
+] as const;
+
+/** Row counts of the tables a write could touch: compare before and after to prove "no state change". */
+export async function rowCounts(db: Kysely<Schema>): Promise<Record<(typeof TABLES)[number], number>> {
+  const counts: Partial<Record<(typeof TABLES)[number], number>> = {};
+  for (const table of TABLES) {
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirstOrThrow();
+    counts[table] = Number(row.n);
+  }
+  return counts as Record<(typeof TABLES)[number], number>;
+}

@@ -1,0 +1,99 @@
+import type { Product } from '@kassa/api';
+import { describe, expect, it } from 'vitest';
+import { ean } from '../../register/testing/catalog-fixture';
+import { draftFromProduct, emptyDraft, productBodyFromDraft } from './product-draft';
+
+const TAX = '00000000-0000-7000-8000-000000000002';
+
+describe('productBodyFromDraft', () => {
+  it('parses yuan with the core and builds a valid body', () => {
+    const result = productBodyFromDraft(
+      {
+        ...emptyDraft(TAX),
+        sku: 'COLA-1',
+        name: ' 可乐 ',
+        price: '¥3.50',
+        cost: '1,234.5',
+        barcodes: [ean('690123456789'), ' '],
+        plu: '42',
+      },
+      'CNY',
+    );
+    expect(result).toEqual({
+      ok: true,
+      body: expect.objectContaining({
+        sku: 'COLA-1',
+        name: '可乐',
+        price: 350,
+        cost: 123450,
+        barcodes: [ean('690123456789')],
+        plu: '42',
+        categoryId: null,
+      }),
+    });
+  });
+
+  it('reports each field problem with a translatable key', () => {
+    const result = productBodyFromDraft(
+      {
+        ...emptyDraft(TAX),
+        sku: 'bad sku',
+        name: '',
+        price: '1,5',
+        cost: '-2',
+        barcodes: ['6901234567890'],
+        plu: '1234567',
+      },
+      'CNY',
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual({
+      sku: { key: 'product.errors.sku' },
+      name: { key: 'product.errors.required' },
+      price: { key: 'product.errors.money_ambiguous_separator' },
+      cost: { key: 'product.errors.negative' },
+      barcodes: { key: 'product.errors.barcode_bad_check_digit', values: { row: 1, code: '6901234567890' } },
+      plu: { key: 'product.errors.plu' },
+    });
+  });
+
+  it('refuses more decimals than the currency has, and an empty price', () => {
+    const result = productBodyFromDraft({ ...emptyDraft(TAX), sku: 'A', name: 'A', price: '1.234' }, 'CNY');
+    expect(!result.ok && result.errors.price).toEqual({
+      key: 'product.errors.tooManyDecimals',
+      values: { count: 2 },
+    });
+    const empty = productBodyFromDraft({ ...emptyDraft(TAX), sku: 'A', name: 'A' }, 'CNY');
+    expect(!empty.ok && empty.errors.price).toEqual({ key: 'product.errors.required' });
+  });
+
+  it('round-trips a product through the form', () => {
+    const product: Product = {
+      id: '00000000-0000-7000-8000-000000000010',
+      sku: 'APPLE',
+      name: 'Apple',
+      categoryId: null,
+      unit: 'kg',
+      price: 1299,
+      cost: null,
+      taxClassId: TAX,
+      trackStock: true,
+      plu: '00042',
+      active: true,
+      barcodes: [],
+      createdAt: 1_700_000_000_000,
+      updatedAt: 1_700_000_000_000,
+    };
+    const draft = draftFromProduct(product, 'CNY');
+    expect(draft).toMatchObject({ price: '12.99', cost: '', barcodes: [''] });
+    const result = productBodyFromDraft(draft, 'CNY');
+    expect(result.ok && result.body).toMatchObject({
+      price: 1299,
+      unit: 'kg',
+      plu: '00042',
+      cost: null,
+      barcodes: [],
+    });
+  });
+});

@@ -1,0 +1,103 @@
+import { type Discount, Ticket, type TicketLine, validateQuantity } from '@kassa/core';
+import { isSteppable } from './ticket-line';
+
+/**
+ * The sale being rung up. `saleId` is the UUIDv7 made when the first line goes on (the moment the
+ * sale starts); it is the idempotency key of the sale all the way to the server.
+ */
+export type CartState = {
+  readonly saleId: string | null;
+  readonly ticket: Ticket;
+  /** The line +/−, Delete and the line editor act on: the last one touched. */
+  readonly selectedLineId: string | null;
+};
+
+export type CartAction =
+  /** `saleId` is used only when this line starts a new sale. */
+  | { readonly type: 'add'; readonly line: TicketLine; readonly saleId: string }
+  | { readonly type: 'remove'; readonly lineId: string }
+  | { readonly type: 'setQuantity'; readonly lineId: string; readonly quantity: number }
+  | { readonly type: 'step'; readonly lineId: string; readonly delta: 1 | -1 }
+  | { readonly type: 'setLineDiscount'; readonly lineId: string; readonly discount: Discount | undefined }
+  | { readonly type: 'setTicketDiscount'; readonly discount: Discount | undefined }
+  | { readonly type: 'select'; readonly lineId: string | null }
+  /** A new sale: after a completed sale, or when the cashier voids the cart. */
+  | { readonly type: 'clear' }
+  /** The server refused this id for another sale: keep the cart under a fresh id. */
+  | { readonly type: 'renewSaleId'; readonly saleId: string };
+
+/** An empty cart in `currency`. */
+export function emptyCart(currency: string): CartState {
+  return { saleId: null, ticket: Ticket.empty(currency), selectedLineId: null };
+}
+
+function hasLine(state: CartState, lineId: string): boolean {
+  return state.ticket.lines.some((l) => l.id === lineId);
+}
+
+/** The line that received an added line: itself, or the line a repeat scan merged into. */
+function landedOn(ticket: Ticket, line: TicketLine): string | null {
+  if (ticket.lines.some((l) => l.id === line.id)) return line.id;
+  const merged = ticket.lines.find(
+    (l) => l.productId === line.productId && l.unitPrice === line.unitPrice && isSteppable(l) && !l.discount,
+  );
+  return merged?.id ?? null;
+}
+
+/**
+ * The cart reducer: every change goes through the core `Ticket` operations (which merge repeat
+ * scans of a piece product into one line). Actions on a line that is gone are ignored, and invalid
+ * quantities leave the cart unchanged: the UI validates first and shows why.
+ */
+export function cartReducer(state: CartState, action: CartAction): CartState {
+  switch (action.type) {
+    case 'add': {
+      const ticket = Ticket.addLine(state.ticket, action.line);
+      return { saleId: state.saleId ?? action.saleId, ticket, selectedLineId: landedOn(ticket, action.line) };
+    }
+    case 'remove': {
+      if (!hasLine(state, action.lineId)) return state;
+      const ticket = Ticket.removeLine(state.ticket, action.lineId);
+      const last = ticket.lines.at(-1);
+      // An emptied cart is no sale yet: the next line starts a new one with a new id.
+      return {
+        saleId: ticket.lines.length === 0 && !ticket.discount ? null : state.saleId,
+        ticket,
+        selectedLineId: last?.id ?? null,
+      };
+    }
+    case 'setQuantity': {
+      const line = state.ticket.lines.find((l) => l.id === action.lineId);
+      if (!line || !validateQuantity(action.quantity, line.unit).ok) return state;
+      return {
+        ...state,
+        ticket: Ticket.changeQuantity(state.ticket, line.id, action.quantity),
+        selectedLineId: line.id,
+      };
+    }
+    case 'step': {
+      const line = state.ticket.lines.find((l) => l.id === action.lineId);
+      if (!line || !isSteppable(line)) return state;
+      const quantity = line.quantity + action.delta * 1000;
+      if (quantity < 1000) return { ...state, selectedLineId: line.id };
+      return cartReducer(state, { type: 'setQuantity', lineId: line.id, quantity });
+    }
+    case 'setLineDiscount':
+      if (!hasLine(state, action.lineId)) return state;
+      return {
+        ...state,
+        ticket: Ticket.setLineDiscount(state.ticket, action.lineId, action.discount),
+        selectedLineId: action.lineId,
+      };
+    case 'setTicketDiscount':
+      return { ...state, ticket: Ticket.setTicketDiscount(state.ticket, action.discount) };
+    case 'select':
+      return action.lineId === null || hasLine(state, action.lineId)
+        ? { ...state, selectedLineId: action.lineId }
+        : state;
+    case 'clear':
+      return emptyCart(state.ticket.currency);
+    case 'renewSaleId':
+      return { ...state, saleId: action.saleId };
+  }
+}

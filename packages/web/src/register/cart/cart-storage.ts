@@ -1,0 +1,44 @@
+import { Ticket, type TicketLine, validateTicketLine } from '@kassa/core';
+import { type KeyValueStorage, readJson, writeJson } from '../../shared/storage';
+import { type CartState, emptyCart } from './cart-state';
+
+/** Where the cart being rung up survives a reload or a crash of the tab. */
+export const CART_KEY = 'kassa.cart';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/**
+ * The saved cart for a store's `currency`, or an empty one. A saved cart is re-checked line by line
+ * with the core rules, so a corrupt or foreign entry can never break the register.
+ */
+export function loadCart(storage: KeyValueStorage, currency: string): CartState {
+  const saved = readJson(storage, CART_KEY);
+  const empty = emptyCart(currency);
+  if (!isRecord(saved) || !isRecord(saved.ticket)) return empty;
+  const { ticket } = saved;
+  if (ticket.currency !== currency || !Array.isArray(ticket.lines)) return empty;
+  let restored = Ticket.empty(currency);
+  for (const line of ticket.lines as unknown[]) {
+    if (!isRecord(line) || typeof line.id !== 'string' || typeof line.productId !== 'string') return empty;
+    const checked = validateTicketLine(line as TicketLine);
+    if (!checked.ok) return empty;
+    restored = Ticket.addLine(restored, checked.value, { merge: false });
+  }
+  if (isRecord(ticket.discount)) {
+    try {
+      restored = Ticket.setTicketDiscount(restored, ticket.discount as Ticket['discount']);
+    } catch {
+      return empty;
+    }
+  }
+  const saleId = typeof saved.saleId === 'string' && restored.lines.length > 0 ? saved.saleId : null;
+  return { saleId, ticket: restored, selectedLineId: restored.lines.at(-1)?.id ?? null };
+}
+
+/** Saves the cart (or forgets it when empty). */
+export function saveCart(storage: KeyValueStorage, cart: CartState): void {
+  if (cart.ticket.lines.length === 0) storage.removeItem(CART_KEY);
+  else writeJson(storage, CART_KEY, { saleId: cart.saleId, ticket: cart.ticket });
+}

@@ -1,0 +1,25 @@
+import { type PricedTicket, priceTicket } from '@kassa/core';
+import { type Dispatch, useEffect, useMemo, useReducer } from 'react';
+import { browserStorage } from '../../shared/storage';
+import type { CatalogIndex } from '../catalog/catalog-index';
+import { pricingSettings } from '../catalog/pricing-settings';
+import { type CartAction, type CartState, cartReducer } from './cart-state';
+import { loadCart, saveCart } from './cart-storage';
+
+export type Cart = {
+  readonly state: CartState;
+  /** The ticket priced by the core with the store's settings: what the screen and the server show. */
+  readonly priced: PricedTicket;
+  readonly dispatch: Dispatch<CartAction>;
+};
+
+/** The cart of this register, restored after a reload and priced on every change. */
+export function useCart(index: CatalogIndex): Cart {
+  const [state, dispatch] = useReducer(cartReducer, index.store.currency, (currency) =>
+    loadCart(browserStorage, currency),
+  );
+  useEffect(() => saveCart(browserStorage, state), [state]);
+  const settings = useMemo(() => pricingSettings(index.store), [index.store]);
+  const priced = useMemo(() => priceTicket(state.ticket, settings), [state.ticket, settings]);
+  return { state, priced, dispatch };
+}

@@ -1,0 +1,50 @@
+import type { TenderInput as ApiTender, CreateSaleBody, SaleLineInput } from '@kassa/api';
+import type { PricedTicket, TenderInput, Ticket } from '@kassa/core';
+
+/** Everything a finished sale is made of at the register. */
+export type FinishedSale = {
+  readonly saleId: string;
+  readonly registerId: string;
+  /** When the customer paid (epoch ms). */
+  readonly createdAt: number;
+  readonly ticket: Ticket;
+  readonly priced: PricedTicket;
+  readonly tenders: readonly TenderInput[];
+};
+
+function toApiTender(tender: TenderInput): ApiTender {
+  if (tender.kind === 'cash') return { kind: 'cash', amount: tender.amount };
+  return {
+    kind: 'card',
+    amount: tender.amount,
+    reference: tender.reference,
+    ...(tender.brand ? { brand: tender.brand } : {}),
+    ...(tender.last4 ? { last4: tender.last4 } : {}),
+  };
+}
+
+/**
+ * The `createSale` body of a finished sale. `expectedTotal` is the total the core priced and the
+ * customer saw; the server prices again with the same core and refuses a mismatch.
+ */
+export function buildSaleBody(sale: FinishedSale): CreateSaleBody {
+  const lines = sale.ticket.lines.map(
+    (line): SaleLineInput => ({
+      id: line.id,
+      productId: line.productId,
+      quantity: line.quantity,
+      unitPrice: line.unitPrice,
+      ...(line.barcode ? { barcode: line.barcode } : {}),
+      ...(line.discount ? { discount: line.discount } : {}),
+    }),
+  );
+  return {
+    id: sale.saleId,
+    registerId: sale.registerId,
+    createdAt: sale.createdAt,
+    lines,
+    ...(sale.ticket.discount ? { discount: sale.ticket.discount } : {}),
+    tenders: sale.tenders.map(toApiTender),
+    expectedTotal: sale.priced.total,
+  };
+}

@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import { Button } from '../shared/components/button';
+import { TopBar } from '../shared/components/top-bar';
+
+export type RegisterHeaderProps = {
+  readonly storeName: string;
+  readonly registerName: string | null;
+  readonly cashier: string;
+  readonly pending: number;
+  readonly onReload: () => void;
+  readonly onSignOut: () => void;
+};
+
+/** Store, register, cashier, the outbox state, and the reload / settings / sign-out actions. */
+export function RegisterHeader({
+  storeName,
+  registerName,
+  cashier,
+  pending,
+  onReload,
+  onSignOut,
+}: RegisterHeaderProps) {
+  const { t } = useTranslation();
+  return (
+    <TopBar
+      title={
+        <>
+          <span data-testid="register-store-name">{storeName}</span>
+          {registerName && (
+            <>
+              {' · '}
+              <span data-testid="register-name">{registerName}</span>
+            </>
+          )}
+        </>
+      }
+    >
+      <span className="top-bar__user" data-testid="register-cashier">
+        {cashier}
+      </span>
+      <span
+        className={`sync-badge ${pending > 0 ? 'sync-badge--pending' : ''}`}
+        role="status"
+        data-testid="pending-sales"
+        data-count={pending}
+      >
+        {pending > 0 ? t('register.outbox.pending', { n: pending }) : t('register.outbox.synced')}
+      </span>
+      <Button
+        variant="ghost"
+        className="icon-button"
+        aria-label={t('register.reloadCatalog')}
+        title={t('register.reloadCatalog')}
+        onClick={onReload}
+        data-testid="register-reload-catalog"
+      >
+        ⟳
+      </Button>
+      <Button variant="ghost" onClick={onSignOut} data-testid="register-sign-out">
+        {t('common.signOut')}
+      </Button>
+    </TopBar>
+  );
+}

@@ -1,0 +1,196 @@
+import type { Product } from '@kassa/api';
+import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../shared/components/button';
+import { Dialog } from '../shared/components/dialog';
+import { newId } from '../shared/new-id';
+import { CartPanel } from './cart/cart-panel';
+import { LineDialog } from './cart/line-dialog';
+import { TicketDiscountDialog } from './cart/ticket-discount-dialog';
+import { lineForProduct, lineForScan } from './cart/ticket-line';
+import type { CatalogIndex } from './catalog/catalog-index';
+import { cashRoundingRule } from './catalog/pricing-settings';
+import { resolveScan } from './catalog/resolve-scan';
+import { PayDialog } from './pay/pay-dialog';
+import { ProductPicker } from './products/product-picker';
+import { ReceiptPanel } from './receipt/receipt-panel';
+import { RegisterHeader } from './register-header';
+import { beep } from './scan/beep';
+import { ScanField } from './scan/scan-field';
+import { useScanner } from './scan/use-scanner';
+import { ShortcutHints } from './shortcut-hints';
+import { useRegisterShortcuts } from './use-register-shortcuts';
+import { useSale } from './use-sale';
+
+type OpenDialog =
+  | { readonly kind: 'pay' | 'discount' | 'clear' }
+  | { readonly kind: 'line'; readonly lineId: string };
+
+export type SaleScreenProps = {
+  readonly index: CatalogIndex;
+  readonly registerId: string;
+  readonly registerName: string | null;
+  readonly cashier: string;
+  readonly onReload: () => void;
+  readonly onSignOut: () => void;
+};
+
+/** The register screen: scan or pick products, edit the cart, pay, receipt. */
+export function SaleScreen({
+  index,
+  registerId,
+  registerName,
+  cashier,
+  onReload,
+  onSignOut,
+}: SaleScreenProps) {
+  const { t } = useTranslation();
+  const sale = useSale(index, registerId);
+  const { cart, completed } = sale;
+  const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const frameRef = useRef<HTMLIFrameElement>(null);
+  const currency = index.store.currency;
+  const hasLines = cart.state.ticket.lines.length > 0;
+  const selected = cart.state.selectedLineId;
+
+  const scanner = useScanner({
+    enabled: dialog === null,
+    onScan(code) {
+      const outcome = resolveScan(code, index);
+      if (!outcome.ok) {
+        beep();
+        scanner.fail(t(`register.scan.errors.${outcome.code}`, { code }));
+        return;
+      }
+      scanner.clearError();
+      sale.add(lineForScan(outcome, index, newId()));
+    },
+    onEmpty: () => completed && sale.newSale(),
+  });
+
+  const { add } = sale;
+  const { clearError, focus } = scanner;
+  // Stable, so the product grid (memoized) does not re-render on every scan.
+  const pick = useCallback(
+    (product: Product) => {
+      const line = lineForProduct(product, index, newId());
+      clearError();
+      add(line);
+      // Goods sold by weight without a scale label: the cashier types the weight straight away. The
+      // dialog opens after the current key or click is done, so its Enter cannot submit the dialog.
+      if (product.unit === 'kg') setTimeout(() => setDialog({ kind: 'line', lineId: line.id }), 0);
+      else focus();
+    },
+    [index, add, clearError, focus],
+  );
+
+  const print = () => frameRef.current?.contentWindow?.print();
+  const openPay = () => hasLines && setDialog({ kind: 'pay' });
+
+  useRegisterShortcuts(
+    {
+      onPay: openPay,
+      onSearch: () => searchRef.current?.focus(),
+      onDiscount: () => hasLines && setDialog({ kind: 'discount' }),
+      onEditLine: () => selected && setDialog({ kind: 'line', lineId: selected }),
+      onPrint: () => completed?.status === 'recorded' && print(),
+      onStep: (delta) => selected && cart.dispatch({ type: 'step', lineId: selected, delta }),
+      onRemoveLine: () => selected && cart.dispatch({ type: 'remove', lineId: selected }),
+    },
+    scanner.inputRef,
+    scanner.isEmpty,
+  );
+
+  const close = () => setDialog(null);
+  const editing =
+    dialog?.kind === 'line' ? cart.state.ticket.lines.find((l) => l.id === dialog.lineId) : undefined;
+
+  return (
+    <div className="register" data-testid="register">
+      <RegisterHeader
+        storeName={index.store.name}
+        registerName={registerName}
+        cashier={cashier}
+        pending={sale.pending}
+        onReload={onReload}
+        onSignOut={onSignOut}
+      />
+      <div className="register__left">
+        <ScanField scanner={scanner} />
+        <ProductPicker index={index} onPick={pick} searchRef={searchRef} />
+      </div>
+      <div className="register__right">
+        {completed && !hasLines ? (
+          <ReceiptPanel sale={completed} frameRef={frameRef} onPrint={print} onNewSale={sale.newSale} />
+        ) : (
+          <CartPanel
+            cart={cart}
+            onEditLine={(lineId) => setDialog({ kind: 'line', lineId })}
+            onTicketDiscount={() => setDialog({ kind: 'discount' })}
+            onClear={() => setDialog({ kind: 'clear' })}
+            onPay={openPay}
+          />
+        )}
+      </div>
+      <ShortcutHints />
+      <LineDialog
+        line={editing ?? null}
+        currency={currency}
+        onClose={close}
+        onApply={(lineId, quantity, discount) => {
+          cart.dispatch({ type: 'setQuantity', lineId, quantity });
+          cart.dispatch({ type: 'setLineDiscount', lineId, discount });
+          close();
+        }}
+        onRemove={(lineId) => {
+          cart.dispatch({ type: 'remove', lineId });
+          close();
+        }}
+      />
+      <TicketDiscountDialog
+        open={dialog?.kind === 'discount'}
+        current={cart.state.ticket.discount}
+        currency={currency}
+        onClose={close}
+        onApply={(discount) => {
+          cart.dispatch({ type: 'setTicketDiscount', discount });
+          close();
+        }}
+      />
+      <PayDialog
+        open={dialog?.kind === 'pay'}
+        due={cart.priced.total}
+        currency={currency}
+        rule={cashRoundingRule(index.store)}
+        onClose={close}
+        onComplete={async (tenders, settlement) => {
+          const failure = await sale.complete(tenders, settlement);
+          if (!failure) close();
+          return failure;
+        }}
+      />
+      <Dialog
+        open={dialog?.kind === 'clear'}
+        onClose={close}
+        title={t('register.cart.clearTitle')}
+        testId="clear-dialog"
+      >
+        <p>{t('register.cart.clearText')}</p>
+        <div className="dialog__actions">
+          <Button onClick={close}>{t('common.cancel')}</Button>
+          <Button
+            variant="danger"
+            onClick={() => {
+              cart.dispatch({ type: 'clear' });
+              close();
+            }}
+            data-testid="clear-confirm"
+          >
+            {t('register.cart.clear')}
+          </Button>
+        </div>
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+/** Icons as inline SVG paths (24×24, stroked): no icon font, no emoji that a kiosk may lack. */
+const PATHS = {
+  products: 'M3 7l9-4 9 4-9 4-9-4zm0 0v10l9 4 9-4V7M12 11v10',
+  sales: 'M6 2h12v20l-3-2-3 2-3-2-3 2V2zm3 5h6m-6 4h6m-6 4h4',
+  home: 'M3 11l9-8 9 8M5 9v12h5v-6h4v6h5V9',
+  register: 'M4 8h16v12H4zM7 4h10v4H7zm1 8h2m3 0h2m-7 4h2m3 0h2',
+} as const;
+
+export type IconName = keyof typeof PATHS;
+
+/** A decorative icon; the text beside it carries the meaning. */
+export function Icon({ name, size = 24 }: { readonly name: IconName; readonly size?: number }) {
+  return (
+    <svg
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d={PATHS[name]} />
+    </svg>
+  );
+}

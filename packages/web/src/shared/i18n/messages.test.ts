@@ -1,0 +1,93 @@
+import { ERROR_CODES } from '@kassa/api';
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { zhCN } from './zh-CN';
+
+function keys(tree: object, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : keys(value as object, `${prefix}${key}.`),
+  );
+}
+
+function lookup(tree: object, key: string): unknown {
+  return key
+    .split('.')
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
+}
+
+// Every source file of the web app as text (Vite's glob, so no Node API is needed).
+const sources = import.meta.glob<string>(['../../**/*.ts', '../../**/*.tsx', '!../../**/*.test.ts'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+describe('messages', () => {
+  it('zh-CN and en have exactly the same keys', () => {
+    expect(keys(en).sort()).toEqual(keys(zhCN).sort());
+  });
+
+  it('translate every public API error code, plus network and unknown failures, in both languages', () => {
+    for (const code of [...Object.keys(ERROR_CODES), 'network_error', 'unknown']) {
+      expect(typeof lookup(zhCN, `errors.${code}`), `zh-CN errors.${code}`).toBe('string');
+      expect(typeof lookup(en, `errors.${code}`), `en errors.${code}`).toBe('string');
+    }
+  });
+
+  it('have no empty message', () => {
+    for (const key of keys(zhCN)) {
+      expect(String(lookup(zhCN, key)).trim(), key).not.toBe('');
+      expect(String(lookup(en, key)).trim(), key).not.toBe('');
+    }
+  });
+
+  it('contain every literal key the source code asks for', () => {
+    const used = new Set<string>();
+    for (const text of Object.values(sources)) {
+      for (const match of text.matchAll(/\bt\('([a-zA-Z0-9_.-]+)'/g)) {
+        if (match[1]) used.add(match[1]);
+      }
+    }
+    expect(used.size).toBeGreaterThan(50);
+    const missing = [...used].filter((key) => typeof lookup(zhCN, key) !== 'string');
+    expect(missing).toEqual([]);
+  });
+
+  it('contain the keys the source builds from codes', () => {
+    const families: Record<string, readonly string[]> = {
+      'register.scan.errors': ['bad_barcode', 'bad_check_digit', 'barcode_not_found', 'invalid_quantity'],
+      'register.discount.errors': ['notANumber', 'tooPrecise', 'tooLarge'],
+      'register.line.errors': ['notANumber', 'tooPrecise', 'wholePieces', 'notPositive'],
+      'register.discount': ['percent', 'amount'],
+      'register.pay': ['cash', 'card'],
+      'register.shortcuts': [
+        'pay',
+        'search',
+        'discount',
+        'editLine',
+        'quantity',
+        'remove',
+        'print',
+        'newSale',
+      ],
+      'product.units': ['piece', 'kg'],
+      'product.errors': [
+        'money_not_a_number',
+        'money_ambiguous_separator',
+        'money_out_of_range',
+        'money_currency_mismatch',
+        'barcode_not_digits',
+        'barcode_bad_length',
+        'barcode_bad_check_digit',
+      ],
+      'backoffice.navItems': ['products', 'sales', 'home'],
+      'settings.themes': ['light', 'dark'],
+      'settings.fontSizes': ['normal', 'large', 'x-large'],
+      errors: ['invalid_amount', 'invalid_card_last4', 'non_cash_exceeds_due'],
+    };
+    const missing = Object.entries(families)
+      .flatMap(([prefix, names]) => names.map((name) => `${prefix}.${name}`))
+      .filter((key) => typeof lookup(zhCN, key) !== 'string');
+    expect(missing).toEqual([]);
+  });
+});
