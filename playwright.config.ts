@@ -10,7 +10,9 @@ export default defineConfig({
   timeout: 60_000,
   fullyParallel: false,
   workers: 1,
-  reporter: [['list'], ['json']],
+  // Playwright empties its outputDir at start: keep it apart from the Vitest summary in test-results/.
+  outputDir: 'test-results/e2e',
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   globalSetup: './e2e/global-setup.ts',
   use: {
     baseURL: process.env.KASSA_E2E_URL ?? 'http://127.0.0.1:18080',

@@ -62,7 +62,8 @@ test('a cashier sells two packaged items and a weighed one for cash', async ({ p
     await page.getByTestId('pin-input').fill('2222');
     await page.getByTestId('pin-submit').click();
     await expect(page.getByTestId('register-cashier')).toBeVisible();
-    await expect(page.getByTestId('scan-input')).toBeFocused();
+    // A phone keeps the on-screen keyboard down (no auto-focus); scanner keystrokes are caught anyway.
+    if (!phone) await expect(page.getByTestId('scan-input')).toBeFocused();
   });
 
   await test.step('scans: a bad code beeps and adds nothing; three good codes add three lines', async () => {
@@ -92,7 +93,7 @@ test('a cashier sells two packaged items and a weighed one for cash', async ({ p
     receiptNo = (await page.getByTestId('receipt-no').textContent()) ?? '';
     expect(receiptNo).toMatch(new RegExp(`^${store.code}-${registerCode}-\\d{6}$`));
     const receipt = page.frameLocator('[data-testid="receipt-frame"]');
-    await expect(receipt.getByText(receiptNo)).toBeVisible();
+    await expect(receipt.getByText(receiptNo).first()).toBeVisible();
     await expect(receipt.getByText(apples.name).first()).toBeVisible();
     await page.screenshot({ path: `docs/screenshots/${testInfo.project.name}-receipt.png` });
   });
@@ -115,8 +116,13 @@ test('a cashier sells two packaged items and a weighed one for cash', async ({ p
     expect(journal).toMatchObject({ ok: true, brokenAt: null });
   });
 
-  await test.step('the back office lists the sale and opens its receipt', async () => {
-    await page.goto('/backoffice/sales');
+  await test.step('the owner finds the sale in the back office and opens its receipt', async () => {
+    await page.getByTestId('register-sign-out').click();
+    await page.goto('/login?next=/backoffice/sales');
+    await page.getByTestId('login-username').fill('owner');
+    await page.getByTestId('login-password').fill(E2E.ownerPassword);
+    await page.getByTestId('login-submit').click();
+    await expect(page.getByTestId('sales-page')).toBeVisible();
     const row = page.locator(`[data-testid="sale-row"][data-receipt-no="${receiptNo}"]`);
     await expect(row).toBeVisible();
     await page.screenshot({ path: `docs/screenshots/${testInfo.project.name}-backoffice-sales.png` });

@@ -27,7 +27,7 @@ run('npx', [
   '--reporter=json',
   `--outputFile.json=${join(results, 'vitest.json')}`,
 ]);
-run('npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: join(results, 'playwright.json') });
+run('npx', ['playwright', 'test']);
 
 const vitest = readJson('vitest.json');
 const playwright = readJson('playwright.json');
