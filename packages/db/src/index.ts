@@ -13,6 +13,7 @@ export {
   type KassaEvent,
   type NewKassaEvent,
 } from './event-repository';
+export { groupCommit } from './group-commit';
 export { inTransaction } from './in-transaction';
 export {
   type BuildJournalEntry,

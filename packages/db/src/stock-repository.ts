@@ -32,6 +32,11 @@ export interface StockRepository {
    * when `db` is one); returns the new on-hand quantity.
    */
   applyMovement(movement: StockMovement): Promise<number>;
+  /**
+   * Appends several movements of one store and adds them to the levels, in two statements whatever
+   * their number (a sale's lines); returns the new on-hand per product moved.
+   */
+  applyMovements(movements: readonly StockMovement[]): Promise<Map<string, number>>;
   /** On hand, 0 for a product that never moved in the store. */
   getOnHand(storeId: string, productId: string): Promise<number>;
   /** Levels of the store, by product id; only the given products when `productIds` is passed. */
@@ -48,41 +53,11 @@ export interface StockRepository {
 /** Stock on `db`, which may be a transaction. */
 export function createStockRepository(db: Kysely<Schema>): StockRepository {
   return {
-    applyMovement: (movement) =>
-      inTransaction(db, async (trx) => {
-        await trx
-          .insertInto('stock_movements')
-          .values({
-            id: movement.id,
-            store_id: movement.storeId,
-            product_id: movement.productId,
-            quantity: movement.quantity,
-            reason: movement.reason,
-            ref_id: movement.refId,
-            unit_cost: movement.unitCost,
-            created_at: movement.createdAt,
-            staff_id: movement.staffId,
-          })
-          .execute();
-        // The increment happens in the database under the row lock, never read-modify-write here.
-        const level = await trx
-          .insertInto('stock_levels')
-          .values({
-            store_id: movement.storeId,
-            product_id: movement.productId,
-            on_hand: movement.quantity,
-            updated_at: movement.createdAt,
-          })
-          .onConflict((oc) =>
-            oc.columns(['store_id', 'product_id']).doUpdateSet((eb) => ({
-              on_hand: eb('stock_levels.on_hand', '+', eb.ref('excluded.on_hand')),
-              updated_at: eb.ref('excluded.updated_at'),
-            })),
-          )
-          .returning('on_hand')
-          .executeTakeFirstOrThrow();
-        return level.on_hand;
-      }),
+    applyMovement: async (movement) => {
+      const levels = await applyMovements(db, [movement]);
+      return levels.get(movement.productId) as number;
+    },
+    applyMovements: (movements) => applyMovements(db, movements),
     async getOnHand(storeId, productId) {
       const row = await db
         .selectFrom('stock_levels')
@@ -133,4 +108,62 @@ export function createStockRepository(db: Kysely<Schema>): StockRepository {
       return Number(row.total);
     },
   };
+}
+
+async function applyMovements(
+  db: Kysely<Schema>,
+  movements: readonly StockMovement[],
+): Promise<Map<string, number>> {
+  if (movements.length === 0) return new Map();
+  // One level row per product and store: an upsert may not touch the same row twice (PostgreSQL),
+  // and a sorted order means concurrent writers lock levels in the same order (no deadlock).
+  const deltas = new Map<string, { storeId: string; productId: string; quantity: number; at: number }>();
+  for (const m of movements) {
+    const key = `${m.storeId}\u0000${m.productId}`;
+    const delta = deltas.get(key);
+    if (delta) {
+      delta.quantity += m.quantity;
+      delta.at = Math.max(delta.at, m.createdAt);
+    } else
+      deltas.set(key, { storeId: m.storeId, productId: m.productId, quantity: m.quantity, at: m.createdAt });
+  }
+  const levels = [...deltas.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
+  return inTransaction(db, async (trx) => {
+    await trx
+      .insertInto('stock_movements')
+      .values(
+        movements.map((m) => ({
+          id: m.id,
+          store_id: m.storeId,
+          product_id: m.productId,
+          quantity: m.quantity,
+          reason: m.reason,
+          ref_id: m.refId,
+          unit_cost: m.unitCost,
+          created_at: m.createdAt,
+          staff_id: m.staffId,
+        })),
+      )
+      .execute();
+    // The increment happens in the database under the row lock, never read-modify-write here.
+    const rows = await trx
+      .insertInto('stock_levels')
+      .values(
+        levels.map((l) => ({
+          store_id: l.storeId,
+          product_id: l.productId,
+          on_hand: l.quantity,
+          updated_at: l.at,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['store_id', 'product_id']).doUpdateSet((eb) => ({
+          on_hand: eb('stock_levels.on_hand', '+', eb.ref('excluded.on_hand')),
+          updated_at: eb.ref('excluded.updated_at'),
+        })),
+      )
+      .returning(['product_id', 'on_hand'])
+      .execute();
+    return new Map(rows.map((row) => [row.product_id, row.on_hand]));
+  });
 }

@@ -6,7 +6,7 @@ import {
   createRegisterRepository,
   createSaleRepository,
   createStockRepository,
-  inTransaction,
+  groupCommit,
   type NewSale,
   type Register,
   type Store,
@@ -79,7 +79,8 @@ export type SaleToRecord = {
 };
 
 /**
- * Records a priced sale in one transaction: the register's next receipt number, the sale with its
+ * Records a priced sale atomically (its own transaction, or its own savepoint in a group commit on
+ * SQLite, see `groupCommit`): the register's next receipt number, the sale with its
  * lines and tenders, the journal entry, one stock movement per stock-tracked line and the
  * `sale.completed` event — all or nothing. Lock order is register → store (journal) → stock →
  * event counter in every sale, so concurrent sales cannot deadlock.
@@ -90,7 +91,7 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
   const { settlement } = priced;
   const recordedAt = ctx.clock();
   try {
-    return await inTransaction(ctx.db, async (trx) => {
+    return await groupCommit(ctx.db, async (trx) => {
       const seq = await createRegisterRepository(trx).takeReceiptSeq(register.id);
       const sale: NewSale = {
         id: body.id,
@@ -163,25 +164,21 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
         }),
       }));
 
-      const stock = createStockRepository(trx);
-      const moved = sale.lines
-        .filter((line) => input.products.get(line.productId)?.trackStock)
-        .sort((a, b) =>
-          a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : a.lineNo - b.lineNo,
-        );
-      for (const line of moved) {
-        await stock.applyMovement({
-          id: newId(ctx),
-          storeId: store.id,
-          productId: line.productId,
-          quantity: -line.quantity,
-          reason: 'sale',
-          refId: sale.id,
-          unitCost: line.unitCost,
-          createdAt: recordedAt,
-          staffId: input.staffId,
-        });
-      }
+      await createStockRepository(trx).applyMovements(
+        sale.lines
+          .filter((line) => input.products.get(line.productId)?.trackStock)
+          .map((line) => ({
+            id: newId(ctx),
+            storeId: store.id,
+            productId: line.productId,
+            quantity: -line.quantity,
+            reason: 'sale' as const,
+            refId: sale.id,
+            unitCost: line.unitCost,
+            createdAt: recordedAt,
+            staffId: input.staffId,
+          })),
+      );
 
       // Last: the event counter serializes every writer of the instance until commit.
       await createEventRepository(trx).append({
