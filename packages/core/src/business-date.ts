@@ -1,25 +1,5 @@
 import { assertSafeInteger } from './rounding';
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      calendar: 'gregory',
-      numberingSystem: 'latn',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
+import { wallClock } from './wall-clock';
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
 function daysFromCivil(year: number, month: number, day: number): number {
@@ -57,11 +37,7 @@ export function businessDate(at: number, timeZone: string, cutoverMinutes: numbe
   assertSafeInteger(at, 'at');
   assertSafeInteger(cutoverMinutes, 'cutoverMinutes', 0);
   if (cutoverMinutes >= 24 * 60) throw new RangeError(`cutoverMinutes must be < 1440, got ${cutoverMinutes}`);
-  const parts: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(at)) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  const { year = 0, month = 1, day = 1, hour = 0, minute = 0 } = parts;
+  const { year, month, day, hour, minute } = wallClock(at, timeZone);
   const days = daysFromCivil(year, month, day) - (hour * 60 + minute < cutoverMinutes ? 1 : 0);
   const [y, m, d] = civilFromDays(days);
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

@@ -81,3 +81,4 @@ export {
 } from './ticket';
 export { type PricedLine, type PricedTicket, type PricingSettings, priceTicket } from './ticket-pricing';
 export { isUuid, uuidV7, uuidV7Time } from './uuid-v7';
+export { formatWallClock, type WallClock, wallClock } from './wall-clock';
