@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { E2E } from './e2e/e2e-env';
 
 /**
  * End-to-end stories in Debian's Chromium against a real Kassa server (built bundle, fresh SQLite
@@ -15,7 +16,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   globalSetup: './e2e/global-setup.ts',
   use: {
-    baseURL: process.env.KASSA_E2E_URL ?? 'http://127.0.0.1:18080',
+    baseURL: E2E.url,
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: [
