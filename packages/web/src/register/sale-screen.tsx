@@ -45,7 +45,7 @@ export function SaleScreen({
   onSignOut,
 }: SaleScreenProps) {
   const { t } = useTranslation();
-  const sale = useSale(index, registerId);
+  const sale = useSale(index, registerId, onReload);
   const { cart, completed } = sale;
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);

@@ -1,6 +1,7 @@
 import type { Settlement, TenderInput, TicketLine } from '@kassa/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useToast } from '../shared/components/use-toast';
 import { errorCode, errorMessage } from '../shared/errors/error-message';
 import { newId } from '../shared/new-id';
 import { useCart } from './cart/use-cart';
@@ -11,10 +12,12 @@ import type { CompletedSale } from './receipt/completed-sale';
 
 /**
  * The register's sale lifecycle: ring up lines, take payment, record the sale durably (outbox
- * first, then the server), show the receipt, start the next sale.
+ * first, then the server), show the receipt, start the next sale. `reloadCatalog` fetches the
+ * catalogue again when the server says a price changed; the cart then reprices itself.
  */
-export function useSale(index: CatalogIndex, registerId: string) {
+export function useSale(index: CatalogIndex, registerId: string, reloadCatalog: () => void) {
   const { t } = useTranslation();
+  const toast = useToast();
   const cart = useCart(index);
   const outbox = useOutbox();
   const [completed, setCompleted] = useState<CompletedSale | null>(null);
@@ -47,6 +50,11 @@ export function useSale(index: CatalogIndex, registerId: string) {
       // Another sale already owns this id (it was never ours to retry): keep the cart under a new one.
       if (errorCode(result.error) === 'idempotency_conflict')
         dispatch({ type: 'renewSaleId', saleId: newId() });
+      if (errorCode(result.error) === 'price_mismatch') {
+        // Nothing was recorded: fetch today's prices, let the cart reprice, and ask again.
+        toast(t('register.pricesUpdated'), 'info');
+        reloadCatalog();
+      }
       return errorMessage(t, result.error);
     }
     setCompleted({

@@ -128,3 +128,27 @@ describe('cartReducer', () => {
     });
   });
 });
+
+describe('reprice', () => {
+  const current = (prices: Record<string, { unitPrice: number; ratePpm: number }>) => (id: string) =>
+    prices[id];
+
+  it('gives every line the catalogue price and rate of its product, keeping the sale', () => {
+    const state = run(scan(CODES.cola, 's1'));
+    const next = cartReducer(state, {
+      type: 'reprice',
+      current: current({ [IDS.cola]: { unitPrice: 999, ratePpm: 90_000 } }),
+    });
+    expect(next.ticket.lines[0]).toMatchObject({ unitPrice: 999, ratePpm: 90_000 });
+    expect(next.saleId).toBe('s1');
+    expect(total(next)).toBe(999);
+  });
+
+  it('returns the same state when nothing changed, and leaves unknown products alone', () => {
+    const state = run(scan(CODES.cola));
+    const line = state.ticket.lines[0];
+    const same = { [IDS.cola]: { unitPrice: line?.unitPrice ?? 0, ratePpm: line?.ratePpm ?? 0 } };
+    expect(cartReducer(state, { type: 'reprice', current: current(same) })).toBe(state);
+    expect(cartReducer(state, { type: 'reprice', current: current({}) })).toBe(state);
+  });
+});

@@ -24,7 +24,12 @@ export type CartAction =
   /** A new sale: after a completed sale, or when the cashier voids the cart. */
   | { readonly type: 'clear' }
   /** The server refused this id for another sale: keep the cart under a fresh id. */
-  | { readonly type: 'renewSaleId'; readonly saleId: string };
+  | { readonly type: 'renewSaleId'; readonly saleId: string }
+  /** The catalogue was (re)loaded: lines take its current price and tax rate. */
+  | { readonly type: 'reprice'; readonly current: (productId: string) => CurrentPrice | undefined };
+
+/** What the catalogue says a product costs now. */
+export type CurrentPrice = { readonly unitPrice: number; readonly ratePpm: number };
 
 /** An empty cart in `currency`. */
 export function emptyCart(currency: string): CartState {
@@ -99,5 +104,16 @@ export function cartReducer(state: CartState, action: CartAction): CartState {
       return emptyCart(state.ticket.currency);
     case 'renewSaleId':
       return { ...state, saleId: action.saleId };
+    case 'reprice': {
+      let changed = false;
+      const lines = state.ticket.lines.map((line) => {
+        const now = action.current(line.productId);
+        if (!now || (now.unitPrice === line.unitPrice && now.ratePpm === line.ratePpm)) return line;
+        changed = true;
+        return { ...line, unitPrice: now.unitPrice, ratePpm: now.ratePpm };
+      });
+      // Same state when nothing changed, so a reload without price changes re-renders nothing.
+      return changed ? { ...state, ticket: { ...state.ticket, lines } } : state;
+    }
   }
 }

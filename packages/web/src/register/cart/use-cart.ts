@@ -19,6 +19,17 @@ export function useCart(index: CatalogIndex): Cart {
     loadCart(browserStorage, currency),
   );
   useEffect(() => saveCart(browserStorage, state), [state]);
+  // A restored or open cart follows the catalogue it is sold from: after a (re)load every line takes
+  // the current price and tax rate, so the register never asks for an outdated total.
+  useEffect(() => {
+    dispatch({
+      type: 'reprice',
+      current: (productId) => {
+        const product = index.byId.get(productId);
+        return product && { unitPrice: product.price, ratePpm: index.taxRates.get(product.taxClassId) ?? 0 };
+      },
+    });
+  }, [index]);
   const settings = useMemo(() => pricingSettings(index.store), [index.store]);
   const priced = useMemo(() => priceTicket(state.ticket, settings), [state.ticket, settings]);
   return { state, priced, dispatch };

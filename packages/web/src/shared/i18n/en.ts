@@ -61,6 +61,8 @@ export const en: Messages = {
     continueAs: 'Continue as {{name}}',
   },
   register: {
+    pricesUpdated:
+      'Prices have changed: the total was recalculated at the new prices. Check it, then take payment again.',
     products: 'Products',
     categories: 'Categories',
     allProducts: 'All',
@@ -264,7 +266,8 @@ export const en: Messages = {
     barcode_taken: 'Another product already has this barcode.',
     plu_taken: 'Another product already has this scale PLU.',
     idempotency_conflict: 'A different sale with the same id was already recorded; nothing was changed.',
-    price_mismatch: 'A price changed since the catalogue was loaded: reload it and ring the item again.',
+    price_mismatch:
+      'A price changed since the catalogue was loaded: the total was recalculated at the new prices.',
     total_mismatch: 'The total does not match what the server computed.',
     body_too_large: 'The request is too large.',
     unsupported_media_type: 'The request format is not supported.',

@@ -62,6 +62,7 @@ export const zhCN = {
     continueAs: '以 {{name}} 的身份继续',
   },
   register: {
+    pricesUpdated: '商品价格已更新，应收金额已按新价格重新计算，请确认后再收款。',
     products: '商品',
     categories: '商品分类',
     allProducts: '全部',
@@ -264,7 +265,7 @@ export const zhCN = {
     barcode_taken: '该条码已被其他商品使用。',
     plu_taken: '该 PLU 码已被其他商品使用。',
     idempotency_conflict: '已存在相同编号的另一笔销售，未作修改。',
-    price_mismatch: '商品价格已变更，请重新加载商品目录后再录入。',
+    price_mismatch: '商品价格已变更，已按新价格重新计算。',
     total_mismatch: '合计金额与服务器计算不一致。',
     body_too_large: '请求内容过大。',
     unsupported_media_type: '请求内容格式不受支持。',
