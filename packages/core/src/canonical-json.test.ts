@@ -32,6 +32,16 @@ describe('canonicalJson', () => {
     expect(() => canonicalJson(value)).toThrow(TypeError);
   });
 
+  it('names the path of the refused value', () => {
+    expect(() => canonicalJson({ a: { b: [1, 0.1] } })).toThrow(
+      '$.a.b[1]: only safe integers are allowed, got 0.1',
+    );
+    expect(() => canonicalJson([{ x: undefined }, [undefined]])).toThrow(
+      '$[1][0]: undefined is not allowed in arrays',
+    );
+    expect(() => canonicalJson(1n)).toThrow('$: bigint cannot be serialized canonically');
+  });
+
   it('throws on cycles but allows repeated references', () => {
     const shared = { x: 1 };
     expect(canonicalJson([shared, shared])).toBe('[{"x":1},{"x":1}]');

@@ -3,7 +3,22 @@ function isPlainObject(value: object): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-function write(value: unknown, path: string, seen: Set<object>): string {
+/**
+ * A refused value deep inside the document. Its path is assembled while it propagates, one
+ * segment per enclosing array or object, so serializing a valid document never builds a path.
+ */
+class Refusal {
+  /** Innermost segment first. */
+  readonly segments: string[] = [];
+  constructor(readonly reason: string) {}
+}
+
+function within(error: unknown, segment: string): unknown {
+  if (error instanceof Refusal) error.segments.push(segment);
+  return error;
+}
+
+function write(value: unknown, seen: Set<object>): string {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'string':
@@ -12,37 +27,46 @@ function write(value: unknown, path: string, seen: Set<object>): string {
       return value ? 'true' : 'false';
     case 'number':
       // Floats and huge integers serialize differently across languages; money is integers anyway.
-      if (!Number.isSafeInteger(value))
-        throw new TypeError(`${path}: only safe integers are allowed, got ${value}`);
+      if (!Number.isSafeInteger(value)) throw new Refusal(`only safe integers are allowed, got ${value}`);
       return String(value === 0 ? 0 : value);
     case 'object':
       break;
     default:
-      throw new TypeError(`${path}: ${typeof value} cannot be serialized canonically`);
+      throw new Refusal(`${typeof value} cannot be serialized canonically`);
   }
-  if (seen.has(value)) throw new TypeError(`${path}: circular reference`);
+  if (seen.has(value)) throw new Refusal('circular reference');
   seen.add(value);
   let text: string;
   if (Array.isArray(value)) {
-    const items = value.map((item: unknown, i) => {
-      if (item === undefined) throw new TypeError(`${path}[${i}]: undefined is not allowed in arrays`);
-      return write(item, `${path}[${i}]`, seen);
-    });
-    text = `[${items.join(',')}]`;
+    text = '[';
+    let i = 0;
+    try {
+      for (; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (item === undefined) throw new Refusal('undefined is not allowed in arrays');
+        text += i === 0 ? write(item, seen) : `,${write(item, seen)}`;
+      }
+    } catch (error) {
+      throw within(error, `[${i}]`);
+    }
+    text += ']';
   } else if (isPlainObject(value)) {
     // Default sort compares UTF-16 code units, the order the canonical form specifies.
     const keys = Object.keys(value).sort();
-    const members: string[] = [];
-    for (const key of keys) {
-      const member = value[key];
-      if (member === undefined) continue;
-      members.push(`${JSON.stringify(key)}:${write(member, `${path}.${key}`, seen)}`);
+    text = '{';
+    let key = '';
+    try {
+      for (key of keys) {
+        const member = value[key];
+        if (member === undefined) continue;
+        text += `${text.length === 1 ? '' : ','}${JSON.stringify(key)}:${write(member, seen)}`;
+      }
+    } catch (error) {
+      throw within(error, `.${key}`);
     }
-    text = `{${members.join(',')}}`;
+    text += '}';
   } else {
-    throw new TypeError(
-      `${path}: only plain objects and arrays are allowed (got ${value.constructor?.name})`,
-    );
+    throw new Refusal(`only plain objects and arrays are allowed (got ${value.constructor?.name})`);
   }
   seen.delete(value);
   return text;
@@ -53,8 +77,14 @@ function write(value: unknown, path: string, seen: Set<object>): string {
  * whitespace, undefined object properties omitted. Only strings, safe integers, booleans, null,
  * arrays and plain objects are allowed, so the same fact always yields the same bytes.
  * @throws TypeError for floats, NaN, bigint, functions, symbols, Dates and other class instances,
- * undefined array items and cycles.
+ * undefined array items and cycles; its message starts with the path of the value, e.g.
+ * `$.lines[2].amount: only safe integers are allowed, got 1.5`.
  */
 export function canonicalJson(value: unknown): string {
-  return write(value, '$', new Set());
+  try {
+    return write(value, new Set());
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    throw new TypeError(`$${error.segments.reverse().join('')}: ${error.reason}`);
+  }
 }

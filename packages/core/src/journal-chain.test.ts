@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { canonicalJson } from './canonical-json';
 import {
   GENESIS_HASH,
   type JournalEntry,
@@ -50,6 +51,27 @@ describe('journal chain', () => {
   it('ignores fields other than the fact when hashing', () => {
     const [entry] = chain([sale]);
     expect(entry && journalHash(GENESIS_HASH, entry)).toBe(H1);
+  });
+
+  it('hashes exactly prevHash, a newline and the canonical JSON of the fact', () => {
+    const texts: string[] = [];
+    const hash = journalHash(H1, refund, {
+      sha256: (text) => {
+        texts.push(text);
+        return 'f'.repeat(64);
+      },
+    });
+    expect(hash).toBe('f'.repeat(64));
+    expect(texts).toEqual([`${H1}\n${canonicalJson(refund)}`]);
+  });
+
+  it('gives the same hash when handed the payload text it would have serialized', () => {
+    expect(journalHash(GENESIS_HASH, sale, { payloadJson: canonicalJson(sale.payload) })).toBe(H1);
+  });
+
+  it('refuses a fact that is not canonical-JSON-able', () => {
+    expect(() => journalHash(GENESIS_HASH, { ...sale, at: 1.5 })).toThrow(TypeError);
+    expect(() => journalHash(GENESIS_HASH, { ...sale, payload: { total: 0.5 } })).toThrow(TypeError);
   });
 
   it('accepts an empty journal', () => {

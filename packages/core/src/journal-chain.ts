@@ -29,13 +29,31 @@ export type JournalVerification =
       readonly reason: 'hash_mismatch' | 'prev_mismatch' | 'seq_gap';
     };
 
+/** How {@link journalHash} computes: which SHA-256, and the payload's canonical JSON if already known. */
+export type JournalHashOptions = {
+  /**
+   * SHA-256 of a string's UTF-8 bytes as 64 lower-case hex digits; core's pure `sha256Hex` by
+   * default. A server passes its platform's (faster) implementation: the hash is the same.
+   */
+  readonly sha256?: (text: string) => string;
+  /**
+   * `canonicalJson(fact.payload)`, when the caller has it already (it stores that text): spares
+   * serializing the payload a second time. Must be exactly that text, or the hash is wrong.
+   */
+  readonly payloadJson?: string;
+};
+
 /**
  * The hash of a journal entry: sha256Hex(prevHash + '\n' + canonicalJson(fact)). Only the six fact
  * fields are covered, whatever else the object carries.
  */
-export function journalHash(prevHash: string, fact: JournalFact): string {
-  const { storeId, seq, kind, refId, at, payload } = fact;
-  return sha256Hex(`${prevHash}\n${canonicalJson({ storeId, seq, kind, refId, at, payload })}`);
+export function journalHash(prevHash: string, fact: JournalFact, options: JournalHashOptions = {}): string {
+  const { storeId, seq, kind, refId, at } = fact;
+  const payloadJson = options.payloadJson ?? canonicalJson(fact.payload);
+  // The canonical JSON of { storeId, seq, kind, refId, at, payload } with its keys in sorted order,
+  // composed around the payload's text instead of serializing the payload again.
+  const text = `{"at":${canonicalJson(at)},"kind":${canonicalJson(kind)},"payload":${payloadJson},"refId":${canonicalJson(refId)},"seq":${canonicalJson(seq)},"storeId":${canonicalJson(storeId)}}`;
+  return (options.sha256 ?? sha256Hex)(`${prevHash}\n${text}`);
 }
 
 /**

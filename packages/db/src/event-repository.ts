@@ -1,7 +1,8 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import { inTransaction } from './in-transaction';
 import { fromJsonText, toJsonText } from './json-text';
-import type { Schema } from './schema';
+import { prepareQuery } from './prepared-query';
+import type { EventsTable, Schema } from './schema';
 
 /** Something that happened, as streamed to phones (SSE), webhooks and sync cursors. */
 export interface KassaEvent {
@@ -37,6 +38,18 @@ export interface EventRepository {
 const counterName = 'events';
 const maxPageSize = 1000;
 
+// Every sale appends one: the statements are prepared (see prepareQuery).
+const takeSeqQuery = prepareQuery((db) =>
+  db
+    .updateTable('counters')
+    .set((eb) => ({ value: eb('value', '+', 1) }))
+    .where('name', '=', counterName)
+    .returning('value'),
+);
+const insertEventQuery = prepareQuery((db, params: { row: Insertable<EventsTable> }) =>
+  db.insertInto('events').values(params.row),
+);
+
 /** Events on `db`, which may be a transaction. */
 export function createEventRepository(db: Kysely<Schema>): EventRepository {
   return {
@@ -45,23 +58,18 @@ export function createEventRepository(db: Kysely<Schema>): EventRepository {
         // Not a sequence or autoincrement: on PostgreSQL those hand out seq n+1 to a transaction
         // that may commit before the one holding n, and a reader past n+1 would never see n. The
         // counter row's lock is held until commit, so commit order is seq order.
-        const counter = await trx
-          .updateTable('counters')
-          .set((eb) => ({ value: eb('value', '+', 1) }))
-          .where('name', '=', counterName)
-          .returning('value')
-          .executeTakeFirstOrThrow();
-        await trx
-          .insertInto('events')
-          .values({
+        const [counter] = await takeSeqQuery.execute(trx, {});
+        if (!counter) throw new Error(`the ${counterName} counter is missing`);
+        await insertEventQuery.execute(trx, {
+          row: {
             seq: counter.value,
             store_id: event.storeId,
             type: event.type,
             ref_id: event.refId,
             payload: toJsonText(event.payload),
             created_at: event.createdAt,
-          })
-          .execute();
+          },
+        });
         return counter.value;
       }),
     async listSince(seq, limit) {

@@ -1,4 +1,4 @@
-import { type Kysely, SqliteAdapter, sql, Transaction } from 'kysely';
+import { CompiledQuery, type Kysely, SqliteAdapter, Transaction } from 'kysely';
 import type { Schema } from './schema';
 
 type Work = (trx: Transaction<Schema>) => Promise<unknown>;
@@ -7,6 +7,11 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 /** How many writes share one commit at most; more wait for the next one. */
 const MAX_BATCH = 64;
+
+// Compiled once: these run around every write of a batch.
+const savepoint = CompiledQuery.raw('savepoint kassa_write');
+const releaseSavepoint = CompiledQuery.raw('release savepoint kassa_write');
+const rollbackToSavepoint = CompiledQuery.raw('rollback to savepoint kassa_write');
 
 const queues = new WeakMap<Kysely<Schema>, Pending[]>();
 const draining = new WeakSet<Kysely<Schema>>();
@@ -53,7 +58,8 @@ async function drain(db: Kysely<Schema>, queue: Pending[]): Promise<void> {
           for (const item of batch) outcomes.push(await runInSavepoint(trx, item.work));
         });
       } catch (error) {
-        // The commit itself failed (disk full, I/O error): nothing of the batch was saved.
+        // The commit failed (disk full, I/O error), or the WAL sync after it: no write of the batch
+        // may be confirmed. A caller that retries is answered from what really got saved.
         for (const item of batch) item.reject(error);
         continue;
       }
@@ -69,14 +75,14 @@ async function drain(db: Kysely<Schema>, queue: Pending[]): Promise<void> {
 }
 
 async function runInSavepoint(trx: Transaction<Schema>, work: Work): Promise<Outcome> {
-  await sql`savepoint kassa_write`.execute(trx);
+  await trx.executeQuery(savepoint);
   try {
     const value = await work(trx);
-    await sql`release savepoint kassa_write`.execute(trx);
+    await trx.executeQuery(releaseSavepoint);
     return { ok: true, value };
   } catch (error) {
-    await sql`rollback to savepoint kassa_write`.execute(trx);
-    await sql`release savepoint kassa_write`.execute(trx);
+    await trx.executeQuery(rollbackToSavepoint);
+    await trx.executeQuery(releaseSavepoint);
     return { ok: false, error };
   }
 }

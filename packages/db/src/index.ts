@@ -25,6 +25,7 @@ export {
 } from './journal-repository';
 export { type DatabaseConfig, type DialectName, type KassaDatabase, openDatabase } from './kassa-database';
 export { migrateToLatest } from './migrate-to-latest';
+export { type PreparedQuery, prepareQuery } from './prepared-query';
 export {
   createProductRepository,
   type NewProduct,

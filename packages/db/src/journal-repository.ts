@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import { inTransaction } from './in-transaction';
-import type { Schema } from './schema';
+import { prepareQuery } from './prepared-query';
+import type { JournalEntriesTable, Schema } from './schema';
 
 /** One link of a store's sales journal (流水) hash chain. */
 export interface JournalEntry {
@@ -49,26 +50,35 @@ export interface JournalRepository {
 
 const maxPageSize = 1000;
 
+// Every sale appends: the statements are prepared (see prepareQuery).
+const advanceHeadQuery = prepareQuery((db, params: { storeId: string }) =>
+  db
+    .updateTable('stores')
+    .set((eb) => ({ journal_seq: eb('journal_seq', '+', 1) }))
+    .where('id', '=', params.storeId)
+    .returning(['journal_seq', 'journal_head']),
+);
+const insertEntryQuery = prepareQuery((db, params: { row: Insertable<JournalEntriesTable> }) =>
+  db.insertInto('journal_entries').values(params.row),
+);
+const setHeadQuery = prepareQuery((db, params: { storeId: string; hash: string }) =>
+  db.updateTable('stores').set({ journal_head: params.hash }).where('id', '=', params.storeId),
+);
+
 /** Journal on `db`, which may be a transaction. */
 export function createJournalRepository(db: Kysely<Schema>): JournalRepository {
   return {
     append: (storeId, build) =>
       inTransaction(db, async (trx) => {
         // Taking the seq first locks the store row, so no other append can read the same head.
-        const head = await trx
-          .updateTable('stores')
-          .set((eb) => ({ journal_seq: eb('journal_seq', '+', 1) }))
-          .where('id', '=', storeId)
-          .returning(['journal_seq', 'journal_head'])
-          .executeTakeFirst();
+        const [head] = await advanceHeadQuery.execute(trx, { storeId });
         if (!head) throw new Error(`store ${storeId} does not exist`);
         const seq = head.journal_seq;
         const prevHash = head.journal_head;
         const draft = await build(seq, prevHash);
         const entry: JournalEntry = { storeId, seq, prevHash, ...pickDraft(draft) };
-        await trx
-          .insertInto('journal_entries')
-          .values({
+        await insertEntryQuery.execute(trx, {
+          row: {
             store_id: storeId,
             seq,
             kind: entry.kind,
@@ -77,9 +87,9 @@ export function createJournalRepository(db: Kysely<Schema>): JournalRepository {
             payload: entry.payload,
             prev_hash: prevHash,
             hash: entry.hash,
-          })
-          .execute();
-        await trx.updateTable('stores').set({ journal_head: entry.hash }).where('id', '=', storeId).execute();
+          },
+        });
+        await setHeadQuery.execute(trx, { storeId, hash: entry.hash });
         return entry;
       }),
     async list(storeId, listing = {}) {

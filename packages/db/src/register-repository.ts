@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import { prepareQuery } from './prepared-query';
 import type { RegistersTable, Schema } from './schema';
 import { translateUniqueViolation } from './unique-violation';
 
@@ -44,6 +45,15 @@ export interface RegisterRepository {
 }
 
 const uniqueConstraints = { registers_store_code_unique: 'code', registers_pkey: 'id' } as const;
+
+// One statement: the row lock it takes serializes concurrent callers until commit.
+const takeReceiptSeqQuery = prepareQuery((db, params: { registerId: string }) =>
+  db
+    .updateTable('registers')
+    .set((eb) => ({ next_receipt_seq: eb('next_receipt_seq', '+', 1) }))
+    .where('id', '=', params.registerId)
+    .returning('next_receipt_seq'),
+);
 
 /** Registers on `db`, which may be a transaction. */
 export function createRegisterRepository(db: Kysely<Schema>): RegisterRepository {
@@ -93,13 +103,7 @@ export function createRegisterRepository(db: Kysely<Schema>): RegisterRepository
       return repository.get(id);
     },
     async takeReceiptSeq(registerId) {
-      // One statement: the row lock it takes serializes concurrent callers until commit.
-      const row = await db
-        .updateTable('registers')
-        .set((eb) => ({ next_receipt_seq: eb('next_receipt_seq', '+', 1) }))
-        .where('id', '=', registerId)
-        .returning('next_receipt_seq')
-        .executeTakeFirst();
+      const [row] = await takeReceiptSeqQuery.execute(db, { registerId });
       if (!row) throw new Error(`register ${registerId} does not exist`);
       return row.next_receipt_seq - 1;
     },

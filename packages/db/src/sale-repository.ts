@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import { inTransaction } from './in-transaction';
+import { prepareQuery } from './prepared-query';
 import type { NewSale, Sale, SaleHeader } from './sale';
 import {
   toSaleHeader,
@@ -9,7 +10,7 @@ import {
   toSaleTender,
   toSaleTenderRow,
 } from './sale-rows';
-import type { Schema } from './schema';
+import type { SaleLinesTable, SalesTable, SaleTendersTable, Schema } from './schema';
 import { translateUniqueViolation } from './unique-violation';
 
 /** Where a page of sales ended: pass it back as `before` for the next (older) page. */
@@ -61,24 +62,31 @@ const maxPageSize = 500;
 // Keeps multi-row inserts under the bound-parameter limits (SQLite 32766, PostgreSQL 65535).
 const rowsPerInsert = 500;
 
+// Completing a sale is the hot path: its inserts are prepared (see prepareQuery).
+const insertSaleQuery = prepareQuery((db, params: { row: Insertable<SalesTable> }) =>
+  db.insertInto('sales').values(params.row),
+);
+const insertLinesQuery = prepareQuery((db, params: { rows: Insertable<SaleLinesTable>[] }) =>
+  db.insertInto('sale_lines').values(params.rows),
+);
+const insertTendersQuery = prepareQuery((db, params: { rows: Insertable<SaleTendersTable>[] }) =>
+  db.insertInto('sale_tenders').values(params.rows),
+);
+
 /** Sales on `db`, which may be a transaction. */
 export function createSaleRepository(db: Kysely<Schema>): SaleRepository {
   return {
     insert: (sale) =>
       translateUniqueViolation(uniqueConstraints, () =>
         inTransaction(db, async (trx) => {
-          await trx.insertInto('sales').values(toSaleRow(sale)).execute();
+          await insertSaleQuery.execute(trx, { row: toSaleRow(sale) });
           for (const lines of chunks(sale.lines)) {
-            await trx
-              .insertInto('sale_lines')
-              .values(lines.map((line) => toSaleLineRow(sale.id, line)))
-              .execute();
+            await insertLinesQuery.execute(trx, { rows: lines.map((line) => toSaleLineRow(sale.id, line)) });
           }
           for (const tenders of chunks(sale.tenders)) {
-            await trx
-              .insertInto('sale_tenders')
-              .values(tenders.map((tender) => toSaleTenderRow(sale.id, tender)))
-              .execute();
+            await insertTendersQuery.execute(trx, {
+              rows: tenders.map((tender) => toSaleTenderRow(sale.id, tender)),
+            });
           }
         }),
       ),

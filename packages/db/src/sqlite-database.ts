@@ -6,6 +6,7 @@ import type { KassaDatabase } from './kassa-database';
 import type { Schema } from './schema';
 import { KassaSqliteDialect } from './sqlite-dialect';
 import { cacheStatements } from './sqlite-statement-cache';
+import { createWalSync } from './wal-sync';
 
 /** Opens (creating if needed) a SQLite file configured for durable point-of-sale writes. */
 export async function openSqliteDatabase(file: string): Promise<KassaDatabase> {
@@ -29,7 +30,10 @@ export async function openSqliteDatabase(file: string): Promise<KassaDatabase> {
     throw error;
   }
   const db = new Kysely<Schema>({
-    dialect: new KassaSqliteDialect({ database: cacheStatements(database) }),
+    dialect: new KassaSqliteDialect({
+      database: cacheStatements(database),
+      ...(file === ':memory:' ? {} : { walSync: createWalSync(`${file}-wal`) }),
+    }),
   });
   // Kysely adopts the file on its first query; until then destroy() would leave it open.
   await db.selectNoFrom((eb) => eb.lit(1).as('ok')).execute();

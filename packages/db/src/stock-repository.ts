@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import { inTransaction } from './in-transaction';
-import type { Schema, StockMovementReason } from './schema';
+import { prepareQuery } from './prepared-query';
+import type { Schema, StockLevelsTable, StockMovementReason, StockMovementsTable } from './schema';
 
 /** One entry of the stock ledger. */
 export interface StockMovement {
@@ -49,6 +50,24 @@ export interface StockRepository {
    */
   recomputeOnHand(storeId: string, productId: string): Promise<number>;
 }
+
+// Every sale applies movements: the statements are prepared (see prepareQuery).
+const insertMovementsQuery = prepareQuery((db, params: { rows: Insertable<StockMovementsTable>[] }) =>
+  db.insertInto('stock_movements').values(params.rows),
+);
+// The increment happens in the database under the row lock, never read-modify-write here.
+const addToLevelsQuery = prepareQuery((db, params: { rows: Insertable<StockLevelsTable>[] }) =>
+  db
+    .insertInto('stock_levels')
+    .values(params.rows)
+    .onConflict((oc) =>
+      oc.columns(['store_id', 'product_id']).doUpdateSet((eb) => ({
+        on_hand: eb('stock_levels.on_hand', '+', eb.ref('excluded.on_hand')),
+        updated_at: eb.ref('excluded.updated_at'),
+      })),
+    )
+    .returning(['product_id', 'on_hand']),
+);
 
 /** Stock on `db`, which may be a transaction. */
 export function createStockRepository(db: Kysely<Schema>): StockRepository {
@@ -129,41 +148,27 @@ async function applyMovements(
   }
   const levels = [...deltas.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
   return inTransaction(db, async (trx) => {
-    await trx
-      .insertInto('stock_movements')
-      .values(
-        movements.map((m) => ({
-          id: m.id,
-          store_id: m.storeId,
-          product_id: m.productId,
-          quantity: m.quantity,
-          reason: m.reason,
-          ref_id: m.refId,
-          unit_cost: m.unitCost,
-          created_at: m.createdAt,
-          staff_id: m.staffId,
-        })),
-      )
-      .execute();
-    // The increment happens in the database under the row lock, never read-modify-write here.
-    const rows = await trx
-      .insertInto('stock_levels')
-      .values(
-        levels.map((l) => ({
-          store_id: l.storeId,
-          product_id: l.productId,
-          on_hand: l.quantity,
-          updated_at: l.at,
-        })),
-      )
-      .onConflict((oc) =>
-        oc.columns(['store_id', 'product_id']).doUpdateSet((eb) => ({
-          on_hand: eb('stock_levels.on_hand', '+', eb.ref('excluded.on_hand')),
-          updated_at: eb.ref('excluded.updated_at'),
-        })),
-      )
-      .returning(['product_id', 'on_hand'])
-      .execute();
+    await insertMovementsQuery.execute(trx, {
+      rows: movements.map((m) => ({
+        id: m.id,
+        store_id: m.storeId,
+        product_id: m.productId,
+        quantity: m.quantity,
+        reason: m.reason,
+        ref_id: m.refId,
+        unit_cost: m.unitCost,
+        created_at: m.createdAt,
+        staff_id: m.staffId,
+      })),
+    });
+    const rows = await addToLevelsQuery.execute(trx, {
+      rows: levels.map((l) => ({
+        store_id: l.storeId,
+        product_id: l.productId,
+        on_hand: l.quantity,
+        updated_at: l.at,
+      })),
+    });
     return new Map(rows.map((row) => [row.product_id, row.on_hand]));
   });
 }

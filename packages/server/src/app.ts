@@ -1,7 +1,6 @@
 import { buildOpenApiDocument } from '@kassa/api';
 import type { Schema } from '@kassa/db';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
@@ -9,6 +8,7 @@ import { createAuthenticator } from './auth/authenticator';
 import { API_DOCS_PAGE } from './http/api-docs-page';
 import type { AppServices } from './http/app-services';
 import { authRoutes } from './http/auth.routes';
+import { limitBody } from './http/body-limit';
 import { catalogRoutes } from './http/catalog.routes';
 import { createErrorHandler } from './http/error-handler';
 import { HttpError } from './http/http-error';
@@ -82,11 +82,8 @@ export function createApp(deps: AppDeps): Hono<KassaEnv> {
   });
   app.use(
     '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new HttpError('body_too_large');
-      },
+    limitBody(MAX_BODY_BYTES, () => {
+      throw new HttpError('body_too_large');
     }),
   );
   mountRoutes(app, handlers, {

@@ -175,6 +175,17 @@ describeEachDialect(
         path: '__proto__',
       },
       {
+        // The same key spelled with JSON escapes: the text never says "__proto__".
+        name: 'an escaped __proto__ key',
+        send: () =>
+          postSale(
+            saleWith(() => undefined).replace('{', '{"\\u005f\\u005fproto\\u005f\\u005f":{"admin":true},'),
+          ),
+        status: 400,
+        code: 'validation_failed',
+        path: '__proto__',
+      },
+      {
         name: 'a nested constructor key',
         send: () =>
           postSale(

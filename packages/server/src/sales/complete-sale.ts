@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { Sale as ApiSale, CreateSaleBody } from '@kassa/api';
 import { businessDate, canonicalJson } from '@kassa/core';
 import { createSaleRepository, createStaffRepository } from '@kassa/db';
 import { HttpError } from '../http/http-error';
 import type { KassaContext } from '../kassa-context';
+import { nodeSha256Hex } from './node-sha256-hex';
 import { priceSale } from './price-sale';
 import { recordSale, SaleAlreadyRecorded } from './record-sale';
 import { loadSaleProducts } from './sale-products';
@@ -25,7 +25,7 @@ export type CompletedSale = { readonly sale: ApiSale; readonly duplicate: boolea
 
 /** The request hash a sale is recorded with: SHA-256 of the canonical JSON of the validated body. */
 export function saleRequestHash(body: CreateSaleBody): string {
-  return createHash('sha256').update(canonicalJson(body)).digest('hex');
+  return nodeSha256Hex(canonicalJson(body));
 }
 
 /**

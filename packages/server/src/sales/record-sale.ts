@@ -15,6 +15,7 @@ import {
 } from '@kassa/db';
 import { HttpError } from '../http/http-error';
 import { type KassaContext, newId } from '../kassa-context';
+import { nodeSha256Hex } from './node-sha256-hex';
 import type { PricedSale } from './price-sale';
 import type { SaleProduct } from './sale-products';
 
@@ -149,19 +150,24 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
       await createSaleRepository(trx).insert(sale);
 
       const fact = saleFact(sale);
+      const payload = canonicalJson(fact);
       await createJournalRepository(trx).append(store.id, (journalSeq, prevHash) => ({
         kind: 'sale',
         refId: sale.id,
         at: sale.createdAt,
-        payload: canonicalJson(fact),
-        hash: journalHash(prevHash, {
-          storeId: store.id,
-          seq: journalSeq,
-          kind: 'sale',
-          refId: sale.id,
-          at: sale.createdAt,
-          payload: fact,
-        }),
+        payload,
+        hash: journalHash(
+          prevHash,
+          {
+            storeId: store.id,
+            seq: journalSeq,
+            kind: 'sale',
+            refId: sale.id,
+            at: sale.createdAt,
+            payload: fact,
+          },
+          { sha256: nodeSha256Hex, payloadJson: payload },
+        ),
       }));
 
       await createStockRepository(trx).applyMovements(

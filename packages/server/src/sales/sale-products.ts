@@ -1,4 +1,4 @@
-import type { Schema } from '@kassa/db';
+import { prepareQuery, type Schema } from '@kassa/db';
 import type { Kysely } from 'kysely';
 
 /** What pricing a sale needs of a product: its catalogue data and its tax rate. */
@@ -15,16 +15,8 @@ export type SaleProduct = {
   readonly ratePpm: number;
 };
 
-/**
- * The products of a sale with their tax rates, in one query: the sale hot path cannot afford a
- * round trip per line. (A read of the products and tax_classes tables only; writes stay in the
- * repositories of @kassa/db.)
- */
-export async function loadSaleProducts(
-  db: Kysely<Schema>,
-  productIds: readonly string[],
-): Promise<Map<string, SaleProduct>> {
-  const rows = await db
+const saleProductsQuery = prepareQuery((db, params: { ids: string[] }) =>
+  db
     .selectFrom('products')
     .innerJoin('tax_classes', 'tax_classes.id', 'products.tax_class_id')
     .select([
@@ -39,8 +31,19 @@ export async function loadSaleProducts(
       'products.active',
       'tax_classes.rate_ppm',
     ])
-    .where('products.id', 'in', [...productIds])
-    .execute();
+    .where('products.id', 'in', params.ids),
+);
+
+/**
+ * The products of a sale with their tax rates, in one query: the sale hot path cannot afford a
+ * round trip per line. (A read of the products and tax_classes tables only; writes stay in the
+ * repositories of @kassa/db.)
+ */
+export async function loadSaleProducts(
+  db: Kysely<Schema>,
+  productIds: readonly string[],
+): Promise<Map<string, SaleProduct>> {
+  const rows = await saleProductsQuery.execute(db, { ids: [...productIds] });
   return new Map(
     rows.map((row) => [
       row.id,
