@@ -1,3 +1,4 @@
+import { Agent, request as httpRequest } from 'node:http';
 import { type Catalog, type CreateSaleBody, createApiClient, type Product } from '@kassa/api';
 import { priceTicket, Ticket, uuidV7 } from '@kassa/core';
 import { percentile } from './stats';
@@ -72,30 +73,68 @@ export function fiveLineSale(till: Till, pick: () => number): CreateSaleBody {
   };
 }
 
-/** `clients` registers post sales back to back for `seconds`; every request's latency is kept. */
-export async function runSaleLoad(till: Till, clients: number, seconds: number): Promise<LoadResult> {
+/** Sales bodies made ahead of the timed window, so the load generator spends its CPU on HTTP only. */
+function prepareBodies(till: Till, count: number): string[] {
+  let counter = 0;
+  return Array.from({ length: count }, () => JSON.stringify(fiveLineSale(till, () => counter++ * 7919)));
+}
+
+/** POST over a keep-alive connection; resolves with the status once the whole answer is read. */
+function post(agent: Agent, url: URL, token: string, body: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          authorization: `Bearer ${token}`,
+        },
+      },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+/**
+ * `clients` registers post sales back to back for `seconds` (closed loop, no think time); every
+ * request's latency is kept. Bodies are prepared before the clock starts (up to `maxRate` sales/s).
+ */
+export async function runSaleLoad(
+  till: Till,
+  clients: number,
+  seconds: number,
+  maxRate = 2500,
+): Promise<LoadResult> {
+  const bodies = prepareBodies(till, Math.ceil(seconds * maxRate));
+  const agent = new Agent({ keepAlive: true, maxSockets: clients });
+  const url = new URL('/api/v1/sales', till.url);
   const latencies: number[] = [];
   let failures = 0;
-  let counter = 0;
+  let next = 0;
   const started = performance.now();
   const until = started + seconds * 1000;
   await Promise.all(
     Array.from({ length: clients }, async () => {
-      while (performance.now() < until) {
-        const body = JSON.stringify(fiveLineSale(till, () => counter++ * 7919));
+      while (performance.now() < until && next < bodies.length) {
+        const body = bodies[next++] as string;
         const t0 = performance.now();
-        const response = await fetch(`${till.url}/api/v1/sales`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${till.token}` },
-          body,
-        });
-        await response.arrayBuffer();
+        const status = await post(agent, url, till.token, body);
         latencies.push(performance.now() - t0);
-        if (response.status !== 201) failures++;
+        if (status !== 201) failures++;
       }
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
   return {
     sales: latencies.length - failures,
     seconds: elapsed,
