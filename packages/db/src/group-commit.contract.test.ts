@@ -1,7 +1,8 @@
 import type { Transaction } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { groupCommit } from './group-commit';
-import { type KassaDatabase, openDatabase } from './kassa-database';
+import type { KassaDatabase } from './kassa-database';
+import { openDatabase } from './open-database';
 import type { Schema } from './schema';
 import { describeEachDialect } from './testing';
 

@@ -23,8 +23,9 @@ export {
   type JournalListing,
   type JournalRepository,
 } from './journal-repository';
-export { type DatabaseConfig, type DialectName, type KassaDatabase, openDatabase } from './kassa-database';
+export type { DatabaseConfig, DialectName, KassaDatabase } from './kassa-database';
 export { migrateToLatest } from './migrate-to-latest';
+export { openDatabase } from './open-database';
 export { type PreparedQuery, prepareQuery } from './prepared-query';
 export {
   createProductRepository,

@@ -1,7 +1,5 @@
 import type { Kysely } from 'kysely';
-import { openPostgresDatabase } from './postgres-database';
 import type { Schema } from './schema';
-import { openSqliteDatabase } from './sqlite-database';
 
 /** Which database engine a {@link KassaDatabase} runs on. */
 export type DialectName = 'sqlite' | 'postgres';
@@ -27,17 +25,4 @@ export interface KassaDatabase {
   readonly dialect: DialectName;
   /** Closes the file or drains the pool; the `db` is unusable afterwards. */
   close(): Promise<void>;
-}
-
-/**
- * Opens (but does not migrate: see `migrateToLatest`) the database the config names. SQLite files
- * are created with their parent directory when missing.
- */
-export function openDatabase(config: DatabaseConfig): Promise<KassaDatabase> {
-  switch (config.kind) {
-    case 'sqlite':
-      return openSqliteDatabase(config.file);
-    case 'postgres':
-      return openPostgresDatabase(config);
-  }
 }

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { inject } from 'vitest';
-import { type DatabaseConfig, type DialectName, type KassaDatabase, openDatabase } from '../kassa-database';
+import type { DatabaseConfig, DialectName, KassaDatabase } from '../kassa-database';
 import { migrateToLatest } from '../migrate-to-latest';
+import { openDatabase } from '../open-database';
 import { postgresUrlKey } from './provided-context';
 
 /** A database of its own for one test suite. */
