@@ -40,13 +40,13 @@ export function SalesPage({ store }: { readonly store: Store }) {
           {list.items.map((sale) => (
             <tr key={sale.id} data-testid="sale-row" data-receipt-no={sale.receiptNo} data-sale-id={sale.id}>
               <td>{format.dateTime(sale.createdAt, store.timeZone)}</td>
-              <td>
+              <td className="nowrap">
                 <Link href={`/backoffice/sales/${sale.id}`} data-testid="sale-row-link">
                   {sale.receiptNo}
                 </Link>
               </td>
               <td>{sale.staffName}</td>
-              <td className="num">{format.money(sale.dueAfterRounding, sale.currency)}</td>
+              <td className="num nowrap">{format.money(sale.dueAfterRounding, sale.currency)}</td>
             </tr>
           ))}
         </tbody>
