@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { PERMISSIONS, ROLES } from '../permissions';
-import { EpochMs, Uuid } from './common';
+import { EpochMs, Text, Uuid } from './common';
 
 export const LoginBody = z.strictObject({
-  username: z.string().trim().min(1).max(64),
+  username: Text(1, 64),
   password: z.string().min(1).max(256),
 });
 
 /** A cashier signs in on an enrolled register with a short PIN. */
 export const PinLoginBody = z.strictObject({
   registerId: Uuid,
-  username: z.string().trim().min(1).max(64),
+  username: Text(1, 64),
   pin: z.string().regex(/^\d{4,8}$/, 'a PIN is 4 to 8 digits'),
 });
 

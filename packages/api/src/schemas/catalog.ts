@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Amount, Cursor, EpochMs, Gtin, Limit, pageOf, ScanCode, Unit, Uuid } from './common';
+import { Amount, Cursor, EpochMs, Gtin, Limit, pageOf, ScanCode, Text, Unit, Uuid } from './common';
 import { Store } from './store';
 
 export const Category = z
@@ -42,7 +42,7 @@ const productFields = {
     .min(1)
     .max(64)
     .regex(/^[\p{L}\p{N}._\-/]+$/u, 'letters, digits and . _ - / only'),
-  name: z.string().trim().min(1).max(200),
+  name: Text(1, 200),
   categoryId: Uuid.nullable(),
   unit: Unit,
   price: Amount,
@@ -76,7 +76,7 @@ export const UpdateProductBody = z
 export const ProductParams = z.strictObject({ id: Uuid });
 
 export const ProductQuery = z.strictObject({
-  q: z.string().trim().max(100).optional(),
+  q: Text(0, 100).optional(),
   categoryId: Uuid.optional(),
   includeInactive: z.enum(['true', 'false']).optional(),
   limit: Limit,

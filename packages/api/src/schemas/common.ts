@@ -7,7 +7,6 @@ export const MAX_AMOUNT = 10_000_000_000_000;
 export const MAX_QUANTITY = 1_000_000_000;
 
 export const Uuid = z.string().refine(isUuid, 'must be a UUID');
-export const Id = Uuid;
 
 /** Money in integer minor units of the store currency (fen for CNY): never a decimal. */
 export const Amount = z
@@ -38,6 +37,20 @@ export const Gtin = z.string().superRefine((code, ctx) => {
     });
   }
 });
+
+/**
+ * Text a person typed: trimmed, then `min` to `max` characters. U+0000 is refused because
+ * PostgreSQL cannot store it in a text column (the write would fail as a 500) and SQLite would cut
+ * the string there.
+ */
+export function Text(min: number, max: number) {
+  return z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((text) => !text.includes('\u0000'), 'must not contain a NUL character');
+}
 
 /** Anything a scanner may type: digits only, 6–32 of them. */
 export const ScanCode = z.string().regex(/^\d{6,32}$/, 'a barcode is 6 to 32 digits');

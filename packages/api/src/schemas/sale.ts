@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { Amount, Cursor, Discount, EpochMs, Limit, pageOf, Quantity, ScanCode, Unit, Uuid } from './common';
+import {
+  Amount,
+  Cursor,
+  Discount,
+  EpochMs,
+  Limit,
+  pageOf,
+  Quantity,
+  ScanCode,
+  Text,
+  Unit,
+  Uuid,
+} from './common';
 
 export const SaleLineInput = z.strictObject({
   id: Uuid,
@@ -17,8 +29,8 @@ export const TenderInput = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('card'),
     amount: Amount.min(1),
-    reference: z.string().trim().min(1).max(64),
-    brand: z.string().trim().min(1).max(32).optional(),
+    reference: Text(1, 64),
+    brand: Text(1, 32).optional(),
     last4: z
       .string()
       .regex(/^\d{4}$/, 'the last 4 digits of the card')

@@ -28,6 +28,8 @@ export function decodeCursor<const S extends Record<string, 'string' | 'number'>
   for (const [key, type] of Object.entries(shape)) {
     const field = record[key];
     if (typeof field !== type || (type === 'number' && !Number.isSafeInteger(field))) throw invalid();
+    // A forged cursor must not carry a NUL into the keyset query: PostgreSQL refuses it with a 500.
+    if (typeof field === 'string' && field.includes('\u0000')) throw invalid();
   }
   return Object.fromEntries(Object.keys(shape).map((key) => [key, record[key]])) as {
     [K in keyof S]: S[K] extends 'string' ? string : number;

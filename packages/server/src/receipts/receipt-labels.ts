@@ -6,10 +6,6 @@ export type ReceiptLanguage = 'zh-CN' | 'en';
 /** Every string a printed or HTML receipt shows, beyond what the core text layout needs. */
 export type ReceiptPageLabels = ReceiptLabels & {
   readonly title: string;
-  readonly item: string;
-  readonly quantity: string;
-  readonly unitPrice: string;
-  readonly amount: string;
   readonly date: string;
   readonly print: string;
   readonly thanks: string;
@@ -23,10 +19,6 @@ export const RECEIPT_LABELS: Readonly<Record<ReceiptLanguage, ReceiptPageLabels>
     register: '收银台',
     cashier: '收银员',
     date: '时间',
-    item: '商品',
-    quantity: '数量',
-    unitPrice: '单价',
-    amount: '金额',
     subtotal: '小计',
     discount: '优惠',
     tax: '税额',
@@ -45,10 +37,6 @@ export const RECEIPT_LABELS: Readonly<Record<ReceiptLanguage, ReceiptPageLabels>
     register: 'Register',
     cashier: 'Cashier',
     date: 'Date',
-    item: 'Item',
-    quantity: 'Qty',
-    unitPrice: 'Price',
-    amount: 'Amount',
     subtotal: 'Subtotal',
     discount: 'Discount',
     tax: 'Tax',

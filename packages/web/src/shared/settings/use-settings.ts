@@ -29,8 +29,3 @@ function subscribe(listener: () => void): () => void {
 export function useSettings(): [Settings, typeof updateSettings] {
   return [useSyncExternalStore(subscribe, () => current), updateSettings];
 }
-
-/** The preferences as they stand, outside React (i18n start-up). */
-export function currentSettings(): Settings {
-  return current;
-}
