@@ -43,6 +43,7 @@ export {
   encodeScaleBarcode,
   isValidScaleTemplate,
   parseScaleBarcode,
+  pluKey,
   type ScaleBarcode,
   type ScaleBarcodeTemplate,
 } from './scale-barcode';

@@ -4,6 +4,7 @@ import {
   encodeScaleBarcode,
   isValidScaleTemplate,
   parseScaleBarcode,
+  pluKey,
   type ScaleBarcodeTemplate,
 } from './scale-barcode';
 
@@ -82,5 +83,11 @@ describe('encodeScaleBarcode', () => {
     expect(() => encodeScaleBarcode(weight, '123456', 1)).toThrow(RangeError);
     expect(() => encodeScaleBarcode(weight, '1', 100_000)).toThrow(RangeError);
     expect(() => encodeScaleBarcode(tenGrams, '1', 1255)).toThrow(RangeError); // 5 g finer than the label
+  });
+});
+
+describe('pluKey', () => {
+  it('compares PLUs as numbers: leading zeros go, a lone zero stays', () => {
+    expect(['00042', '042', '42', '0', '00000'].map(pluKey)).toEqual(['42', '42', '42', '0', '0']);
   });
 });

@@ -99,3 +99,11 @@ export function encodeScaleBarcode(template: ScaleBarcodeTemplate, plu: string, 
     template.prefix + plu.padStart(template.pluLength, '0') + digits.padStart(template.valueLength, '0');
   return body + String(gtinCheckDigit(body));
 }
+
+/**
+ * The canonical form of a PLU: scales print it zero-padded ('00042') and people type it either way,
+ * so PLUs compare as numbers and are stored without leading zeros ('42'; '0' stays '0').
+ */
+export function pluKey(plu: string): string {
+  return plu.replace(/^0+(?=\d)/, '');
+}

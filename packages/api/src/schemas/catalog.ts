@@ -1,3 +1,4 @@
+import { pluKey } from '@kassa/core';
 import { z } from 'zod';
 import { Amount, Cursor, EpochMs, Gtin, Limit, pageOf, ScanCode, Text, Unit, Uuid } from './common';
 import { Store } from './store';
@@ -49,9 +50,11 @@ const productFields = {
   cost: Amount.nullable(),
   taxClassId: Uuid,
   trackStock: z.boolean(),
+  /** Stored without leading zeros: a label's '00042' and a typed '42' are the same PLU. */
   plu: z
     .string()
     .regex(/^\d{1,6}$/, 'a scale PLU is 1 to 6 digits')
+    .transform(pluKey)
     .nullable(),
   barcodes: z.array(Gtin).max(20),
   active: z.boolean(),

@@ -1,16 +1,14 @@
 import type { LookupResult } from '@kassa/api';
-import { classifyScan, validateGtin } from '@kassa/core';
+import { classifyScan, pluKey, validateGtin } from '@kassa/core';
 import { createProductRepository, type Product, type Store } from '@kassa/db';
 import { HttpError } from '../http/http-error';
 import type { KassaContext } from '../kassa-context';
 import { scaleTemplatesOf } from '../stores/store-view';
 import { toApiProduct } from './product-view';
 
-async function productByPlu(ctx: KassaContext, plu: string): Promise<Product | undefined> {
-  const products = createProductRepository(ctx.db);
-  // Labels zero-pad the PLU ('00042'); the back office may have typed '42'.
-  const stripped = plu.replace(/^0+(?=\d)/, '');
-  return (await products.getByPlu(plu)) ?? (stripped === plu ? undefined : await products.getByPlu(stripped));
+function productByPlu(ctx: KassaContext, plu: string): Promise<Product | undefined> {
+  // Labels zero-pad the PLU ('00042'); products store its canonical form ('42').
+  return createProductRepository(ctx.db).getByPlu(pluKey(plu));
 }
 
 /**

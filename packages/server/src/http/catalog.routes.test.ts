@@ -85,6 +85,8 @@ describeEachDialect('catalogue routes', (getDb) => {
         'barcode_taken',
       );
       expect(await codeOf({ sku: 'NEW-2', name: 'x', price: 1, taxClassId, plu: '42' })).toBe('plu_taken');
+      // A scale prints '00042': a PLU with leading zeros is the same PLU, not a second product.
+      expect(await codeOf({ sku: 'NEW-3', name: 'x', price: 1, taxClassId, plu: '00042' })).toBe('plu_taken');
       const missing = await owner.patch(`/api/v1/products/${f.id()}`, { price: 1 });
       expect(((await missing.json()) as ErrorAnswer).error.code).toBe('product_not_found');
     });

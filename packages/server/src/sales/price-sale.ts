@@ -2,6 +2,7 @@ import type { TenderInput as ApiTenderInput, CreateSaleBody } from '@kassa/api';
 import {
   classifyScan,
   type PricedTicket,
+  pluKey,
   priceTicket,
   type RoundingMode,
   type Settlement,
@@ -17,11 +18,6 @@ import type { SaleProduct } from './sale-products';
 
 /** A sale priced and settled by the server, ready to be recorded. */
 export type PricedSale = { readonly priced: PricedTicket; readonly settlement: Settlement };
-
-/** PLUs compare as numbers: a label's '00042' is the product's '42'. */
-function samePlu(a: string, b: string): boolean {
-  return a.replace(/^0+(?=\d)/, '') === b.replace(/^0+(?=\d)/, '');
-}
 
 function ticketLine(
   line: CreateSaleBody['lines'][number],
@@ -42,7 +38,7 @@ function ticketLine(
     const scan = classifyScan(line.barcode, scaleTemplatesOf(store));
     if (scan.kind === 'unknown') throw new HttpError('bad_barcode', { line: index, barcode: line.barcode });
     if (scan.kind === 'scale') {
-      if (product.plu === null || !samePlu(scan.label.plu, product.plu)) {
+      if (product.plu === null || pluKey(scan.label.plu) !== pluKey(product.plu)) {
         throw new HttpError('bad_barcode', { line: index, barcode: line.barcode, productId: product.id });
       }
       if (scan.label.kind === 'price') fixedAmount = scan.label.amount;

@@ -79,7 +79,7 @@ describe('productBodyFromDraft', () => {
       cost: null,
       taxClassId: TAX,
       trackStock: true,
-      plu: '00042',
+      plu: '42',
       active: true,
       barcodes: [],
       createdAt: 1_700_000_000_000,
@@ -91,7 +91,7 @@ describe('productBodyFromDraft', () => {
     expect(result.ok && result.body).toMatchObject({
       price: 1299,
       unit: 'kg',
-      plu: '00042',
+      plu: '42',
       cost: null,
       barcodes: [],
     });

@@ -1,5 +1,5 @@
 import type { Catalog, Category, Product, Store } from '@kassa/api';
-import { isValidScaleTemplate, type ScaleBarcodeTemplate, validateGtin } from '@kassa/core';
+import { isValidScaleTemplate, pluKey, type ScaleBarcodeTemplate, validateGtin } from '@kassa/core';
 
 /**
  * A store's catalogue in memory, indexed so a scan resolves with a few Map lookups and no network:
@@ -29,11 +29,6 @@ export type CatalogIndex = {
 export function barcodeKey(code: string): string {
   const gtin = validateGtin(code);
   return gtin.ok ? gtin.value.normalized : code;
-}
-
-/** Scale labels carry the PLU zero-padded ('00042'); products may store it as '42'. */
-export function pluKey(plu: string): string {
-  return plu.replace(/^0+(?=\d)/, '');
 }
 
 /** Builds the in-memory indexes of a catalogue answer. */

@@ -1,6 +1,6 @@
 import type { Product } from '@kassa/api';
-import { classifyScan, validateGtin } from '@kassa/core';
-import { type CatalogIndex, pluKey } from './catalog-index';
+import { classifyScan, pluKey, validateGtin } from '@kassa/core';
+import type { CatalogIndex } from './catalog-index';
 
 /** Why a scanned code adds nothing; each is an error code with a translated message. */
 export type ScanFailure = 'bad_barcode' | 'bad_check_digit' | 'barcode_not_found' | 'invalid_quantity';
