@@ -2,7 +2,7 @@ import { type Product, UpdateProductBody } from '@kassa/api';
 import { createProductRepository, type ProductFields } from '@kassa/db';
 import { recordAudit } from '../audit';
 import { HttpError } from '../http/http-error';
-import type { KassaContext } from '../kassa-context';
+import { type KassaContext, transact } from '../kassa-context';
 import { toApiProduct } from './product-view';
 import { checkProductReferences, normalizeBarcodes, translateTaken } from './product-writes';
 
@@ -18,31 +18,33 @@ export async function updateProduct(
   actorStaffId: string | null = null,
 ): Promise<Product> {
   const body = UpdateProductBody.parse(input);
-  const repository = createProductRepository(ctx.db);
-  const before = await repository.get(id);
-  if (!before) throw new HttpError('product_not_found');
-  await checkProductReferences(ctx, body);
-  const patch: Partial<ProductFields> = {};
-  for (const [key, value] of Object.entries(body) as [keyof ProductFields, unknown][]) {
-    if (value !== undefined) Object.assign(patch, { [key]: value });
-  }
-  if (body.barcodes) patch.barcodes = normalizeBarcodes(body.barcodes);
-  const after = await translateTaken(() => repository.update(id, patch, ctx.clock()));
-  if (!after) throw new HttpError('product_not_found');
-  const changed = Object.fromEntries(
-    Object.keys(patch).map((key) => [
-      key,
-      { from: before[key as keyof ProductFields], to: after[key as keyof ProductFields] },
-    ]),
-  );
-  await recordAudit(ctx, {
-    action: 'product.updated',
-    staffId: actorStaffId,
-    targetType: 'product',
-    targetId: id,
-    detail: changed,
+  return transact(ctx, async (tx) => {
+    const repository = createProductRepository(tx.db);
+    const before = await repository.get(id);
+    if (!before) throw new HttpError('product_not_found');
+    await checkProductReferences(tx, body);
+    const patch: Partial<ProductFields> = {};
+    for (const [key, value] of Object.entries(body) as [keyof ProductFields, unknown][]) {
+      if (value !== undefined) Object.assign(patch, { [key]: value });
+    }
+    if (body.barcodes) patch.barcodes = normalizeBarcodes(body.barcodes);
+    const after = await translateTaken(() => repository.update(id, patch, tx.clock()));
+    if (!after) throw new HttpError('product_not_found');
+    const changed = Object.fromEntries(
+      Object.keys(patch).map((key) => [
+        key,
+        { from: before[key as keyof ProductFields], to: after[key as keyof ProductFields] },
+      ]),
+    );
+    await recordAudit(tx, {
+      action: 'product.updated',
+      staffId: actorStaffId,
+      targetType: 'product',
+      targetId: id,
+      detail: changed,
+    });
+    return toApiProduct(after);
   });
-  return toApiProduct(after);
 }
 
 /**
@@ -55,16 +57,18 @@ export async function deactivateProduct(
   id: string,
   actorStaffId: string | null = null,
 ): Promise<Product> {
-  const repository = createProductRepository(ctx.db);
-  if (!(await repository.get(id))) throw new HttpError('product_not_found');
-  await repository.deactivate(id, ctx.clock());
-  const after = await repository.get(id);
-  if (!after) throw new HttpError('product_not_found');
-  await recordAudit(ctx, {
-    action: 'product.deactivated',
-    staffId: actorStaffId,
-    targetType: 'product',
-    targetId: id,
+  return transact(ctx, async (tx) => {
+    const repository = createProductRepository(tx.db);
+    if (!(await repository.get(id))) throw new HttpError('product_not_found');
+    await repository.deactivate(id, tx.clock());
+    const after = await repository.get(id);
+    if (!after) throw new HttpError('product_not_found');
+    await recordAudit(tx, {
+      action: 'product.deactivated',
+      staffId: actorStaffId,
+      targetType: 'product',
+      targetId: id,
+    });
+    return toApiProduct(after);
   });
-  return toApiProduct(after);
 }

@@ -1,7 +1,7 @@
 import { CreateProductBody, type Product } from '@kassa/api';
 import { createProductRepository } from '@kassa/db';
 import { recordAudit } from '../audit';
-import { type KassaContext, newId } from '../kassa-context';
+import { type KassaContext, newId, transact } from '../kassa-context';
 import { toApiProduct } from './product-view';
 import { checkProductReferences, normalizeBarcodes, translateTaken } from './product-writes';
 
@@ -18,22 +18,23 @@ export async function createProduct(
   actorStaffId: string | null = null,
 ): Promise<Product> {
   const body = CreateProductBody.parse(input);
-  await checkProductReferences(ctx, body);
-  const now = ctx.clock();
-  const created = await translateTaken(() =>
-    createProductRepository(ctx.db).create({
-      ...body,
-      id: newId(ctx),
-      barcodes: normalizeBarcodes(body.barcodes),
-      createdAt: now,
-    }),
-  );
-  await recordAudit(ctx, {
-    action: 'product.created',
-    staffId: actorStaffId,
-    targetType: 'product',
-    targetId: created.id,
-    detail: { sku: created.sku, price: created.price },
+  return transact(ctx, async (tx) => {
+    await checkProductReferences(tx, body);
+    const created = await translateTaken(() =>
+      createProductRepository(tx.db).create({
+        ...body,
+        id: newId(tx),
+        barcodes: normalizeBarcodes(body.barcodes),
+        createdAt: tx.clock(),
+      }),
+    );
+    await recordAudit(tx, {
+      action: 'product.created',
+      staffId: actorStaffId,
+      targetType: 'product',
+      targetId: created.id,
+      detail: { sku: created.sku, price: created.price },
+    });
+    return toApiProduct(created);
   });
-  return toApiProduct(created);
 }
