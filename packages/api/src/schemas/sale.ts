@@ -46,7 +46,18 @@ export const CreateSaleBody = z.strictObject({
   id: Uuid,
   registerId: Uuid,
   createdAt: EpochMs,
-  lines: z.array(SaleLineInput).min(1).max(500),
+  lines: z
+    .array(SaleLineInput)
+    .min(1)
+    .max(500)
+    .superRefine((lines, ctx) => {
+      const seen = new Set<string>();
+      lines.forEach((line, index) => {
+        if (seen.has(line.id))
+          ctx.addIssue({ code: 'custom', path: [index, 'id'], message: 'line ids must be unique' });
+        seen.add(line.id);
+      });
+    }),
   discount: Discount.optional(),
   tenders: z.array(TenderInput).min(1).max(20),
   /** The total the register showed the customer, before cash rounding; must match the server's. */

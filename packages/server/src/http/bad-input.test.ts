@@ -57,6 +57,19 @@ describeEachDialect(
         path: 'lines.0.price',
       },
       {
+        name: 'two lines with the same id',
+        send: () =>
+          postSale(
+            saleWith((b) => {
+              const lines = b.lines as Record<string, unknown>[];
+              (lines[1] as Record<string, unknown>).id = line0(b).id;
+            }),
+          ),
+        status: 400,
+        code: 'validation_failed',
+        path: 'lines.1.id',
+      },
+      {
         name: 'a quantity sent as text',
         send: () =>
           postSale(

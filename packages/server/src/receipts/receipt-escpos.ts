@@ -13,13 +13,17 @@ export const RECEIPT_COLUMNS = { '58': 32, '80': 48 } as const;
 export function receiptTextLines(doc: ReceiptDocument, columns: 32 | 48, lang: ReceiptLanguage): string[] {
   const labels = RECEIPT_LABELS[lang];
   const format = receiptFormat(doc.currency, doc.timeZone, lang, false);
-  return layoutReceiptText(doc, {
-    columns,
-    labels,
-    formatMoney: format.money,
-    formatDate: format.date,
-    formatQuantity: format.quantity,
-  });
+  // Without a store footer the printer thanks the customer, as the HTML receipt does.
+  return layoutReceiptText(
+    { ...doc, footer: doc.footer || labels.thanks },
+    {
+      columns,
+      labels,
+      formatMoney: format.money,
+      formatDate: format.date,
+      formatQuantity: format.quantity,
+    },
+  );
 }
 
 /**

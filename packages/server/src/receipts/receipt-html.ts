@@ -86,7 +86,7 @@ ${store.phone ? `<div class="center muted">${e(store.phone)}</div>` : ''}
 <div class="rule"></div>
 <table>${tenders}${change}${taxIncluded}</table>
 <div class="rule"></div>
-${doc.footer ? `<div class="center">${e(doc.footer)}</div>` : `<div class="center">${e(labels.thanks)}</div>`}
+<div class="center">${e(doc.footer || labels.thanks)}</div>
 <div class="center no">${e(doc.barcode)}</div>
 </main>
 <button type="button" onclick="window.print()">${e(labels.print)}</button>

@@ -4,6 +4,7 @@ import { describeEachDialect } from '@kassa/db/testing';
 import iconv from 'iconv-lite';
 import { beforeAll, expect, it } from 'vitest';
 import { createFixture, type Fixture } from '../testing/test-fixture';
+import { RECEIPT_LABELS } from './receipt-labels';
 
 /** The text lines an ESC/POS job prints: the bytes between FS & and FS ., style commands removed. */
 function printedLines(bytes: Uint8Array): string[] {
@@ -99,6 +100,8 @@ describeEachDialect(
       expect(lines.length).toBeGreaterThan(10);
       for (const line of lines) expect(textWidth(line), line).toBeLessThanOrEqual(columns);
       expect(lines.some((line) => line.startsWith('合计') && line.endsWith('20.05'))).toBe(true);
+      // The store has no footer of its own: the printer thanks the customer, like the HTML page.
+      expect(lines.some((line) => line.trim() === RECEIPT_LABELS['zh-CN'].thanks)).toBe(true);
     });
   },
   { dialects: ['sqlite'] },

@@ -92,15 +92,8 @@ export function priceSale(
   store: Store,
   products: ReadonlyMap<string, SaleProduct>,
 ): PricedSale {
-  const seen = new Set<string>();
   let ticket = Ticket.empty(store.currency);
   for (const [index, line] of body.lines.entries()) {
-    if (seen.has(line.id)) {
-      throw new HttpError('validation_failed', undefined, [
-        { path: `lines.${index}.id`, message: 'line ids must be unique' },
-      ]);
-    }
-    seen.add(line.id);
     const product = products.get(line.productId);
     if (!product) throw new HttpError('product_not_found', { productId: line.productId, line: index });
     // merge: false keeps every posted line (and its id) as its own sale line.
