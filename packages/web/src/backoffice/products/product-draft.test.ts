@@ -58,6 +58,17 @@ describe('productBodyFromDraft', () => {
     });
   });
 
+  it('says a too long name with its limit as a translatable key, not English text', () => {
+    const result = productBodyFromDraft(
+      { ...emptyDraft(TAX), sku: 'LONG', name: '长'.repeat(201), price: '1' },
+      'CNY',
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: { name: { key: 'product.errors.tooLong', values: { max: 200 } } },
+    });
+  });
+
   it('refuses more decimals than the currency has, and an empty price', () => {
     const result = productBodyFromDraft({ ...emptyDraft(TAX), sku: 'A', name: 'A', price: '1.234' }, 'CNY');
     expect(!result.ok && result.errors.price).toEqual({

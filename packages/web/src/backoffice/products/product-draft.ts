@@ -131,7 +131,10 @@ export function productBodyFromDraft(
   if (parsed.success) return { ok: true, body: parsed.data };
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? 'name') as DraftField;
-    errors[field] ??= { key: 'product.errors.invalid', detail: issue.message };
+    errors[field] ??=
+      issue.code === 'too_big' && issue.origin === 'string'
+        ? { key: 'product.errors.tooLong', values: { max: Number(issue.maximum) } }
+        : { key: 'product.errors.invalid', detail: issue.message };
   }
   return { ok: false, errors };
 }

@@ -21,13 +21,15 @@ export type ProductFormProps = {
 
 /** Create / edit a product. Prices are typed in yuan (the store currency) and parsed by the core. */
 export function ProductForm(props: ProductFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { draft, errors, onChange } = props;
+  // The server's own detail text is English: show it only beside the English translation.
+  const withDetail = i18n.language.startsWith('en');
   const set = <K extends keyof ProductDraft>(key: K, value: ProductDraft[K]) =>
     onChange({ ...draft, [key]: value });
   const message = (error: DraftError | undefined) =>
     error &&
-    `${error.values ? t(error.key, error.values) : t(error.key)}${error.detail ? ` (${error.detail})` : ''}`;
+    `${error.values ? t(error.key, error.values) : t(error.key)}${error.detail && withDetail ? ` (${error.detail})` : ''}`;
   const text = (
     key: 'sku' | 'name' | 'price' | 'cost' | 'plu',
     label: string,

@@ -213,6 +213,7 @@ export const en: Messages = {
     errors: {
       fix: 'Please correct the fields marked in red',
       required: 'Required',
+      tooLong: 'At most {{max}} characters',
       invalid: 'Not valid',
       sku: 'Letters, digits and . _ - / only',
       plu: 'A PLU is 1 to 6 digits',

@@ -212,6 +212,7 @@ export const zhCN = {
     errors: {
       fix: '请修改标红的字段',
       required: '必填',
+      tooLong: '最多 {{max}} 个字符',
       invalid: '无效',
       sku: '货号只能包含字母、数字和 . _ - /',
       plu: 'PLU 码为 1 到 6 位数字',
