@@ -3,7 +3,7 @@ import { JOURNAL_VERIFY_HELP, journalVerifyCommand } from './commands/journal-ve
 import { START_HELP, startCommand } from './commands/start';
 import { EXIT_USAGE, UsageError } from './usage-error';
 
-export const KASSA_HELP = `Usage: kassa <command> [flags]
+const KASSA_HELP = `Usage: kassa <command> [flags]
 
 Kassa 智能收银系统 / Kassa point of sale
 

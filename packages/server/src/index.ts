@@ -34,7 +34,7 @@ export {
   type EscPosLineStyle,
   encodeEscPos,
 } from './receipts/escpos-encoder';
-export { RECEIPT_LABELS, type ReceiptLanguage } from './receipts/receipt-labels';
+export type { ReceiptLanguage } from './receipts/receipt-labels';
 export { type CompletedSale, completeSale, type SaleActor, saleRequestHash } from './sales/complete-sale';
 export { type CreatedStaff, type CreateStaffInput, createStaff } from './staff/create-staff';
 export { SERVER_VERSION } from './version';

@@ -46,7 +46,7 @@ const FLAGS = {
 } as const;
 
 /** Reads the start flags over the environment. @throws UsageError on a bad flag or value. */
-export function parseStartOptions(args: readonly string[], env: CliIo['env']): StartOptions {
+function parseStartOptions(args: readonly string[], env: CliIo['env']): StartOptions {
   const flags = parseFlags(args, FLAGS);
   const port =
     flags.port !== undefined

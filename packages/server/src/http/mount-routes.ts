@@ -12,7 +12,7 @@ import type { HandlerContext, RouteHandlers } from './route-handlers';
 import { toFieldIssues } from './zod-issues';
 
 /** `/api/v1/products/{id}` → `/api/v1/products/:id`. */
-export function toHonoPath(path: string): string {
+function toHonoPath(path: string): string {
   return path.replace(/\{(\w+)\}/g, ':$1');
 }
 

@@ -14,7 +14,7 @@ export function isApiPath(path: string): boolean {
  * be cached forever; anything else (index.html, the service worker, the manifest) must be
  * revalidated or a new release would never reach the registers.
  */
-export function cacheControlFor(path: string): string {
+function cacheControlFor(path: string): string {
   if (
     path.startsWith('/assets/') ||
     /[.-][A-Za-z0-9_]{8,}\.(?:js|mjs|css|woff2?|png|svg|jpg|webp|wasm)$/.test(path)

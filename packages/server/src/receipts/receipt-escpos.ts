@@ -10,7 +10,7 @@ export const RECEIPT_COLUMNS = { '58': 32, '80': 48 } as const;
  * The receipt as text lines for a `columns`-wide printer, laid out by the core (so the printed
  * receipt and the on-screen preview agree).
  */
-export function receiptTextLines(doc: ReceiptDocument, columns: 32 | 48, lang: ReceiptLanguage): string[] {
+function receiptTextLines(doc: ReceiptDocument, columns: 32 | 48, lang: ReceiptLanguage): string[] {
   const labels = RECEIPT_LABELS[lang];
   const format = receiptFormat(doc.currency, doc.timeZone, lang, false);
   // Without a store footer the printer thanks the customer, as the HTML receipt does.

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from '../shared/api';
 import { browserStorage } from '../shared/storage';
 
-export const BACKOFFICE_STORE_KEY = 'kassa.backofficeStoreId';
+const BACKOFFICE_STORE_KEY = 'kassa.backofficeStoreId';
 
 export type StoresState = {
   readonly stores: readonly Store[] | null;

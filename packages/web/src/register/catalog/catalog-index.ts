@@ -26,7 +26,7 @@ export type CatalogIndex = {
 };
 
 /** The key a barcode is indexed and looked up by: its normalized GTIN when it is one. */
-export function barcodeKey(code: string): string {
+function barcodeKey(code: string): string {
   const gtin = validateGtin(code);
   return gtin.ok ? gtin.value.normalized : code;
 }

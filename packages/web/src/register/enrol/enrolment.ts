@@ -10,7 +10,7 @@ export type Enrolment = {
 };
 
 export const REGISTER_ID_KEY = 'kassa.registerId';
-export const REGISTER_INFO_KEY = 'kassa.registerInfo';
+const REGISTER_INFO_KEY = 'kassa.registerInfo';
 
 /** The enrolment of this browser, or null when it is not a register yet. */
 export function loadEnrolment(storage: KeyValueStorage): Enrolment | null {
