@@ -151,8 +151,8 @@ describe('layoutReceiptText', () => {
       ...layoutOptions(32),
       formatMoney: (n) => formatDecimal(n, 'USD'),
     });
-    expect(lines).toContain('税 6.5%' + ' '.repeat(21) + '0.65');
-    expect(lines).toContain('银行卡 VISA ****4242' + ' '.repeat(7) + '10.65');
+    expect(lines).toContain(`税 6.5%${' '.repeat(21)}0.65`);
+    expect(lines).toContain(`银行卡 VISA ****4242${' '.repeat(7)}10.65`);
     expect(lines.some((l) => l.startsWith('找零'))).toBe(false);
   });
 });

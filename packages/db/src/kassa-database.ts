@@ -6,7 +6,16 @@ export type DialectName = 'sqlite' | 'postgres';
 
 /** Where the data lives: an embedded SQLite file, or a PostgreSQL server. */
 export type DatabaseConfig =
-  | { kind: 'sqlite'; file: string }
+  | {
+      kind: 'sqlite';
+      file: string;
+      /**
+       * Checkpoint the write-ahead log from a worker thread instead of inside the COMMIT that
+       * crosses SQLite's threshold (see `startWalCheckpointer`): for the long-running server. A
+       * failed checkpoint is reported here; the next one retries.
+       */
+      backgroundCheckpoints?: { onError: (message: string) => void };
+    }
   | {
       kind: 'postgres';
       url: string;

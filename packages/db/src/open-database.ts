@@ -9,7 +9,7 @@ import { openSqliteDatabase } from './sqlite-database';
 export function openDatabase(config: DatabaseConfig): Promise<KassaDatabase> {
   switch (config.kind) {
     case 'sqlite':
-      return openSqliteDatabase(config.file);
+      return openSqliteDatabase(config.file, config.backgroundCheckpoints);
     case 'postgres':
       return openPostgresDatabase(config);
   }

@@ -6,10 +6,20 @@ import type { KassaDatabase } from './kassa-database';
 import type { Schema } from './schema';
 import { KassaSqliteDialect } from './sqlite-dialect';
 import { cacheStatements } from './sqlite-statement-cache';
+import { startWalCheckpointer } from './wal-checkpointer';
 import { createWalSync } from './wal-sync';
 
-/** Opens (creating if needed) a SQLite file configured for durable point-of-sale writes. */
-export async function openSqliteDatabase(file: string): Promise<KassaDatabase> {
+/** Pages (4 KiB) of WAL after which a COMMIT checkpoints itself when a background thread does not. */
+const BACKSTOP_CHECKPOINT_PAGES = 16384;
+
+/**
+ * Opens (creating if needed) a SQLite file configured for durable point-of-sale writes; with
+ * `backgroundCheckpoints`, a worker thread checkpoints it (see `startWalCheckpointer`).
+ */
+export async function openSqliteDatabase(
+  file: string,
+  backgroundCheckpoints?: { onError: (message: string) => void },
+): Promise<KassaDatabase> {
   if (file !== ':memory:') await mkdir(dirname(file), { recursive: true });
   const database = new Database(file);
   try {
@@ -25,6 +35,7 @@ export async function openSqliteDatabase(file: string): Promise<KassaDatabase> {
     database.pragma('foreign_keys = ON');
     // Another process (the CLI, a backup) may hold the write lock briefly.
     database.pragma('busy_timeout = 5000');
+    if (backgroundCheckpoints) database.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`);
   } catch (error) {
     database.close();
     throw error;
@@ -37,5 +48,17 @@ export async function openSqliteDatabase(file: string): Promise<KassaDatabase> {
   });
   // Kysely adopts the file on its first query; until then destroy() would leave it open.
   await db.selectNoFrom((eb) => eb.lit(1).as('ok')).execute();
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  const checkpointer =
+    backgroundCheckpoints && file !== ':memory:'
+      ? startWalCheckpointer(file, backgroundCheckpoints.onError)
+      : undefined;
+  return {
+    db,
+    dialect: 'sqlite',
+    close: async () => {
+      // The last connection to close checkpoints everything and removes the WAL: let it be ours.
+      await checkpointer?.stop();
+      await db.destroy();
+    },
+  };
 }

@@ -32,7 +32,15 @@ export async function startKassa(config: KassaConfig): Promise<RunningKassa> {
   const logger = pino({ level: config.logLevel ?? 'info', base: { app: 'kassa' } });
   const clock = config.clock ?? Date.now;
   const random = config.random ?? systemRandom;
-  const db = await openDatabase(databaseConfigOf(config));
+  const where = databaseConfigOf(config);
+  const db = await openDatabase(
+    where.kind === 'sqlite'
+      ? {
+          ...where,
+          backgroundCheckpoints: { onError: (message) => logger.warn({ message }, 'WAL checkpoint failed') },
+        }
+      : where,
+  );
   try {
     await migrateToLatest(db.db);
     const context: KassaContext = { db: db.db, clock, random };

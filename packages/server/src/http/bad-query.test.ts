@@ -1,5 +1,5 @@
 import { describeEachDialect } from '@kassa/db/testing';
-import { beforeAll, expect, it } from 'vitest';
+import { beforeAll, it } from 'vitest';
 import { expectRefused, type RefusalCase } from '../testing/expect-refused';
 import { createFixture, ean13, type Fixture } from '../testing/test-fixture';
 
