@@ -13,7 +13,14 @@ export type LoadResult = {
 };
 
 /** A register's view of the store: signed in, with the catalogue it sells from. */
-export type Till = { url: string; token: string; registerId: string; catalog: Catalog; products: Product[] };
+export type Till = {
+  url: string;
+  token: string;
+  registerId: string;
+  shiftId: string;
+  catalog: Catalog;
+  products: Product[];
+};
 
 export async function openTill(url: string, password: string): Promise<Till> {
   const client = createApiClient({ baseUrl: url });
@@ -25,7 +32,18 @@ export async function openTill(url: string, password: string): Promise<Till> {
   if (!register) throw new Error('no register');
   const catalog = await authed.call('catalog', { params: { storeId: store.id } });
   const products = catalog.products.filter((p) => p.unit === 'piece' && p.active);
-  return { url, token, registerId: register.id, catalog, products };
+  const current = await authed.call('currentShift', { params: { registerId: register.id } });
+  const shift =
+    current.shift ??
+    (await authed.call('openShift', {
+      body: {
+        id: uuidV7(Date.now(), random(10)),
+        registerId: register.id,
+        openedAt: Date.now(),
+        openingCount: [{ denomination: 10000, count: 5 }],
+      },
+    }));
+  return { url, token, registerId: register.id, shiftId: shift.id, catalog, products };
 }
 
 const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
@@ -66,6 +84,7 @@ export function fiveLineSale(till: Till, pick: () => number): CreateSaleBody {
   return {
     id: uuidV7(Date.now(), random(10)),
     registerId: till.registerId,
+    shiftId: till.shiftId,
     createdAt: Date.now(),
     lines: lines.map(({ id, productId, quantity, unitPrice }) => ({ id, productId, quantity, unitPrice })),
     tenders: [{ kind: 'cash', amount: priced.total }],

@@ -70,12 +70,25 @@ export async function enrolAsOwner(page: Page, store: Store, registerCode: strin
   await expect(page.getByTestId('pin-login')).toBeVisible();
 }
 
-/** A cashier signs in on the enrolled register with user name and PIN; the sale screen is up. */
+/**
+ * A cashier signs in on the enrolled register with user name and PIN; the sale screen is up. When
+ * the register has no open shift, the cashier opens one with a ¥500 float first.
+ */
 export async function pinSignIn(page: Page, username: string, pin: string): Promise<void> {
   await page.getByTestId('pin-username').fill(username);
   await page.getByTestId('pin-input').fill(pin);
   await page.getByTestId('pin-submit').click();
+  await openShiftIfAsked(page);
   await expect(page.getByTestId('register-cashier')).toBeVisible();
+}
+
+/** Counts a ¥500 float (5 × ¥100) when the register asks for a shift to be opened. */
+export async function openShiftIfAsked(page: Page): Promise<void> {
+  await expect(page.getByTestId('open-shift').or(page.getByTestId('register'))).toBeVisible();
+  if (await page.getByTestId('open-shift').isVisible()) {
+    await page.getByTestId('float-count-10000').fill('5');
+    await page.getByTestId('float-count-submit').click();
+  }
 }
 
 /** Enrols the register and signs `cashier1` in: the usual start of a register story. */

@@ -3,6 +3,7 @@ import { encodeScaleBarcode, formatMoney, priceTicket, settle, Ticket, type Tick
 import { expect, test } from '@playwright/test';
 import { E2E } from './e2e-env';
 import { onHand, ownerView, pieceProduct, weighedProduct } from './owner-api';
+import { openShiftIfAsked } from './register-helpers';
 
 /**
  * The foundation story: the owner signs in and enrols this browser as a register, a cashier signs in
@@ -61,6 +62,7 @@ test('a cashier sells two packaged items and a weighed one for cash', async ({ p
     await page.getByTestId('pin-username').fill('cashier1');
     await page.getByTestId('pin-input').fill('2222');
     await page.getByTestId('pin-submit').click();
+    await openShiftIfAsked(page);
     await expect(page.getByTestId('register-cashier')).toBeVisible();
     // A phone keeps the on-screen keyboard down (no auto-focus); scanner keystrokes are caught anyway.
     if (!phone) await expect(page.getByTestId('scan-input')).toBeFocused();

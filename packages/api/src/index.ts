@@ -9,5 +9,6 @@ export * from './schemas/auth';
 export * from './schemas/catalog';
 export * from './schemas/common';
 export * from './schemas/sale';
+export * from './schemas/shift';
 export * from './schemas/stock';
 export * from './schemas/store';

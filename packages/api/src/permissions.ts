@@ -11,6 +11,10 @@ export const PERMISSIONS = [
   'sale.read',
   'stock.read',
   'journal.verify',
+  'shift.operate',
+  'drawer.open',
+  'shift.report',
+  'z_report.take',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -23,9 +27,18 @@ export type RoleId = (typeof ROLES)[number];
 export const ROLE_PERMISSIONS: Readonly<Record<RoleId, readonly Permission[]>> = {
   owner: PERMISSIONS,
   manager: PERMISSIONS,
-  cashier: ['store.read', 'register.read', 'catalog.read', 'sale.create', 'sale.read'],
+  // No X report for cashiers: it shows the expected cash, which would defeat the blind count.
+  cashier: ['store.read', 'register.read', 'catalog.read', 'sale.create', 'sale.read', 'shift.operate'],
   stock_clerk: ['store.read', 'catalog.read', 'catalog.write', 'stock.read'],
-  accountant: ['store.read', 'register.read', 'catalog.read', 'sale.read', 'stock.read', 'journal.verify'],
+  accountant: [
+    'store.read',
+    'register.read',
+    'catalog.read',
+    'sale.read',
+    'stock.read',
+    'journal.verify',
+    'shift.report',
+  ],
 };
 
 /** A route is either public, open to any signed-in user, or guarded by one permission. */

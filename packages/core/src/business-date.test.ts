@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { businessDate } from './business-date';
+import { businessDate, nextBusinessDate } from './business-date';
 
 // Epoch ms of UTC wall-clock times (core tests may not touch Date either).
 const MAR_1_2024 = 1_709_251_200_000; // 2024-03-01T00:00Z
@@ -31,5 +31,14 @@ describe('businessDate', () => {
     expect(() => businessDate(0, 'Asia/Shanghai', -1)).toThrow(RangeError);
     expect(() => businessDate(0.5, 'Asia/Shanghai', 0)).toThrow(RangeError);
     expect(() => businessDate(0, 'Mars/Olympus', 0)).toThrow(RangeError);
+  });
+});
+
+describe('nextBusinessDate', () => {
+  it('steps over month, leap-day and year ends', () => {
+    expect(nextBusinessDate('2024-02-28')).toBe('2024-02-29');
+    expect(nextBusinessDate('2023-02-28')).toBe('2023-03-01');
+    expect(nextBusinessDate('2024-12-31')).toBe('2025-01-01');
+    expect(() => nextBusinessDate('2024-1-1')).toThrow(RangeError);
   });
 });

@@ -39,6 +39,17 @@ export function businessDate(at: number, timeZone: string, cutoverMinutes: numbe
   if (cutoverMinutes >= 24 * 60) throw new RangeError(`cutoverMinutes must be < 1440, got ${cutoverMinutes}`);
   const { year, month, day, hour, minute } = wallClock(at, timeZone);
   const days = daysFromCivil(year, month, day) - (hour * 60 + minute < cutoverMinutes ? 1 : 0);
+  return formatCivil(days);
+}
+
+/** The business date after `date` ('YYYY-MM-DD'): '2024-02-28' → '2024-02-29', '2024-12-31' → '2025-01-01'. */
+export function nextBusinessDate(date: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) throw new RangeError(`not a business date: ${date}`);
+  return formatCivil(daysFromCivil(Number(match[1]), Number(match[2]), Number(match[3])) + 1);
+}
+
+function formatCivil(days: number): string {
   const [y, m, d] = civilFromDays(days);
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

@@ -3,8 +3,16 @@
  * rounding, barcodes, receipts and journal hashing. No IO; time and ids are passed in.
  */
 export { allocate } from './allocate';
-export { businessDate } from './business-date';
+export { businessDate, nextBusinessDate } from './business-date';
 export { canonicalJson } from './canonical-json';
+export {
+  breakDown,
+  CASH_DENOMINATIONS,
+  type CashCountError,
+  type CashCountLine,
+  countCash,
+  denominationsOf,
+} from './cash-count';
 export { type CashRoundingRule, NO_CASH_ROUNDING, roundCash } from './cash-rounding';
 export { CURRENCY_EXPONENTS, currencyExponent, isCurrencyCode } from './currency';
 export {
@@ -59,6 +67,16 @@ export {
   type TenderKind,
 } from './settle';
 export { sha256Hex } from './sha256';
+export {
+  type ClosedShiftSummary,
+  closeShiftSummary,
+  combineShifts,
+  type ShiftFacts,
+  type ShiftSalesTotals,
+  type ShiftSummary,
+  summarizeShift,
+  type TenderTotal,
+} from './shift-summary';
 export {
   computeTax,
   formatTaxRate,

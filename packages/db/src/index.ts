@@ -62,6 +62,17 @@ export {
 } from './session-repository';
 export { createSettingsRepository, type SettingsRepository } from './settings-repository';
 export {
+  type CashMovement,
+  type CountLine,
+  createShiftRepository,
+  type NewShift,
+  type Shift,
+  type ShiftClosing,
+  type ShiftLedgerSums,
+  type ShiftRepository,
+  type ShiftUniqueConstraint,
+} from './shift-repository';
+export {
   createStaffRepository,
   type NewStaffMember,
   type Role,
@@ -84,3 +95,9 @@ export {
 } from './store-repository';
 export { createTaxClassRepository, type TaxClass, type TaxClassRepository } from './tax-class-repository';
 export { UniqueViolationError, violatedUniqueConstraint } from './unique-violation';
+export {
+  createZReportRepository,
+  type ZReport,
+  type ZReportRepository,
+  type ZReportUniqueConstraint,
+} from './z-report-repository';

@@ -42,6 +42,11 @@ export interface RegisterRepository {
    * register does not exist.
    */
   takeReceiptSeq(registerId: string): Promise<number>;
+  /**
+   * Locks the register's row until the transaction ends, as taking a receipt number does: a shift
+   * close or cash movement then never interleaves with a sale of the same register.
+   */
+  lock(registerId: string): Promise<void>;
 }
 
 const uniqueConstraints = { registers_store_code_unique: 'code', registers_pkey: 'id' } as const;
@@ -106,6 +111,13 @@ export function createRegisterRepository(db: Kysely<Schema>): RegisterRepository
       const [row] = await takeReceiptSeqQuery.execute(db, { registerId });
       if (!row) throw new Error(`register ${registerId} does not exist`);
       return row.next_receipt_seq - 1;
+    },
+    async lock(registerId) {
+      await db
+        .updateTable('registers')
+        .set((eb) => ({ next_receipt_seq: eb.ref('next_receipt_seq') }))
+        .where('id', '=', registerId)
+        .execute();
     },
   };
   return repository;

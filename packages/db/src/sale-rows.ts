@@ -30,6 +30,7 @@ export function toSaleRow(sale: NewSale): Insertable<SalesTable> {
     business_date: sale.businessDate,
     request_hash: sale.requestHash,
     line_count: sale.lines.length,
+    shift_id: sale.shiftId,
   };
 }
 
@@ -58,6 +59,7 @@ export function toSaleHeader(row: Selectable<SalesTable>): SaleHeader {
     businessDate: row.business_date,
     requestHash: row.request_hash,
     lineCount: row.line_count,
+    shiftId: row.shift_id,
   };
 }
 

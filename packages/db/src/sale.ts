@@ -64,6 +64,8 @@ export interface SaleHeader {
   businessDate: string;
   requestHash: string;
   lineCount: number;
+  /** The shift the sale was made in (null for sales recorded before shifts existed). */
+  shiftId: string | null;
 }
 
 /** A completed sale with its lines (by line number) and tenders (by tender number). */

@@ -41,6 +41,12 @@ const sqliteColumnsByConstraint: Readonly<Record<string, string>> = {
   journal_entries_pkey: 'journal_entries.store_id, journal_entries.seq',
   events_pkey: 'events.seq',
   audit_log_pkey: 'audit_log.id',
+  shifts_pkey: 'shifts.id',
+  shifts_one_open_per_register: 'shifts.register_id',
+  cash_movements_pkey: 'cash_movements.id',
+  z_reports_pkey: 'z_reports.id',
+  z_reports_register_date_unique: 'z_reports.register_id, z_reports.business_date',
+  z_reports_register_no_unique: 'z_reports.register_id, z_reports.z_no',
 };
 
 const constraintBySqliteColumns = new Map(

@@ -18,6 +18,7 @@ import { mountRoutes } from './http/mount-routes';
 import { notFound } from './http/not-found';
 import type { RouteHandlers } from './http/route-handlers';
 import { saleRoutes } from './http/sales.routes';
+import { shiftRoutes } from './http/shifts.routes';
 import { storeRoutes } from './http/stores.routes';
 import { mountWebApp } from './http/web-app-files';
 import { cachedSaleSettingReader } from './sales/sale-setting-cache';
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps): Hono<KassaEnv> {
     ...storeRoutes(services),
     ...catalogRoutes(services),
     ...saleRoutes(services),
+    ...shiftRoutes(services),
     ...journalRoutes(services),
   };
 

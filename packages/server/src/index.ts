@@ -36,5 +36,10 @@ export {
 } from './receipts/escpos-encoder';
 export type { ReceiptLanguage } from './receipts/receipt-labels';
 export { type CompletedSale, completeSale, type SaleActor, saleRequestHash } from './sales/complete-sale';
+export { moveCash } from './shifts/move-cash';
+export { openShift } from './shifts/open-shift';
+export type { ShiftActor } from './shifts/shift-actor';
+export { closeShift, readShiftReport, takeXReport } from './shifts/shift-reports';
+export { takeZReport } from './shifts/z-reports';
 export { type CreatedStaff, type CreateStaffInput, createStaff } from './staff/create-staff';
 export { SERVER_VERSION } from './version';

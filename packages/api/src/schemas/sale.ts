@@ -45,6 +45,8 @@ export const TenderInput = z.discriminatedUnion('kind', [
 export const CreateSaleBody = z.strictObject({
   id: Uuid,
   registerId: Uuid,
+  /** The register's open shift the sale was made in. */
+  shiftId: Uuid,
   createdAt: EpochMs,
   lines: z
     .array(SaleLineInput)

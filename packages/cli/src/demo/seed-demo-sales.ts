@@ -1,5 +1,7 @@
 import type { CreateSaleBody } from '@kassa/api';
 import {
+  breakDown,
+  businessDate,
   type CashRoundingRule,
   type PricingSettings,
   priceTicket,
@@ -10,7 +12,15 @@ import {
   uuidV7,
 } from '@kassa/core';
 import type { Store } from '@kassa/db';
-import { completeSale, type KassaContext } from '@kassa/server';
+import {
+  closeShift,
+  completeSale,
+  type KassaContext,
+  openShift,
+  readShiftReport,
+  type ShiftActor,
+  takeZReport,
+} from '@kassa/server';
 import { cashHandedOver, type DemoSalePlan } from './demo-sales';
 import type { SeededProduct } from './seed-demo-catalog';
 
@@ -21,33 +31,102 @@ export type DemoSaleSetting = {
   readonly staff: ReadonlyMap<string, { readonly id: string; readonly displayName: string }>;
 };
 
+/** The demo float, ¥500 in the notes and coins a till starts the day with. */
+const OPENING_COUNT = [
+  { denomination: 5000, count: 4 },
+  { denomination: 2000, count: 5 },
+  { denomination: 1000, count: 10 },
+  { denomination: 500, count: 10 },
+  { denomination: 100, count: 40 },
+  { denomination: 50, count: 10 },
+  { denomination: 10, count: 50 },
+];
+const MINUTE = 60_000;
+
+/** A shift the seeder has open on a register: whose, which business day, and when it last sold. */
+type OpenDemoShift = { id: string; key: string; actor: ShiftActor; lastSaleAt: number };
+
 /**
- * Rings up every planned sale through the server's sale use-case, each at its own moment (the
+ * Rings up every planned sale through the server's use-cases, each at its own moment (the
  * context's clock is the sale's time), so totals, stock, the journal and events are all exactly
- * what a register would have produced. Runs in the caller's transaction.
+ * what a register would have produced. Each cashier's stretch at a register on a business day is
+ * a shift: opened with the float before its first sale, closed with a blind count after its last
+ * (counted exactly, except now and then a 抹零 coin short). Every past day gets its Z report; no
+ * shift is left open, so the demo's first cashier starts by counting the float. Runs in the
+ * caller's transaction.
  */
 export async function seedDemoSales(
   ctx: KassaContext,
   setting: DemoSaleSetting,
   plans: readonly DemoSalePlan<SeededProduct>[],
 ): Promise<number> {
-  const till = tillOf(setting.store);
+  const { store } = setting;
+  const till = tillOf(store);
+  const open = new Map<string, OpenDemoShift>();
+  const managerStaff = setting.staff.get('manager');
+  if (!managerStaff) throw new Error('the demo manager is not seeded');
+  const manager: ShiftActor = { staffId: managerStaff.id, storeIds: new Set([store.id]), registerId: null };
+  const dayOf = (at: number) => businessDate(at, store.timeZone, store.businessDayCutoverMinutes);
+  const newId = (at: number) => uuidV7(at, ctx.random(10));
+  const closeAll = async (registerId: string, zAt: number | null) => {
+    const shift = open.get(registerId);
+    if (!shift) return;
+    open.delete(registerId);
+    const closedAt = shift.lastSaleAt + 10 * MINUTE;
+    const at: KassaContext = { ...ctx, clock: () => closedAt };
+    const report = await readShiftReport(at, shift.actor, shift.id);
+    // One shift in seven is a 角 short: what a real week of blind counts looks like.
+    const short = shift.lastSaleAt % 7 === 0 ? 10 : 0;
+    const count = breakDown(store.currency, report.summary.expectedCash - short) ?? [];
+    await closeShift(at, shift.actor, shift.id, { closedAt, count });
+    if (zAt !== null) {
+      const z: KassaContext = { ...ctx, clock: () => zAt };
+      await takeZReport(
+        z,
+        { ...shift.actor, registerId: null },
+        { id: newId(zAt), registerId, takenAt: zAt },
+      );
+    }
+  };
   for (const plan of plans) {
     const registerId = setting.registerIds.get(plan.registerCode);
     const staff = setting.staff.get(plan.cashier);
     if (registerId === undefined || staff === undefined) {
       throw new Error(`demo sale at register ${plan.registerCode} by ${plan.cashier}: not seeded`);
     }
+    const key = `${dayOf(plan.at)} ${plan.cashier}`;
+    let shift = open.get(registerId);
+    if (shift?.key !== key) {
+      const newDay = shift !== undefined && !shift.key.startsWith(dayOf(plan.at));
+      // The last shift of a day is followed by the register's Z report at closing time.
+      await closeAll(registerId, newDay && shift ? shift.lastSaleAt + 20 * MINUTE : null);
+      // As if signed in with a PIN at that register, like the cashier would be.
+      const actor: ShiftActor = { staffId: staff.id, storeIds: new Set([store.id]), registerId };
+      const openedAt = plan.at - 5 * MINUTE;
+      const opened = await openShift({ ...ctx, clock: () => openedAt }, actor, {
+        id: newId(openedAt),
+        registerId,
+        openedAt,
+        openingCount: OPENING_COUNT,
+      });
+      shift = { id: opened.shift.id, key, actor, lastSaleAt: plan.at };
+      open.set(registerId, shift);
+    }
+    shift.lastSaleAt = plan.at;
     // The register sent it a moment after the customer paid.
     const saleCtx: KassaContext = { ...ctx, clock: () => plan.at + 400 };
-    const body = saleBody(plan, registerId, till, () => uuidV7(plan.at, ctx.random(10)));
-    // As if signed in with a PIN at that register, like the cashier would be.
+    const body = saleBody(plan, registerId, shift.id, till, () => newId(plan.at));
     await completeSale(saleCtx, body, {
       staffId: staff.id,
       displayName: staff.displayName,
-      storeIds: new Set([setting.store.id]),
+      storeIds: new Set([store.id]),
       registerId,
     });
+  }
+  // Today stays without a Z report: the day is not over.
+  const today = dayOf(ctx.clock());
+  for (const [registerId, shift] of [...open]) {
+    await closeAll(registerId, shift.key.startsWith(today) ? null : shift.lastSaleAt + 20 * MINUTE);
   }
   return plans.length;
 }
@@ -63,6 +142,7 @@ type Till = {
 function saleBody(
   plan: DemoSalePlan<SeededProduct>,
   registerId: string,
+  shiftId: string,
   till: Till,
   newId: () => string,
 ): CreateSaleBody {
@@ -91,6 +171,7 @@ function saleBody(
   return {
     id: newId(),
     registerId,
+    shiftId,
     createdAt: plan.at,
     lines: lines.map(({ id, productId, quantity, unitPrice, barcode }) => ({
       id,

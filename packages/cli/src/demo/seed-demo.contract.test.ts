@@ -38,8 +38,21 @@ describeEachDialect('seedDemoIfEmpty', (getDb) => {
     expect(await count('registers')).toBe(2);
     expect(await count('categories')).toBe(catalog.categories.length);
 
+    // Every cashier's stretch was a shift, closed with a blind count; every past day has its Z report.
+    const shifts = await db.selectFrom('shifts').selectAll().execute();
+    expect(shifts.length).toBeGreaterThan(1);
+    expect(shifts.filter((shift) => shift.status !== 'closed')).toEqual([]);
+    const zReports = await db.selectFrom('z_reports').selectAll().execute();
+    expect(zReports.length).toBeGreaterThan(0);
+    const lastZDay =
+      zReports
+        .map((z) => z.business_date)
+        .sort()
+        .at(-1) ?? '';
+    expect(shifts.filter((s) => s.business_date <= lastZDay && s.z_report_id === null)).toEqual([]);
     const journal = await verifyStoreJournal(db, store.id);
-    expect(journal).toMatchObject({ ok: true, count: report.sales });
+    // A journal entry per sale, shift close and Z report.
+    expect(journal).toMatchObject({ ok: true, count: report.sales + shifts.length + zReports.length });
     // Opening stock minus what was sold: the balance agrees with its ledger.
     const banana = await db
       .selectFrom('products')

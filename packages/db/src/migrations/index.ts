@@ -4,6 +4,7 @@ import * as catalog from './0002-catalog';
 import * as sales from './0003-sales';
 import * as stock from './0004-stock';
 import * as ledgers from './0005-ledgers';
+import * as shifts from './0006-shifts';
 
 /**
  * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
@@ -16,4 +17,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0003-sales': sales,
   '0004-stock': stock,
   '0005-ledgers': ledgers,
+  '0006-shifts': shifts,
 };

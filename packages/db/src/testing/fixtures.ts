@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { NewProduct } from '../product-repository';
 import { createRegisterRepository } from '../register-repository';
+import type { NewSale } from '../sale';
 import type { Schema } from '../schema';
 import { createStaffRepository } from '../staff-repository';
 import { createStoreRepository, type NewStore } from '../store-repository';
@@ -90,4 +91,80 @@ export async function seedShop(db: Kysely<Schema>): Promise<ShopFixture> {
   const taxClassId = randomUUID();
   await createTaxClassRepository(db).create({ id: taxClassId, name: '标准 13%', ratePpm: 130_000 });
   return { storeId: store.id, registerId: register.id, roleId, staffId: member.id, taxClassId };
+}
+
+/** A 2-line sale (cash + card) of the shop's register, with fresh ids; `shiftId` null unless given. */
+export function newSaleFixture(
+  shop: ShopFixture,
+  createdAt: number,
+  lineCount = 2,
+  shiftId: string | null = null,
+): NewSale {
+  const id = randomUUID();
+  return {
+    id,
+    storeId: shop.storeId,
+    registerId: shop.registerId,
+    staffId: shop.staffId,
+    receiptNo: `S01-01-${id.slice(0, 8)}`,
+    receiptSeq: 1,
+    currency: 'CNY',
+    subtotal: 1050,
+    discountTotal: 50,
+    taxTotal: 115,
+    netTotal: 885,
+    total: 1000,
+    cashRounding: 0,
+    dueAfterRounding: 1000,
+    paidTotal: 1000,
+    changeTotal: 0,
+    ticketDiscount: { kind: 'percent', ppm: 50_000 },
+    createdAt,
+    recordedAt: createdAt + 7,
+    businessDate: '2024-03-01',
+    shiftId,
+    requestHash: `hash-${id}`,
+    lines: Array.from({ length: lineCount }, (_, i) => ({
+      id: randomUUID(),
+      lineNo: i + 1,
+      productId: randomUUID(),
+      sku: `SKU-${i}`,
+      name: `苹果 ${i}`,
+      unit: 'kg' as const,
+      barcode: i === 0 ? '2000001003501' : null,
+      quantity: 350,
+      unitPrice: 1500,
+      gross: 525,
+      lineDiscount: 0,
+      ticketDiscount: 25,
+      amount: 500,
+      net: 442,
+      tax: 58,
+      taxRatePpm: 130_000,
+      unitCost: i === 0 ? 900 : null,
+      discount: i === 0 ? null : { reason: 'manager' },
+    })),
+    tenders: [
+      {
+        id: randomUUID(),
+        tenderNo: 1,
+        kind: 'cash',
+        amount: 600,
+        tendered: 1000,
+        reference: null,
+        brand: null,
+        last4: null,
+      },
+      {
+        id: randomUUID(),
+        tenderNo: 2,
+        kind: 'card',
+        amount: 400,
+        tendered: 400,
+        reference: 'T123',
+        brand: 'UnionPay',
+        last4: '4321',
+      },
+    ],
+  };
 }

@@ -3,7 +3,7 @@ export {
   type DialectSuite,
   describeEachDialect,
 } from './describe-each-dialect';
-export { newProductFixture, newStoreFixture, type ShopFixture, seedShop } from './fixtures';
+export { newProductFixture, newSaleFixture, newStoreFixture, type ShopFixture, seedShop } from './fixtures';
 export {
   createTestDatabase,
   hasTestPostgres,

@@ -13,6 +13,7 @@ describeEachDialect('stores, scoping, stock, sales and the journal', (getDb) => 
   let f: Fixture;
   let otherStoreId: string;
   let otherRegisterId: string;
+  let otherShiftId: string;
   let sale: Sale;
   beforeAll(async () => {
     f = await createFixture(getDb());
@@ -35,6 +36,11 @@ describeEachDialect('stores, scoping, stock, sales and the journal', (getDb) => 
         createdAt: T0,
       })
     ).id;
+    const opened = await f.request('POST', '/api/v1/shifts', {
+      token: f.tokens.owner,
+      body: { id: f.id(), registerId: otherRegisterId, openedAt: T0, openingCount: [] },
+    });
+    otherShiftId = ((await opened.json()) as { id: string }).id;
     sale = (await (
       await f.request('POST', '/api/v1/sales', { token: f.tokens.owner, body: f.saleBody() })
     ).json()) as Sale;
@@ -61,7 +67,7 @@ describeEachDialect('stores, scoping, stock, sales and the journal', (getDb) => 
   it("does not let a manager sell at another store's register", async () => {
     const response = await f.request('POST', '/api/v1/sales', {
       token: f.tokens.manager,
-      body: f.saleBody({ registerId: otherRegisterId }),
+      body: f.saleBody({ registerId: otherRegisterId, shiftId: otherShiftId }),
     });
     expect(((await response.json()) as ErrorAnswer).error.code).toBe('register_not_found');
   });
@@ -101,10 +107,11 @@ describeEachDialect('stores, scoping, stock, sales and the journal', (getDb) => 
   it('notices when the newest journal entries are deleted', async () => {
     const other = await createStoreRepository(f.ctx.db).get(otherStoreId);
     expect(other?.journalSeq).toBe(0);
-    await f.request('POST', '/api/v1/sales', {
+    const posted = await f.request('POST', '/api/v1/sales', {
       token: f.tokens.owner,
-      body: f.saleBody({ registerId: otherRegisterId }),
+      body: f.saleBody({ registerId: otherRegisterId, shiftId: otherShiftId }),
     });
+    expect(posted.status).toBe(201);
     await sql`delete from journal_entries where store_id = ${otherStoreId}`.execute(f.ctx.db);
     const result = (await (
       await get(f.tokens.owner, `/api/v1/stores/${otherStoreId}/journal/verify`)

@@ -1,10 +1,9 @@
 import type { CreateSaleBody } from '@kassa/api';
-import { canonicalJson, journalHash } from '@kassa/core';
 import {
   createEventRepository,
-  createJournalRepository,
   createRegisterRepository,
   createSaleRepository,
+  createShiftRepository,
   createStockRepository,
   groupCommit,
   type NewSale,
@@ -14,8 +13,8 @@ import {
   violatedUniqueConstraint,
 } from '@kassa/db';
 import { HttpError } from '../http/http-error';
+import { appendJournalFact } from '../journal/append-journal-fact';
 import { type KassaContext, newId } from '../kassa-context';
-import { nodeSha256Hex } from './node-sha256-hex';
 import type { PricedSale } from './price-sale';
 import type { SaleProduct } from './sale-products';
 
@@ -93,7 +92,10 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
   const recordedAt = ctx.clock();
   try {
     return await groupCommit(ctx.db, async (trx) => {
+      // Taking the receipt number locks the register row: a shift close waits for this sale.
       const seq = await createRegisterRepository(trx).takeReceiptSeq(register.id);
+      const shiftDate = await createShiftRepository(trx).openShiftDate(body.shiftId, register.id);
+      if (shiftDate === undefined) throw new HttpError('shift_not_open');
       const sale: NewSale = {
         id: body.id,
         storeId: store.id,
@@ -114,8 +116,10 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
         ticketDiscount: body.discount ?? null,
         createdAt: body.createdAt,
         recordedAt,
-        businessDate: input.businessDate,
+        // A sale after the day's Z report counts toward the next day, like its shift.
+        businessDate: shiftDate > input.businessDate ? shiftDate : input.businessDate,
         requestHash: input.requestHash,
+        shiftId: body.shiftId,
         lines: priced.priced.lines.map((line, index) => ({
           id: line.id,
           lineNo: index + 1,
@@ -149,26 +153,13 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
       };
       await createSaleRepository(trx).insert(sale);
 
-      const fact = saleFact(sale);
-      const payload = canonicalJson(fact);
-      await createJournalRepository(trx).append(store.id, (journalSeq, prevHash) => ({
+      await appendJournalFact(trx, {
+        storeId: store.id,
         kind: 'sale',
         refId: sale.id,
         at: sale.createdAt,
-        payload,
-        hash: journalHash(
-          prevHash,
-          {
-            storeId: store.id,
-            seq: journalSeq,
-            kind: 'sale',
-            refId: sale.id,
-            at: sale.createdAt,
-            payload: fact,
-          },
-          { sha256: nodeSha256Hex, payloadJson: payload },
-        ),
-      }));
+        payload: saleFact(sale),
+      });
 
       await createStockRepository(trx).applyMovements(
         sale.lines

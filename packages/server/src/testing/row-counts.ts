@@ -11,6 +11,9 @@ const TABLES = [
   'events',
   'products',
   'product_barcodes',
+  'shifts',
+  'cash_movements',
+  'z_reports',
 ] as const;
 
 /** Row counts of the tables a write could touch: compare before and after to prove "no state change". */

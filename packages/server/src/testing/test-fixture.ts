@@ -50,6 +50,9 @@ export type Fixture = {
   readonly registerId: string;
   /** A second register of the same store. */
   readonly register2Id: string;
+  /** The open shifts of the two registers (¥500 float each, opened by the manager). */
+  readonly shiftId: string;
+  readonly shift2Id: string;
   readonly tokens: Readonly<Record<RoleId, string>>;
   readonly staffIds: Readonly<Record<RoleId, string>>;
   readonly products: {
@@ -170,12 +173,24 @@ export async function createFixture(database: KassaDatabase): Promise<Fixture> {
     staffIds[role] = body.me.id;
   }
   const id = () => uuidV7(now, ctx.random(10));
+  const openShiftOn = async (registerId: string) => {
+    const response = await request('POST', '/api/v1/shifts', {
+      token: tokens.manager ?? null,
+      body: { id: id(), registerId, openedAt: now, openingCount: [{ denomination: 10000, count: 5 }] },
+    });
+    if (response.status !== 201) throw new Error(`opening a shift answered ${response.status}`);
+    return ((await response.json()) as { id: string }).id;
+  };
+  const shiftId = await openShiftOn(register.id);
+  const shift2Id = await openShiftOn(register2.id);
   return {
     app,
     ctx,
     store,
     registerId: register.id,
     register2Id: register2.id,
+    shiftId,
+    shift2Id,
     tokens: tokens as Record<RoleId, string>,
     staffIds: staffIds as Record<RoleId, string>,
     products,
@@ -187,6 +202,7 @@ export async function createFixture(database: KassaDatabase): Promise<Fixture> {
     saleBody: (overrides = {}) => ({
       id: id(),
       registerId: register.id,
+      shiftId: overrides.registerId === register2.id ? shift2Id : shiftId,
       createdAt: now,
       lines: [
         { id: id(), productId: products.cola, quantity: 2000, unitPrice: 350, barcode: COLA_BARCODE },

@@ -7,6 +7,7 @@ export type RegisterHeaderProps = {
   readonly registerName: string | null;
   readonly cashier: string;
   readonly pending: number;
+  readonly onShift: () => void;
   readonly onReload: () => void;
   readonly onSignOut: () => void;
 };
@@ -17,6 +18,7 @@ export function RegisterHeader({
   registerName,
   cashier,
   pending,
+  onShift,
   onReload,
   onSignOut,
 }: RegisterHeaderProps) {
@@ -46,6 +48,9 @@ export function RegisterHeader({
       >
         {pending > 0 ? t('register.outbox.pending', { n: pending }) : t('register.outbox.synced')}
       </span>
+      <Button variant="ghost" onClick={onShift} data-testid="register-shift">
+        {t('register.shift.menu')}
+      </Button>
       <Button
         variant="ghost"
         className="icon-button"

@@ -9,6 +9,8 @@ import { useCatalog } from './catalog/use-catalog';
 import type { Enrolment } from './enrol/enrolment';
 import { findRegisterStore } from './enrol/find-register-store';
 import { SaleScreen } from './sale-screen';
+import { OpenShiftScreen } from './shift/open-shift-screen';
+import { useCurrentShift } from './shift/use-current-shift';
 
 export type RegisterSessionProps = {
   readonly enrolment: Enrolment;
@@ -44,10 +46,34 @@ function CatalogGate({
 }: Omit<RegisterSessionProps, 'onEnrolment'> & { readonly storeId: string }) {
   const { t } = useTranslation();
   const catalog = useCatalog(storeId);
-  if (catalog.status === 'loading') return <Loading testId="catalog-loading" />;
-  if (catalog.status === 'error') {
+  const current = useCurrentShift(enrolment.registerId);
+  if (catalog.status === 'loading' || current.state.status === 'loading') {
+    return <Loading testId="catalog-loading" />;
+  }
+  if (catalog.status === 'error' || current.state.status === 'error') {
+    const failed = catalog.status === 'error' ? catalog : null;
     return (
-      <Problem message={errorMessage(t, catalog.error)} onRetry={catalog.reload} onSignOut={onSignOut} />
+      <Problem
+        message={errorMessage(
+          t,
+          failed ? failed.error : current.state.status === 'error' && current.state.error,
+        )}
+        onRetry={failed ? failed.reload : current.reload}
+        onSignOut={onSignOut}
+      />
+    );
+  }
+  const { shift } = current.state;
+  if (!shift) {
+    return (
+      <OpenShiftScreen
+        registerId={enrolment.registerId}
+        currency={catalog.index.store.currency}
+        storeName={catalog.index.store.name}
+        cashier={me.displayName}
+        onOpened={current.set}
+        onSignOut={() => void onSignOut()}
+      />
     );
   }
   return (
@@ -55,7 +81,9 @@ function CatalogGate({
       index={catalog.index}
       registerId={enrolment.registerId}
       registerName={enrolment.registerName}
-      cashier={me.displayName}
+      me={me}
+      shift={shift}
+      onShiftClosed={() => current.set(null)}
       onReload={catalog.reload}
       onSignOut={() => void onSignOut()}
     />

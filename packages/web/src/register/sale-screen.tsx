@@ -1,4 +1,4 @@
-import type { Product } from '@kassa/api';
+import type { Me, Product, Shift } from '@kassa/api';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../shared/components/button';
@@ -18,19 +18,22 @@ import { RegisterHeader } from './register-header';
 import { beep } from './scan/beep';
 import { ScanField } from './scan/scan-field';
 import { useScanner } from './scan/use-scanner';
+import { ShiftDialog } from './shift/shift-dialog';
 import { ShortcutHints } from './shortcut-hints';
 import { useRegisterShortcuts } from './use-register-shortcuts';
 import { useSale } from './use-sale';
 
 type OpenDialog =
-  | { readonly kind: 'pay' | 'discount' | 'clear' }
+  | { readonly kind: 'pay' | 'discount' | 'clear' | 'shift' }
   | { readonly kind: 'line'; readonly lineId: string };
 
 export type SaleScreenProps = {
   readonly index: CatalogIndex;
   readonly registerId: string;
   readonly registerName: string | null;
-  readonly cashier: string;
+  readonly me: Me;
+  readonly shift: Shift;
+  readonly onShiftClosed: () => void;
   readonly onReload: () => void;
   readonly onSignOut: () => void;
 };
@@ -40,12 +43,14 @@ export function SaleScreen({
   index,
   registerId,
   registerName,
-  cashier,
+  me,
+  shift,
+  onShiftClosed,
   onReload,
   onSignOut,
 }: SaleScreenProps) {
   const { t } = useTranslation();
-  const sale = useSale(index, registerId, onReload);
+  const sale = useSale(index, registerId, shift.id, onReload);
   const { cart, completed } = sale;
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -111,8 +116,9 @@ export function SaleScreen({
       <RegisterHeader
         storeName={index.store.name}
         registerName={registerName}
-        cashier={cashier}
+        cashier={me.displayName}
         pending={sale.pending}
+        onShift={() => setDialog({ kind: 'shift' })}
         onReload={onReload}
         onSignOut={onSignOut}
       />
@@ -134,6 +140,16 @@ export function SaleScreen({
         )}
       </div>
       <ShortcutHints />
+      <ShiftDialog
+        open={dialog?.kind === 'shift'}
+        shift={shift}
+        me={me}
+        currency={currency}
+        timeZone={index.store.timeZone}
+        pending={sale.pending}
+        onClose={close}
+        onShiftClosed={onShiftClosed}
+      />
       <LineDialog
         line={editing ?? null}
         currency={currency}

@@ -15,7 +15,7 @@ import type { CompletedSale } from './receipt/completed-sale';
  * first, then the server), show the receipt, start the next sale. `reloadCatalog` fetches the
  * catalogue again when the server says a price changed; the cart then reprices itself.
  */
-export function useSale(index: CatalogIndex, registerId: string, reloadCatalog: () => void) {
+export function useSale(index: CatalogIndex, registerId: string, shiftId: string, reloadCatalog: () => void) {
   const { t } = useTranslation();
   const toast = useToast();
   const cart = useCart(index);
@@ -40,6 +40,7 @@ export function useSale(index: CatalogIndex, registerId: string, reloadCatalog: 
     const body = buildSaleBody({
       saleId,
       registerId,
+      shiftId,
       createdAt: Date.now(),
       ticket: cart.state.ticket,
       priced: cart.priced,

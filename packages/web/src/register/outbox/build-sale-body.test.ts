@@ -38,6 +38,7 @@ describe('buildSaleBody', () => {
     const body = buildSaleBody({
       saleId: uuid(1),
       registerId: uuid(2),
+      shiftId: uuid(3),
       createdAt: 1_750_000_000_000,
       ticket: state.ticket,
       priced,

@@ -5,6 +5,8 @@ import type { PricedTicket, TenderInput, Ticket } from '@kassa/core';
 export type FinishedSale = {
   readonly saleId: string;
   readonly registerId: string;
+  /** The register's open shift. */
+  readonly shiftId: string;
   /** When the customer paid (epoch ms). */
   readonly createdAt: number;
   readonly ticket: Ticket;
@@ -41,6 +43,7 @@ export function buildSaleBody(sale: FinishedSale): CreateSaleBody {
   return {
     id: sale.saleId,
     registerId: sale.registerId,
+    shiftId: sale.shiftId,
     createdAt: sale.createdAt,
     lines,
     ...(sale.ticket.discount ? { discount: sale.ticket.discount } : {}),

@@ -7,6 +7,7 @@ function body(id: string): CreateSaleBody {
   return {
     id,
     registerId: '00000000-0000-7000-8000-000000000099',
+    shiftId: '00000000-0000-7000-8000-000000000098',
     createdAt: 1_750_000_000_000,
     lines: [{ id: `${id}-l1`, productId: 'p', quantity: 1000, unitPrice: 350 }],
     tenders: [{ kind: 'cash', amount: 500 }],

@@ -1,0 +1,97 @@
+import { assertSafeInteger } from './rounding';
+
+/** The sums of a shift's sales, as recorded (never recomputed from lines). */
+export type ShiftSalesTotals = {
+  readonly count: number;
+  readonly subtotal: number;
+  readonly discountTotal: number;
+  readonly taxTotal: number;
+  readonly netTotal: number;
+  readonly total: number;
+  /** Σ signed 抹零 adjustments of the cash parts. */
+  readonly cashRounding: number;
+  /** Σ change handed back in cash. */
+  readonly change: number;
+};
+
+/** Σ of what one tender kind paid toward sales (applied amounts, after cash rounding and change). */
+export type TenderTotal = { readonly kind: string; readonly count: number; readonly amount: number };
+
+/** What happened in a drawer during a shift, in minor units of the store currency. */
+export type ShiftFacts = {
+  readonly openingFloat: number;
+  readonly sales: ShiftSalesTotals;
+  readonly tenders: readonly TenderTotal[];
+  readonly cashIn: number;
+  readonly cashOut: number;
+  readonly noSaleCount: number;
+};
+
+/** A shift's report: its facts plus the cash the drawer should hold. */
+export type ShiftSummary = ShiftFacts & {
+  /** Opening float + cash applied to sales + cash in − cash out. */
+  readonly expectedCash: number;
+};
+
+/** A closed shift's report: what was counted and the difference (positive = over, negative = short). */
+export type ClosedShiftSummary = ShiftSummary & { readonly countedCash: number; readonly variance: number };
+
+/**
+ * The X report of a shift (what the drawer should hold so far). Cash applied to sales already nets
+ * out the change handed back and the 抹零 adjustment, so the drawer expects exactly that much more.
+ * @throws RangeError when an amount is not a safe integer.
+ */
+export function summarizeShift(facts: ShiftFacts): ShiftSummary {
+  const cashSales = facts.tenders
+    .filter((tender) => tender.kind === 'cash')
+    .reduce((sum, tender) => sum + tender.amount, 0);
+  const expectedCash = facts.openingFloat + cashSales + facts.cashIn - facts.cashOut;
+  assertSafeInteger(expectedCash, 'expectedCash');
+  return { ...facts, tenders: [...facts.tenders].sort(byKind), expectedCash };
+}
+
+/** The close report: {@link summarizeShift} with the blind count and its variance. */
+export function closeShiftSummary(facts: ShiftFacts, countedCash: number): ClosedShiftSummary {
+  assertSafeInteger(countedCash, 'countedCash', 0);
+  const summary = summarizeShift(facts);
+  return { ...summary, countedCash, variance: countedCash - summary.expectedCash };
+}
+
+/**
+ * The Z report of several closed shifts (a register's business day): every figure summed, tender
+ * kinds merged.
+ */
+export function combineShifts(shifts: readonly ClosedShiftSummary[]): ClosedShiftSummary {
+  const tenders = new Map<string, { count: number; amount: number }>();
+  for (const shift of shifts) {
+    for (const tender of shift.tenders) {
+      const sum = tenders.get(tender.kind) ?? { count: 0, amount: 0 };
+      tenders.set(tender.kind, { count: sum.count + tender.count, amount: sum.amount + tender.amount });
+    }
+  }
+  const add = (pick: (shift: ClosedShiftSummary) => number) => shifts.reduce((sum, s) => sum + pick(s), 0);
+  return {
+    openingFloat: add((s) => s.openingFloat),
+    sales: {
+      count: add((s) => s.sales.count),
+      subtotal: add((s) => s.sales.subtotal),
+      discountTotal: add((s) => s.sales.discountTotal),
+      taxTotal: add((s) => s.sales.taxTotal),
+      netTotal: add((s) => s.sales.netTotal),
+      total: add((s) => s.sales.total),
+      cashRounding: add((s) => s.sales.cashRounding),
+      change: add((s) => s.sales.change),
+    },
+    tenders: [...tenders].map(([kind, sum]) => ({ kind, ...sum })).sort(byKind),
+    cashIn: add((s) => s.cashIn),
+    cashOut: add((s) => s.cashOut),
+    noSaleCount: add((s) => s.noSaleCount),
+    expectedCash: add((s) => s.expectedCash),
+    countedCash: add((s) => s.countedCash),
+    variance: add((s) => s.variance),
+  };
+}
+
+function byKind(a: TenderTotal, b: TenderTotal): number {
+  return a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0;
+}

@@ -1,0 +1,599 @@
+import type {
+  CashMovement,
+  CashMovementBody,
+  CountLine,
+  CreateSaleBody,
+  JournalVerification,
+  OpenShiftBody,
+  Sale,
+  SaleSummary,
+  Shift,
+  ShiftReport,
+  ShiftSummary,
+  ZReport,
+} from '@kassa/api';
+import { DEFAULT_SCALE_TEMPLATES, uuidV7 } from '@kassa/core';
+import { createRegisterRepository, createStoreRepository } from '@kassa/db';
+import { describeEachDialect } from '@kassa/db/testing';
+import { beforeAll, expect, it } from 'vitest';
+import { DEFAULT_STORE_SETTINGS } from '../bootstrap';
+import { expectRefused } from '../testing/expect-refused';
+import { createFixture, type Fixture, T0 } from '../testing/test-fixture';
+
+/** The fixture's float: 5 × ¥100. */
+const FLOAT = 50_000;
+const FLOAT_COUNT: CountLine[] = [{ denomination: 10000, count: 5 }];
+const HOUR = 60 * 60 * 1000;
+
+/** The response's body, after checking its status (a failure shows the body, e.g. the error code). */
+async function answer<T>(pending: Promise<Response>, status: number): Promise<T> {
+  const response = await pending;
+  const body = (await response.json()) as T;
+  expect({ status: response.status, body }).toMatchObject({ status });
+  return body;
+}
+
+/** The calls these tests make, as the manager unless a token is given. */
+function shiftApi(f: Fixture) {
+  const call = <T>(method: string, path: string, status: number, body?: unknown, token = f.tokens.manager) =>
+    answer<T>(f.request(method, path, { token, body }), status);
+  return {
+    call,
+    current: async (registerId: string) =>
+      (await call<{ shift: Shift | null }>('GET', `/api/v1/registers/${registerId}/shift`, 200)).shift,
+    open: (registerId: string, id = f.id(), status = 201) =>
+      call<Shift>('POST', '/api/v1/shifts', status, {
+        id,
+        registerId,
+        openedAt: f.ctx.clock(),
+        openingCount: FLOAT_COUNT,
+      } satisfies OpenShiftBody),
+    close: (shiftId: string, count: CountLine[], token = f.tokens.manager) =>
+      call<ShiftReport>(
+        'POST',
+        `/api/v1/shifts/${shiftId}/close`,
+        200,
+        { closedAt: f.ctx.clock(), count },
+        token,
+      ),
+    move: (shiftId: string, body: CashMovementBody, status = 201) =>
+      call<CashMovement>('POST', `/api/v1/shifts/${shiftId}/cash-movements`, status, body),
+    noSale: (shiftId: string, body: { id: string; at: number; reason?: string }) =>
+      call<CashMovement>('POST', `/api/v1/shifts/${shiftId}/no-sale`, 201, body),
+    xReport: (shiftId: string) => call<ShiftReport>('POST', `/api/v1/shifts/${shiftId}/x-report`, 200),
+    report: (shiftId: string) => call<ShiftReport>('GET', `/api/v1/shifts/${shiftId}/report`, 200),
+    sell: (body: CreateSaleBody) => call<Sale>('POST', '/api/v1/sales', 201, body),
+    sales: async () =>
+      (await call<{ items: SaleSummary[] }>('GET', `/api/v1/sales?storeId=${f.store.id}`, 200)).items,
+    takeZ: (registerId: string, id = f.id(), status = 201) =>
+      call<ZReport>('POST', '/api/v1/z-reports', status, { id, registerId, takenAt: f.ctx.clock() }),
+    zReports: async () =>
+      (await call<{ items: ZReport[] }>('GET', `/api/v1/stores/${f.store.id}/z-reports`, 200)).items,
+    verify: () =>
+      call<JournalVerification>('GET', `/api/v1/stores/${f.store.id}/journal/verify`, 200, undefined),
+    cashMovement: (id: string, kind: 'cash_in' | 'cash_out', amount: number, reason = 'float top-up') =>
+      ({ id, kind, amount, reason, at: f.ctx.clock() }) satisfies CashMovementBody,
+  };
+}
+
+describeEachDialect('shift routes', (getDb) => {
+  let f: Fixture;
+  let api: ReturnType<typeof shiftApi>;
+  /** Register 2's second shift, opened once its first one is closed. */
+  let reopenedId: string;
+  beforeAll(async () => {
+    f = await createFixture(getDb());
+    api = shiftApi(f);
+  });
+  const refuse = (name: string, send: () => Promise<Response>, status: number, code: string, path?: string) =>
+    expectRefused(f.ctx.db, { name, send, status, code, ...(path === undefined ? {} : { path }) });
+  const post = (path: string, body: unknown, token = f.tokens.manager) =>
+    f.request('POST', path, { token, body });
+  const expectNotFound = async (path: string, code: string) =>
+    expect(await api.call('GET', path, 404)).toMatchObject({ error: { code } });
+
+  it("answers each register's open shift", async () => {
+    const shift: Shift = {
+      id: f.shiftId,
+      storeId: f.store.id,
+      registerId: f.registerId,
+      status: 'open',
+      openedBy: f.staffIds.manager,
+      openedByName: 'manager name',
+      openedAt: T0,
+      businessDate: '2025-01-15',
+      openingFloat: FLOAT,
+      closedAt: null,
+      zReportId: null,
+    };
+    expect(await api.current(f.registerId)).toEqual(shift);
+    const path = `/api/v1/registers/${f.register2Id}/shift`;
+    const asCashier = await api.call<{ shift: Shift }>('GET', path, 200, undefined, f.tokens.cashier);
+    expect(asCashier.shift.id).toBe(f.shift2Id);
+  });
+
+  it('answers a replayed open with the first shift and refuses a second open shift', async () => {
+    const first = await api.current(f.registerId);
+    const replay = { id: f.shiftId, registerId: f.registerId, openedAt: T0, openingCount: FLOAT_COUNT };
+    expect(await answer<Shift>(post('/api/v1/shifts', replay), 200)).toEqual(first);
+
+    const secondId = f.id();
+    await refuse(
+      'a second open shift',
+      () => post('/api/v1/shifts', { ...replay, id: secondId, openedAt: f.ctx.clock() }),
+      409,
+      'shift_already_open',
+    );
+    // The first shift's id on another register is not a replay.
+    await refuse(
+      'a shift id replayed on another register',
+      () => post('/api/v1/shifts', { ...replay, registerId: f.register2Id }),
+      409,
+      'idempotency_conflict',
+    );
+    expect(await api.current(f.registerId)).toEqual(first);
+    await expectNotFound(`/api/v1/shifts/${secondId}/report`, 'shift_not_found');
+  });
+
+  it('closes a shift with a blind count, after which the drawer is shut', async () => {
+    f.tick(60_000);
+    const cashIn = api.cashMovement(f.id(), 'cash_in', 1000);
+    await api.move(f.shift2Id, cashIn);
+    f.tick(60_000);
+    await refuse(
+      'a close counting a ¥2 note',
+      () =>
+        post(`/api/v1/shifts/${f.shift2Id}/close`, {
+          closedAt: f.ctx.clock(),
+          count: [{ denomination: 200, count: 1 }],
+        }),
+      422,
+      'invalid_cash_count',
+    );
+    expect(await api.current(f.register2Id)).toMatchObject({ id: f.shift2Id, status: 'open' });
+    const report = await api.close(f.shift2Id, [...FLOAT_COUNT, { denomination: 1000, count: 1 }]);
+    expect(report).toMatchObject({
+      kind: 'close',
+      shift: { id: f.shift2Id, status: 'closed', closedAt: f.ctx.clock(), zReportId: null },
+      generatedAt: f.ctx.clock(),
+      summary: { cashIn: 1000, expectedCash: FLOAT + 1000, countedCash: FLOAT + 1000, variance: 0 },
+    });
+    expect(await api.current(f.register2Id)).toBeNull();
+
+    // A retry of what the register sent before the close still answers the first record.
+    expect(await api.move(f.shift2Id, cashIn, 200)).toMatchObject({ id: cashIn.id, amount: 1000 });
+    const shiftPath = `/api/v1/shifts/${f.shift2Id}`;
+    for (const [name, send] of [
+      ['cash in', () => post(`${shiftPath}/cash-movements`, api.cashMovement(f.id(), 'cash_in', 100))],
+      ['no-sale', () => post(`${shiftPath}/no-sale`, { id: f.id(), at: f.ctx.clock() })],
+      ['X report', () => post(`${shiftPath}/x-report`, undefined)],
+      ['close again', () => post(`${shiftPath}/close`, { closedAt: f.ctx.clock(), count: FLOAT_COUNT })],
+    ] as const) {
+      await refuse(`${name} on a closed shift`, send, 409, 'shift_closed');
+    }
+    expect(await api.report(f.shift2Id)).toEqual(report);
+  });
+
+  it('refuses a bad opening count and opens nothing', async () => {
+    const cases: [string, unknown[], number, string, string?][] = [
+      ['a ¥2 note, which CNY does not have', [{ denomination: 200, count: 1 }], 422, 'invalid_cash_count'],
+      [
+        'one denomination twice',
+        [...FLOAT_COUNT, { denomination: 10000, count: 1 }],
+        422,
+        'invalid_cash_count',
+      ],
+      [
+        'a negative count',
+        [{ denomination: 10000, count: -1 }],
+        400,
+        'validation_failed',
+        'openingCount.0.count',
+      ],
+      [
+        'a fractional count',
+        [{ denomination: 100, count: 1.5 }],
+        400,
+        'validation_failed',
+        'openingCount.0.count',
+      ],
+    ];
+    for (const [name, openingCount, status, code, path] of cases) {
+      const id = f.id();
+      const body = { id, registerId: f.register2Id, openedAt: f.ctx.clock(), openingCount };
+      await refuse(name, () => post('/api/v1/shifts', body), status, code, path);
+      expect(await api.current(f.register2Id)).toBeNull();
+      await expectNotFound(`/api/v1/shifts/${id}/report`, 'shift_not_found');
+    }
+    const unknown = await post('/api/v1/shifts', {
+      id: f.id(),
+      registerId: f.register2Id,
+      openedAt: f.ctx.clock(),
+      openingCount: [{ denomination: 200, count: 1 }],
+    });
+    expect(await unknown.json()).toMatchObject({
+      error: { details: { code: 'unknown_denomination', denomination: 200 } },
+    });
+
+    reopenedId = (await api.open(f.register2Id)).id;
+    expect(await api.current(f.register2Id)).toMatchObject({ id: reopenedId, openingFloat: FLOAT });
+  });
+
+  it("refuses a sale outside its register's open shift and records nothing", async () => {
+    const cases: [string, Partial<CreateSaleBody>][] = [
+      ["the register's closed shift", { registerId: f.register2Id, shiftId: f.shift2Id }],
+      ['a closed shift of another register', { shiftId: f.shift2Id }],
+      ["another register's open shift", { shiftId: reopenedId }],
+      ['an unknown shift', { shiftId: f.id() }],
+    ];
+    for (const [name, overrides] of cases) {
+      await refuse(name, () => post('/api/v1/sales', f.saleBody(overrides)), 409, 'shift_not_open');
+    }
+    expect(await api.sales()).toEqual([]);
+    const sale = await api.sell(f.saleBody());
+    expect((await api.sales()).map((s) => s.id)).toEqual([sale.id]);
+  });
+
+  it('moves cash in and out idempotently, never more out than the drawer should hold', async () => {
+    const before = (await api.xReport(f.shiftId)).summary;
+    const cashIn = api.cashMovement(f.id(), 'cash_in', 2000, '备用零钱');
+    const recorded = await api.move(f.shiftId, cashIn);
+    expect(recorded).toEqual({ ...cashIn, shiftId: f.shiftId, staffId: f.staffIds.manager });
+    expect(await api.move(f.shiftId, cashIn, 200)).toEqual(recorded);
+    await refuse(
+      'the same id with another amount',
+      () => post(`/api/v1/shifts/${f.shiftId}/cash-movements`, { ...cashIn, amount: 3000 }),
+      409,
+      'idempotency_conflict',
+    );
+
+    const inDrawer = before.expectedCash + 2000;
+    const tooMuch = api.cashMovement(f.id(), 'cash_out', inDrawer + 1, 'bank deposit');
+    await refuse(
+      'cash out beyond the drawer',
+      () => post(`/api/v1/shifts/${f.shiftId}/cash-movements`, tooMuch),
+      422,
+      'cash_out_exceeds_drawer',
+    );
+    const refused = await post(`/api/v1/shifts/${f.shiftId}/cash-movements`, tooMuch);
+    expect(await refused.json()).toMatchObject({
+      error: { details: { expectedCash: inDrawer, requested: inDrawer + 1 } },
+    });
+    await api.move(f.shiftId, api.cashMovement(f.id(), 'cash_out', 1000, 'bank deposit'));
+
+    const after = (await api.xReport(f.shiftId)).summary;
+    expect(after).toMatchObject({
+      cashIn: before.cashIn + 2000,
+      cashOut: before.cashOut + 1000,
+      expectedCash: before.expectedCash + 1000,
+    });
+  });
+
+  it('opens the drawer without a sale for a manager, journaled, not for a cashier', async () => {
+    const noSalePath = `/api/v1/shifts/${f.shiftId}/no-sale`;
+    await refuse(
+      'a cashier opening the drawer',
+      () => post(noSalePath, { id: f.id(), at: f.ctx.clock() }, f.tokens.cashier),
+      403,
+      'forbidden',
+    );
+    const journal = await api.verify();
+    const id = f.id();
+    expect(await api.noSale(f.shiftId, { id, at: f.ctx.clock(), reason: '换零钱' })).toEqual({
+      id,
+      shiftId: f.shiftId,
+      kind: 'no_sale',
+      amount: 0,
+      reason: '换零钱',
+      staffId: f.staffIds.manager,
+      at: f.ctx.clock(),
+    });
+    expect(await api.verify()).toMatchObject({ ok: true, count: journal.count + 1, brokenAt: null });
+    expect((await api.xReport(f.shiftId)).summary.noSaleCount).toBe(1);
+  });
+
+  it('shows the X report to a manager, not to a cashier', async () => {
+    await refuse(
+      'a cashier taking an X report',
+      () => post(`/api/v1/shifts/${f.shiftId}/x-report`, undefined, f.tokens.cashier),
+      403,
+      'forbidden',
+    );
+    const [sale] = await api.sales();
+    const cashOfSale = 2000; // the fixture's sale: 20.05 in cash, 抹零 to 20.00
+    expect(sale?.dueAfterRounding).toBe(cashOfSale);
+    f.tick(1000);
+    const report = await api.xReport(f.shiftId);
+    expect(report).toMatchObject({
+      kind: 'x',
+      shift: { id: f.shiftId, status: 'open' },
+      currency: 'CNY',
+      generatedAt: f.ctx.clock(),
+      summary: {
+        openingFloat: FLOAT,
+        sales: { count: 1, total: 2005, cashRounding: -5, change: 100 },
+        tenders: [{ kind: 'cash', count: 1, amount: cashOfSale }],
+        cashIn: 2000,
+        cashOut: 1000,
+        noSaleCount: 1,
+        expectedCash: FLOAT + cashOfSale + 2000 - 1000,
+      },
+    });
+    expect(report.summary.countedCash).toBeUndefined();
+    expect(await api.call('POST', `/api/v1/shifts/${f.id()}/x-report`, 404)).toMatchObject({
+      error: { code: 'shift_not_found' },
+    });
+  });
+
+  it("hides another store's shifts from a manager of this store", async () => {
+    const other = await createStoreRepository(f.ctx.db).create({
+      ...DEFAULT_STORE_SETTINGS,
+      scaleBarcodeTemplates: DEFAULT_SCALE_TEMPLATES,
+      code: 'S02',
+      name: '二号店',
+      id: uuidV7(T0, f.ctx.random(10)),
+      createdAt: T0,
+    });
+    const register = await createRegisterRepository(f.ctx.db).create({
+      id: uuidV7(T0, f.ctx.random(10)),
+      storeId: other.id,
+      code: '01',
+      name: 'R1',
+      active: true,
+      createdAt: T0,
+    });
+    const opened = await api.call<Shift>(
+      'POST',
+      '/api/v1/shifts',
+      201,
+      { id: f.id(), registerId: register.id, openedAt: f.ctx.clock(), openingCount: [] },
+      f.tokens.owner,
+    );
+    const path = `/api/v1/shifts/${opened.id}`;
+    for (const [name, send] of [
+      ['its report', () => f.request('GET', `${path}/report`, { token: f.tokens.manager })],
+      ['an X report', () => post(`${path}/x-report`, undefined)],
+      ['a cash movement', () => post(`${path}/cash-movements`, api.cashMovement(f.id(), 'cash_in', 100))],
+      ['a close', () => post(`${path}/close`, { closedAt: f.ctx.clock(), count: [] })],
+    ] as const) {
+      await refuse(`${name} of another store's shift`, send, 404, 'shift_not_found');
+    }
+    await refuse(
+      "another store's register's shift",
+      () => f.request('GET', `/api/v1/registers/${register.id}/shift`, { token: f.tokens.manager }),
+      404,
+      'register_not_found',
+    );
+    const asOwner = await f.request('GET', `${path}/report`, { token: f.tokens.owner });
+    expect(asOwner.status).toBe(200);
+  });
+});
+
+describeEachDialect('the scripted day: sales, cash, a short blind count and the Z report', (getDb) => {
+  let f: Fixture;
+  let api: ReturnType<typeof shiftApi>;
+  let close: ShiftReport;
+  let expected: ShiftSummary;
+  let z: ZReport;
+  let cashSaleBody: CreateSaleBody;
+  beforeAll(async () => {
+    f = await createFixture(getDb());
+    api = shiftApi(f);
+  });
+
+  it('closes the shift with the figures its sales and cash movements add up to', async () => {
+    const sales: Sale[] = [];
+    const sell = async (body: CreateSaleBody) => {
+      f.tick(5 * 60_000);
+      const sale = await api.sell(body);
+      sales.push(sale);
+      return sale;
+    };
+    // Cash only: 20.05 due, 抹零 down to 20.00, ¥21 handed over, ¥1 back.
+    cashSaleBody = f.saleBody();
+    const cash = await sell(cashSaleBody);
+    expect(cash).toMatchObject({ total: 2005, cashRounding: -5, dueAfterRounding: 2000, change: 100 });
+    expect(cash.tenders).toMatchObject([{ kind: 'cash', amount: 2000, tendered: 2100 }]);
+    // Card only: nothing is paid in cash, so nothing is rounded.
+    const card = {
+      kind: 'card',
+      amount: 2005,
+      reference: 'T-0001',
+      brand: 'UnionPay',
+      last4: '6222',
+    } as const;
+    const carded = await sell(f.saleBody({ tenders: [card] }));
+    expect(carded).toMatchObject({ cashRounding: 0, change: 0 });
+    expect(carded.tenders).toEqual([{ ...card, tendered: 2005 }]);
+    // Card 10.00 first; the cash part 10.05 rounds down to 10.00 out of ¥11.
+    const split = await sell(
+      f.saleBody({
+        tenders: [
+          { kind: 'card', amount: 1000, reference: 'T-0002' },
+          { kind: 'cash', amount: 1100 },
+        ],
+      }),
+    );
+    expect(split).toMatchObject({ cashRounding: -5, change: 100 });
+    expect(split.tenders.map((t) => [t.kind, t.amount])).toEqual([
+      ['card', 1000],
+      ['cash', 1000],
+    ]);
+    // One bread, 8.50 with a ¥10 note: nothing to round, 1.50 back.
+    const bread = await sell(
+      f.saleBody({
+        lines: [{ id: f.id(), productId: f.products.bread, quantity: 1000, unitPrice: 850 }],
+        tenders: [{ kind: 'cash', amount: 1000 }],
+        expectedTotal: 850,
+      }),
+    );
+    expect(bread).toMatchObject({ total: 850, cashRounding: 0, change: 150 });
+
+    f.tick(60_000);
+    await api.move(f.shiftId, api.cashMovement(f.id(), 'cash_in', 10_000, '备用零钱'));
+    f.tick(60_000);
+    await api.move(f.shiftId, api.cashMovement(f.id(), 'cash_out', 5_000, '存银行'));
+    f.tick(60_000);
+    await api.noSale(f.shiftId, { id: f.id(), at: f.ctx.clock() });
+
+    const sum = (amounts: number[]) => amounts.reduce((total, amount) => total + amount, 0);
+    const ofSales = (pick: (sale: Sale) => number) => sum(sales.map(pick));
+    const tendersOf = (kind: string) => sales.flatMap((sale) => sale.tenders).filter((t) => t.kind === kind);
+    const tenderTotal = (kind: string) => ({
+      kind,
+      count: tendersOf(kind).length,
+      amount: sum(tendersOf(kind).map((t) => t.amount)),
+    });
+    const cashApplied = tenderTotal('cash').amount;
+    // Change is cash handed over but not applied.
+    expect(ofSales((sale) => sale.change)).toBe(sum(tendersOf('cash').map((t) => t.tendered)) - cashApplied);
+    const expectedCash = FLOAT + cashApplied + 10_000 - 5_000;
+    expect(expectedCash).toBe(58_850); // 500.00 + (20.00 + 10.00 + 8.50) + 100.00 − 50.00
+    // 588.20 in the drawer: 0.30 short.
+    const count: CountLine[] = [
+      { denomination: 10000, count: 5 },
+      { denomination: 5000, count: 1 },
+      { denomination: 2000, count: 1 },
+      { denomination: 1000, count: 1 },
+      { denomination: 500, count: 1 },
+      { denomination: 100, count: 3 },
+      { denomination: 10, count: 2 },
+    ];
+    const countedCash = sum(count.map((line) => line.denomination * line.count));
+    expected = {
+      openingFloat: FLOAT,
+      sales: {
+        count: sales.length,
+        subtotal: ofSales((sale) => sale.subtotal),
+        discountTotal: ofSales((sale) => sale.discountTotal),
+        taxTotal: ofSales((sale) => sale.taxTotal),
+        netTotal: ofSales((sale) => sale.netTotal),
+        total: ofSales((sale) => sale.total),
+        cashRounding: ofSales((sale) => sale.cashRounding),
+        change: ofSales((sale) => sale.change),
+      },
+      tenders: [tenderTotal('card'), tenderTotal('cash')],
+      cashIn: 10_000,
+      cashOut: 5_000,
+      noSaleCount: 1,
+      expectedCash,
+      countedCash,
+      variance: countedCash - expectedCash,
+    };
+    expect(expected.variance).toBe(-30);
+
+    f.tick(60_000);
+    const shift = await api.current(f.registerId);
+    // Closing is a cashier's job (shift.operate); the count is blind, the report comes after it.
+    close = await api.close(f.shiftId, count, f.tokens.cashier);
+    expect(close).toEqual({
+      kind: 'close',
+      shift: { ...shift, status: 'closed', closedAt: f.ctx.clock() },
+      currency: 'CNY',
+      generatedAt: f.ctx.clock(),
+      summary: expected,
+    });
+    expect(await api.report(f.shiftId)).toEqual(close);
+    expect(await api.current(f.registerId)).toBeNull();
+  });
+
+  it('answers a sale retried after the close with the first result, changing no figure', async () => {
+    const replayed = await api.call<Sale>('POST', '/api/v1/sales', 200, cashSaleBody);
+    expect(replayed).toEqual(await api.call<Sale>('GET', `/api/v1/sales/${cashSaleBody.id}`, 200));
+    expect(await api.sales()).toHaveLength(4);
+    expect(await api.report(f.shiftId)).toEqual(close);
+  });
+
+  it("takes the register's Z report over the closed shift, once", async () => {
+    f.tick(60_000);
+    await expectRefused(f.ctx.db, {
+      name: 'a cashier taking a Z report',
+      send: () =>
+        f.request('POST', '/api/v1/z-reports', {
+          token: f.tokens.cashier,
+          body: { id: f.id(), registerId: f.registerId, takenAt: f.ctx.clock() },
+        }),
+      status: 403,
+      code: 'forbidden',
+    });
+    const id = f.id();
+    z = await api.takeZ(f.registerId, id);
+    expect(z).toEqual({
+      id,
+      storeId: f.store.id,
+      registerId: f.registerId,
+      zNo: 1,
+      businessDate: '2025-01-15',
+      takenBy: f.staffIds.manager,
+      takenByName: 'manager name',
+      takenAt: f.ctx.clock(),
+      currency: 'CNY',
+      shiftCount: 1,
+      summary: expected,
+    });
+    expect(await api.takeZ(f.registerId, id, 200)).toEqual(z);
+    expect(await api.call('GET', `/api/v1/z-reports/${id}`, 200)).toEqual(z);
+    expect(await api.zReports()).toEqual([z]);
+    expect(await api.report(f.shiftId)).toEqual({ ...close, shift: { ...close.shift, zReportId: id } });
+    expect(await api.call('GET', `/api/v1/z-reports/${f.id()}`, 404)).toMatchObject({
+      error: { code: 'z_report_not_found' },
+    });
+  });
+
+  it('refuses a Z report while a shift is open, with nothing left, or twice a day', async () => {
+    const takeZ = (registerId: string) => () =>
+      f.request('POST', '/api/v1/z-reports', {
+        token: f.tokens.manager,
+        body: { id: f.id(), registerId, takenAt: f.ctx.clock() },
+      });
+    // Every closed shift of register 1 is covered: the check for something to report comes first.
+    await expectRefused(f.ctx.db, {
+      name: 'a second Z',
+      send: takeZ(f.registerId),
+      status: 409,
+      code: 'z_nothing_to_report',
+    });
+    await expectRefused(f.ctx.db, {
+      name: 'a Z with an open shift',
+      send: takeZ(f.register2Id),
+      status: 409,
+      code: 'shift_still_open',
+    });
+    const late = await api.open(f.registerId);
+    await expectRefused(f.ctx.db, {
+      name: 'a Z with a new open shift',
+      send: takeZ(f.registerId),
+      status: 409,
+      code: 'shift_still_open',
+    });
+    f.tick(HOUR);
+    await api.close(late.id, FLOAT_COUNT);
+    // Now there is a closed shift to report, but the business day already has its Z.
+    await expectRefused(f.ctx.db, {
+      name: 'a second Z the same day',
+      send: takeZ(f.registerId),
+      status: 409,
+      code: 'z_report_exists',
+    });
+    expect(await api.zReports()).toEqual([z]);
+    expect((await api.report(late.id)).shift.zReportId).toBeNull();
+
+    // The next business day's Z covers the shift left over.
+    // Past 04:00 the next morning (the cutover), in two steps: the manager's session lasts 12 h idle.
+    f.tick(10 * HOUR);
+    expect(await api.zReports()).toHaveLength(1);
+    f.tick(10 * HOUR);
+    const next = await api.takeZ(f.registerId);
+    expect(next).toMatchObject({
+      zNo: 2,
+      shiftCount: 1,
+      summary: { openingFloat: FLOAT, sales: { count: 0 }, expectedCash: FLOAT, variance: 0 },
+    });
+    expect(await api.zReports()).toEqual([next, z]);
+  });
+
+  it('keeps an intact journal of the day', async () => {
+    // 4 sales, cash in, cash out, no-sale, 2 shift closes, 2 Z reports; opening a shift is not journaled.
+    expect(await api.verify()).toMatchObject({ ok: true, count: 11, brokenAt: null, reason: null });
+  });
+});

@@ -1,0 +1,9 @@
+import { type ShiftSummary, summarizeShift } from '@kassa/core';
+import { createShiftRepository, type Schema, type Shift } from '@kassa/db';
+import type { Kysely } from 'kysely';
+
+/** The shift's figures so far, summed from its ledgers (sales, tenders, cash movements). */
+export async function currentShiftSummary(db: Kysely<Schema>, shift: Shift): Promise<ShiftSummary> {
+  const sums = await createShiftRepository(db).sums(shift.id);
+  return summarizeShift({ openingFloat: shift.openingFloat, ...sums });
+}

@@ -1,0 +1,39 @@
+import type { Shift as ApiShift, ShiftSummary as ApiShiftSummary } from '@kassa/api';
+import type { ShiftSummary } from '@kassa/core';
+import { createStaffRepository, type Schema, type Shift } from '@kassa/db';
+import type { Kysely } from 'kysely';
+
+/** A shift as the API shows it: no expected cash (the close is a blind count). */
+export async function toApiShift(db: Kysely<Schema>, shift: Shift): Promise<ApiShift> {
+  const openedBy = await createStaffRepository(db).get(shift.openedBy);
+  return {
+    id: shift.id,
+    storeId: shift.storeId,
+    registerId: shift.registerId,
+    status: shift.status,
+    openedBy: shift.openedBy,
+    openedByName: openedBy?.displayName ?? '',
+    openedAt: shift.openedAt,
+    businessDate: shift.businessDate,
+    openingFloat: shift.openingFloat,
+    closedAt: shift.closedAt,
+    zReportId: shift.zReportId,
+  };
+}
+
+/** A core summary as the API's `ShiftSummary` (the same fields, as a fresh plain object). */
+export function toApiSummary(
+  summary: ShiftSummary & { countedCash?: number; variance?: number },
+): ApiShiftSummary {
+  return {
+    openingFloat: summary.openingFloat,
+    sales: { ...summary.sales },
+    tenders: summary.tenders.map((tender) => ({ ...tender })),
+    cashIn: summary.cashIn,
+    cashOut: summary.cashOut,
+    noSaleCount: summary.noSaleCount,
+    expectedCash: summary.expectedCash,
+    ...(summary.countedCash === undefined ? {} : { countedCash: summary.countedCash }),
+    ...(summary.variance === undefined ? {} : { variance: summary.variance }),
+  };
+}

@@ -1,0 +1,270 @@
+import type { Me, Shift, ShiftReport, ZReport } from '@kassa/api';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../shared/api';
+import { Button } from '../../shared/components/button';
+import { Dialog } from '../../shared/components/dialog';
+import { useToast } from '../../shared/components/use-toast';
+import { errorMessage } from '../../shared/errors/error-message';
+import { useFormat } from '../../shared/format/use-format';
+import { newId } from '../../shared/new-id';
+import { CashCountForm } from './cash-count-form';
+import { CashMovementForm } from './cash-movement-form';
+import { ShiftReportView } from './shift-report-view';
+
+type View =
+  | { readonly kind: 'menu' | 'cash_in' | 'cash_out' | 'close' }
+  | { readonly kind: 'report'; readonly report: ShiftReport }
+  | { readonly kind: 'z'; readonly report: ZReport };
+
+export type ShiftDialogProps = {
+  readonly open: boolean;
+  readonly shift: Shift;
+  readonly me: Me;
+  readonly currency: string;
+  readonly timeZone: string;
+  /** Sales still waiting in the outbox: the shift cannot close before they reach the server. */
+  readonly pending: number;
+  readonly onClose: () => void;
+  /** The shift is closed (and maybe reported): the register goes back to opening a shift. */
+  readonly onShiftClosed: () => void;
+};
+
+/** The drawer (钱箱) and shift (交班) actions: cash in/out, no-sale, X report, close with a blind count, Z. */
+export function ShiftDialog(props: ShiftDialogProps) {
+  const { t } = useTranslation();
+  return (
+    <Dialog
+      open={props.open}
+      onClose={props.onClose}
+      title={t('register.shift.title')}
+      testId="shift-dialog"
+      className="dialog--wide"
+    >
+      <ShiftActions {...props} />
+    </Dialog>
+  );
+}
+
+function ShiftActions({ shift, me, currency, timeZone, pending, onClose, onShiftClosed }: ShiftDialogProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const toast = useToast();
+  const [view, setView] = useState<View>({ kind: 'menu' });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const can = (permission: Me['permissions'][number]) => me.permissions.includes(permission);
+  const closed = view.kind === 'report' && view.report.kind === 'close';
+
+  async function run<T>(action: () => Promise<T>, then: (value: T) => void) {
+    setBusy(true);
+    setError(undefined);
+    try {
+      then(await action());
+    } catch (failure) {
+      setError(errorMessage(t, failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const moveCash = (kind: 'cash_in' | 'cash_out') => (amount: number, reason: string) =>
+    run(
+      () =>
+        api.call('addCashMovement', {
+          params: { id: shift.id },
+          body: { id: newId(), kind, amount, reason, at: Date.now() },
+        }),
+      () => {
+        toast(t(`register.shift.${kind === 'cash_in' ? 'cashInDone' : 'cashOutDone'}`), 'success');
+        onClose();
+      },
+    );
+
+  const subtitle = (report: ShiftReport) =>
+    t('register.shift.reportSubtitle', {
+      name: report.shift.openedByName,
+      from: format.dateTime(report.shift.openedAt, timeZone),
+      to: format.dateTime(report.generatedAt, timeZone),
+    });
+
+  if (view.kind === 'cash_in' || view.kind === 'cash_out') {
+    return (
+      <CashMovementForm
+        kind={view.kind}
+        currency={currency}
+        busy={busy}
+        error={error}
+        onSubmit={moveCash(view.kind)}
+      />
+    );
+  }
+
+  if (view.kind === 'close') {
+    return (
+      <>
+        <p>{t('register.shift.blindCountHint')}</p>
+        <CashCountForm
+          currency={currency}
+          submitLabel={t('register.shift.closeConfirm')}
+          testId="blind-count"
+          showTotal={false}
+          busy={busy}
+          error={error}
+          onSubmit={(count) =>
+            void run(
+              () =>
+                api.call('closeShift', { params: { id: shift.id }, body: { closedAt: Date.now(), count } }),
+              (report) => setView({ kind: 'report', report }),
+            )
+          }
+        />
+      </>
+    );
+  }
+
+  if (view.kind === 'report') {
+    const { report } = view;
+    return (
+      <div className="printable">
+        <ShiftReportView
+          title={t(report.kind === 'x' ? 'register.shift.xTitle' : 'register.shift.closeTitle')}
+          subtitle={subtitle(report)}
+          currency={report.currency}
+          summary={report.summary}
+          testId={report.kind === 'x' ? 'x-report' : 'close-report'}
+        />
+        {error && (
+          <p className="form-error" role="alert" data-testid="shift-error">
+            {error}
+          </p>
+        )}
+        <div className="dialog__actions no-print">
+          <Button onClick={() => window.print()} data-testid="shift-report-print">
+            {t('register.receipt.print')}
+          </Button>
+          {closed && can('z_report.take') && (
+            <Button
+              disabled={busy}
+              onClick={() =>
+                void run(
+                  () =>
+                    api.call('takeZReport', {
+                      body: { id: newId(), registerId: shift.registerId, takenAt: Date.now() },
+                    }),
+                  (z) => setView({ kind: 'z', report: z }),
+                )
+              }
+              data-testid="take-z-report"
+            >
+              {t('register.shift.takeZ')}
+            </Button>
+          )}
+          <Button
+            variant="primary"
+            onClick={closed ? onShiftClosed : onClose}
+            data-testid="shift-report-done"
+          >
+            {t('register.shift.done')}
+          </Button>
+        </div>
+      </div>
+    );
+  }
+
+  if (view.kind === 'z') {
+    const { report } = view;
+    return (
+      <div className="printable">
+        <ShiftReportView
+          title={t('register.shift.zTitle', { n: report.zNo })}
+          subtitle={t('register.shift.zSubtitle', {
+            date: report.businessDate,
+            n: report.shiftCount,
+            name: report.takenByName,
+          })}
+          currency={report.currency}
+          summary={report.summary}
+          testId="z-report"
+        />
+        <div className="dialog__actions no-print">
+          <Button onClick={() => window.print()} data-testid="z-report-print">
+            {t('register.receipt.print')}
+          </Button>
+          <Button variant="primary" onClick={onShiftClosed} data-testid="z-report-done">
+            {t('register.shift.done')}
+          </Button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="shift-menu">
+      <p data-testid="shift-info">
+        {t('register.shift.openSince', {
+          name: shift.openedByName,
+          at: format.dateTime(shift.openedAt, timeZone),
+          float: format.money(shift.openingFloat, currency),
+        })}
+      </p>
+      {error && (
+        <p className="form-error" role="alert" data-testid="shift-error">
+          {error}
+        </p>
+      )}
+      <div className="shift-menu__actions">
+        <Button size="lg" onClick={() => setView({ kind: 'cash_in' })} data-testid="shift-cash-in">
+          {t('register.shift.cashIn')}
+        </Button>
+        <Button size="lg" onClick={() => setView({ kind: 'cash_out' })} data-testid="shift-cash-out">
+          {t('register.shift.cashOut')}
+        </Button>
+        {can('drawer.open') && (
+          <Button
+            size="lg"
+            disabled={busy}
+            onClick={() =>
+              void run(
+                () => api.call('noSale', { params: { id: shift.id }, body: { id: newId(), at: Date.now() } }),
+                () => {
+                  toast(t('register.shift.noSaleDone'), 'success');
+                  onClose();
+                },
+              )
+            }
+            data-testid="shift-no-sale"
+          >
+            {t('register.shift.noSale')}
+          </Button>
+        )}
+        {can('shift.report') && (
+          <Button
+            size="lg"
+            disabled={busy}
+            onClick={() =>
+              void run(
+                () => api.call('xReport', { params: { id: shift.id } }),
+                (report) => setView({ kind: 'report', report }),
+              )
+            }
+            data-testid="shift-x-report"
+          >
+            {t('register.shift.xReport')}
+          </Button>
+        )}
+        <Button
+          size="lg"
+          variant="danger"
+          disabled={pending > 0}
+          title={pending > 0 ? t('register.shift.waitForSync', { n: pending }) : undefined}
+          onClick={() => setView({ kind: 'close' })}
+          data-testid="shift-close"
+        >
+          {t('register.shift.close')}
+        </Button>
+      </div>
+      {pending > 0 && <p className="field__hint">{t('register.shift.waitForSync', { n: pending })}</p>}
+    </div>
+  );
+}
