@@ -54,7 +54,7 @@ test('a cashier edits a sale line by line and the totals follow the core', async
 
   await openRegister(page, store, registerCode);
 
-  await test.step('a false start is cleared after confirming, and nothing is recorded', async () => {
+  await test.step('a false start is voided after confirming: no sale is recorded', async () => {
     await scan(page, voided.barcodes[0]);
     await expectAfter((t) => Ticket.addLine(t, ticketLine(catalog, voided)));
     await page.getByTestId('cart-clear').click();

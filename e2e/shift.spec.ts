@@ -16,12 +16,12 @@ async function signOut(page: Page): Promise<void> {
 }
 
 /**
- * 交班 from start to end of day: the cashier counts the float into the drawer, sells, puts cash in
- * and takes some out; the manager opens the drawer without a sale, looks at the X report, closes
+ * 交班 from start to end of day: the cashier counts the float into the drawer, sells (removing a
+ * line before payment), voids an abandoned ticket, puts cash in and takes some out; the manager opens the drawer without a sale, looks at the X report, closes
  * the shift with a blind count that is ¥0.30 short, and takes the Z report. Every figure on screen
  * is checked against what the test computes itself and what the API recorded.
  */
-test('a shift: float, sales, cash in and out, no-sale, X report, blind count close, Z report', async ({
+test('a shift: float, sales, voids, cash in and out, no-sale, X report, blind count close, Z report', async ({
   page,
 }, testInfo) => {
   const view = await ownerView();
@@ -31,6 +31,8 @@ test('a shift: float, sales, cash in and out, no-sale, X report, blind count clo
   if (!register) throw new Error(`register ${registerCode} is missing`);
   const money = (amount: number) => formatMoney({ amount, currency: store.currency }, 'zh-CN');
   const product = pieceProduct(catalog, 7);
+  const removed = pieceProduct(catalog, 8);
+  const abandoned = pieceProduct(catalog, 9);
 
   await test.step('arrange: the register starts without an open shift', async () => {
     const { shift } = await api.call('currentShift', { params: { registerId: register.id } });
@@ -63,13 +65,26 @@ test('a shift: float, sales, cash in and out, no-sale, X report, blind count clo
 
   const due = product.price;
   const handed = Math.ceil(due / 10000) * 10000;
-  await test.step('a cash sale in the shift', async () => {
+  await test.step('a cash sale in the shift, with a line removed before payment', async () => {
     await scan(page, product.barcodes[0]);
+    await scan(page, removed.barcodes[0]);
+    await expect(page.getByTestId('cart-line')).toHaveCount(2);
+    // Delete removes the selected (last scanned) line; it is recorded as a void, not forgotten.
+    await page.keyboard.press('Delete');
     await expect(page.getByTestId('cart-line')).toHaveCount(1);
     await page.getByTestId('pay-button').click();
     await page.getByTestId('pay-cash-amount-input').fill((handed / 100).toFixed(2));
     await page.getByTestId('pay-cash-submit').click();
     await expect(page.getByTestId('receipt-panel')).toHaveAttribute('data-status', 'recorded');
+  });
+
+  await test.step('a customer walks away: the whole ticket is voided', async () => {
+    await scan(page, abandoned.barcodes[0]);
+    await expect(page.getByTestId('cart-line')).toHaveCount(1);
+    await page.getByTestId('cart-clear').click();
+    await page.getByTestId('clear-confirm').click();
+    await expect(page.getByTestId('clear-dialog')).toHaveCount(0);
+    await expect(page.getByTestId('cart-empty')).toBeVisible();
   });
 
   await test.step('cash in ¥100 and cash out ¥50, each with a reason', async () => {
@@ -143,6 +158,8 @@ test('a shift: float, sales, cash in and out, no-sale, X report, blind count clo
     await expect(page.getByTestId('close-report-expected')).toContainText(money(expectedCash));
     await expect(page.getByTestId('close-report-counted')).toContainText(money(expectedCash - 30));
     await expect(page.getByTestId('close-report-variance')).toContainText(money(-30));
+    await expect(page.getByTestId('close-report-line-voids')).toContainText(money(removed.price));
+    await expect(page.getByTestId('close-report-ticket-voids')).toContainText(money(abandoned.price));
     await page.screenshot({ path: `docs/screenshots/${testInfo.project.name}-shift-close.png` });
   });
 

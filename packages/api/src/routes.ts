@@ -14,7 +14,16 @@ import {
   TaxClass,
   UpdateProductBody,
 } from './schemas/catalog';
-import { CreateSaleBody, ReceiptQuery, Sale, SalePage, SaleParams, SaleQuery } from './schemas/sale';
+import {
+  CreateSaleBody,
+  ReceiptQuery,
+  Sale,
+  SalePage,
+  SaleParams,
+  SaleQuery,
+  TicketVoid,
+  VoidTicketBody,
+} from './schemas/sale';
 import {
   CashMovement,
   CashMovementBody,
@@ -213,6 +222,17 @@ export const routes = {
       'invalid_card_last4',
       'bad_barcode',
     ],
+  }),
+  voidTicket: defineRoute({
+    method: 'POST',
+    path: '/api/v1/ticket-voids',
+    summary: 'Record a ticket abandoned before payment (journaled as aborted), idempotently on its id',
+    tag: 'sales',
+    access: 'sale.create',
+    body: VoidTicketBody,
+    response: TicketVoid,
+    status: 201,
+    errors: ['register_not_found', 'register_mismatch', 'shift_not_open', 'idempotency_conflict'],
   }),
   listSales: defineRoute({
     method: 'GET',

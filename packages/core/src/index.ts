@@ -76,6 +76,7 @@ export {
   type ShiftSummary,
   summarizeShift,
   type TenderTotal,
+  type VoidTotals,
 } from './shift-summary';
 export {
   computeTax,

@@ -27,11 +27,17 @@ const facts: ShiftFacts = {
   cashIn: 10000,
   cashOut: 3000,
   noSaleCount: 1,
+  voids: { lines: 2, lineAmount: 700, tickets: 1, ticketAmount: 1250 },
 };
 
 describe('summarizeShift', () => {
   it('expects the float plus cash applied to sales plus cash in minus cash out', () => {
     expect(summarizeShift(facts).expectedCash).toBe(50000 + 5995 + 10000 - 3000);
+  });
+
+  it('voids do not change what the drawer should hold', () => {
+    const noVoids = { ...facts, voids: { lines: 0, lineAmount: 0, tickets: 0, ticketAmount: 0 } };
+    expect(summarizeShift(noVoids).expectedCash).toBe(summarizeShift(facts).expectedCash);
   });
 
   it('card payments do not change what the drawer should hold', () => {
@@ -81,6 +87,12 @@ const shiftArb: fc.Arbitrary<ClosedShiftSummary> = fc
     cashIn: fc.nat(100_000),
     cashOut: fc.nat(100_000),
     noSaleCount: fc.nat(20),
+    voids: fc.record({
+      lines: fc.nat(50),
+      lineAmount: fc.nat(100_000),
+      tickets: fc.nat(10),
+      ticketAmount: fc.nat(100_000),
+    }),
   })
   .chain((f) => fc.nat(2_000_000).map((counted) => closeShiftSummary(f, counted)));
 
@@ -95,6 +107,8 @@ describe('combineShifts (Z report) properties', () => {
         expect(day.variance).toBe(day.countedCash - day.expectedCash);
         expect(day.sales.total).toBe(sum((s) => s.sales.total));
         expect(day.sales.cashRounding).toBe(sum((s) => s.sales.cashRounding));
+        expect(day.voids.lineAmount).toBe(sum((s) => s.voids.lineAmount));
+        expect(day.voids.tickets).toBe(sum((s) => s.voids.tickets));
         const tenderSum = (list: ClosedShiftSummary['tenders']) => list.reduce((a, t) => a + t.amount, 0);
         expect(tenderSum(day.tenders)).toBe(sum((s) => tenderSum(s.tenders)));
         expect(new Set(day.tenders.map((t) => t.kind)).size).toBe(day.tenders.length);

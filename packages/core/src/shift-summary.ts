@@ -17,6 +17,14 @@ export type ShiftSalesTotals = {
 /** Σ of what one tender kind paid toward sales (applied amounts, after cash rounding and change). */
 export type TenderTotal = { readonly kind: string; readonly count: number; readonly amount: number };
 
+/** Lines removed before payment and tickets abandoned, with the gross value they had. */
+export type VoidTotals = {
+  readonly lines: number;
+  readonly lineAmount: number;
+  readonly tickets: number;
+  readonly ticketAmount: number;
+};
+
 /** What happened in a drawer during a shift, in minor units of the store currency. */
 export type ShiftFacts = {
   readonly openingFloat: number;
@@ -25,6 +33,7 @@ export type ShiftFacts = {
   readonly cashIn: number;
   readonly cashOut: number;
   readonly noSaleCount: number;
+  readonly voids: VoidTotals;
 };
 
 /** A shift's report: its facts plus the cash the drawer should hold. */
@@ -86,6 +95,12 @@ export function combineShifts(shifts: readonly ClosedShiftSummary[]): ClosedShif
     cashIn: add((s) => s.cashIn),
     cashOut: add((s) => s.cashOut),
     noSaleCount: add((s) => s.noSaleCount),
+    voids: {
+      lines: add((s) => s.voids.lines),
+      lineAmount: add((s) => s.voids.lineAmount),
+      tickets: add((s) => s.voids.tickets),
+      ticketAmount: add((s) => s.voids.ticketAmount),
+    },
     expectedCash: add((s) => s.expectedCash),
     countedCash: add((s) => s.countedCash),
     variance: add((s) => s.variance),

@@ -96,6 +96,13 @@ export {
 export { createTaxClassRepository, type TaxClass, type TaxClassRepository } from './tax-class-repository';
 export { UniqueViolationError, violatedUniqueConstraint } from './unique-violation';
 export {
+  createVoidRepository,
+  type Void,
+  type VoidedLine,
+  type VoidRepository,
+  type VoidSums,
+} from './void-repository';
+export {
   createZReportRepository,
   type ZReport,
   type ZReportRepository,

@@ -316,6 +316,25 @@ export interface ZReportsTable {
   summary_json: string;
 }
 
+/** A void before payment: one removed line ('line'), or a whole abandoned ticket ('ticket'). */
+export interface VoidsTable {
+  id: Immutable<string>;
+  kind: 'line' | 'ticket';
+  /** The ticket's id: the sale it became, or the abandoned ticket's own id. */
+  ticket_id: string;
+  store_id: string;
+  register_id: string;
+  shift_id: string;
+  staff_id: string;
+  at: number;
+  line_count: number;
+  /** Σ gross of the voided lines, in minor units. */
+  amount: number;
+  /** JSON text: the voided lines (product, quantity, unit price). */
+  lines_json: string;
+  reason: string;
+}
+
 export interface Schema {
   stores: StoresTable;
   registers: RegistersTable;
@@ -341,4 +360,5 @@ export interface Schema {
   shifts: ShiftsTable;
   cash_movements: CashMovementsTable;
   z_reports: ZReportsTable;
+  voids: VoidsTable;
 }

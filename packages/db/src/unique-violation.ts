@@ -47,6 +47,7 @@ const sqliteColumnsByConstraint: Readonly<Record<string, string>> = {
   z_reports_pkey: 'z_reports.id',
   z_reports_register_date_unique: 'z_reports.register_id, z_reports.business_date',
   z_reports_register_no_unique: 'z_reports.register_id, z_reports.z_no',
+  voids_pkey: 'voids.id',
 };
 
 const constraintBySqliteColumns = new Map(

@@ -24,6 +24,15 @@ export const SaleLineInput = z.strictObject({
   discount: Discount.optional(),
 });
 
+/** A line removed from the ticket before payment (作废), as it stood when removed. */
+export const VoidedLineInput = z.strictObject({
+  lineId: Uuid,
+  productId: Uuid,
+  quantity: Quantity,
+  unitPrice: Amount,
+  at: EpochMs,
+});
+
 export const TenderInput = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('cash'), amount: Amount.min(1) }),
   z.strictObject({
@@ -61,6 +70,8 @@ export const CreateSaleBody = z.strictObject({
       });
     }),
   discount: Discount.optional(),
+  /** Lines the cashier removed before payment: recorded with the sale, never silently dropped. */
+  voids: z.array(VoidedLineInput).max(500).optional(),
   tenders: z.array(TenderInput).min(1).max(20),
   /** The total the register showed the customer, before cash rounding; must match the server's. */
   expectedTotal: Amount,
@@ -141,6 +152,42 @@ export const ReceiptQuery = z.strictObject({
   lang: z.enum(['zh-CN', 'en']).optional(),
 });
 
+/**
+ * A whole ticket abandoned before payment (整单作废): its lines as they stood, plus lines removed
+ * earlier. `id` is the ticket's id (the sale id it would have had); posting it again is harmless.
+ */
+export const VoidTicketBody = z
+  .strictObject({
+    id: Uuid,
+    registerId: Uuid,
+    shiftId: Uuid,
+    at: EpochMs,
+    lines: z
+      .array(z.strictObject({ lineId: Uuid, productId: Uuid, quantity: Quantity, unitPrice: Amount }))
+      .max(500),
+    voids: z.array(VoidedLineInput).max(500).optional(),
+    reason: Text(1, 200).optional(),
+  })
+  .refine((body) => body.lines.length > 0 || (body.voids?.length ?? 0) > 0, {
+    message: 'a voided ticket has at least one line',
+    path: ['lines'],
+  });
+
+export const TicketVoid = z
+  .object({
+    id: Uuid,
+    registerId: Uuid,
+    shiftId: Uuid,
+    staffId: Uuid,
+    at: EpochMs,
+    lineCount: z.int(),
+    amount: z.int(),
+  })
+  .meta({ id: 'TicketVoid' });
+
+export type VoidedLineInput = z.infer<typeof VoidedLineInput>;
+export type VoidTicketBody = z.infer<typeof VoidTicketBody>;
+export type TicketVoid = z.infer<typeof TicketVoid>;
 export type SaleLineInput = z.infer<typeof SaleLineInput>;
 export type TenderInput = z.infer<typeof TenderInput>;
 export type CreateSaleBody = z.infer<typeof CreateSaleBody>;

@@ -86,6 +86,8 @@ export const ShiftSummary = z
     cashIn: z.int(),
     cashOut: z.int(),
     noSaleCount: z.int(),
+    /** Lines removed before payment and tickets abandoned (作废), with the gross value they had. */
+    voids: z.object({ lines: z.int(), lineAmount: z.int(), tickets: z.int(), ticketAmount: z.int() }),
     expectedCash: z.int(),
     countedCash: z.int().optional(),
     variance: z.int().optional(),

@@ -5,6 +5,7 @@ import * as sales from './0003-sales';
 import * as stock from './0004-stock';
 import * as ledgers from './0005-ledgers';
 import * as shifts from './0006-shifts';
+import * as voids from './0007-voids';
 
 /**
  * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
@@ -18,4 +19,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0004-stock': stock,
   '0005-ledgers': ledgers,
   '0006-shifts': shifts,
+  '0007-voids': voids,
 };

@@ -2,13 +2,14 @@ import { createStoreRepository } from '@kassa/db';
 import { renderSaleReceipt } from '../receipts/render-sale-receipt';
 import { completeSale } from '../sales/complete-sale';
 import { listSales, readSale } from '../sales/read-sales';
+import { voidTicket } from '../sales/void-ticket';
 import type { AppServices } from './app-services';
 import { HttpError } from './http-error';
 import type { RouteHandlers } from './route-handlers';
 
-type SaleRoutes = Pick<RouteHandlers, 'createSale' | 'listSales' | 'getSale' | 'saleReceipt'>;
+type SaleRoutes = Pick<RouteHandlers, 'createSale' | 'voidTicket' | 'listSales' | 'getSale' | 'saleReceipt'>;
 
-/** Completing sales, reading them back and printing their receipts. */
+/** Completing sales, voiding abandoned tickets, reading sales back and printing their receipts. */
 export function saleRoutes({ ctx, readSaleSetting }: AppServices): SaleRoutes {
   return {
     createSale: async ({ auth, body, replayed }) => {
@@ -25,6 +26,11 @@ export function saleRoutes({ ctx, readSaleSetting }: AppServices): SaleRoutes {
       );
       if (completed.duplicate) replayed();
       return completed.sale;
+    },
+    voidTicket: async ({ auth, body, replayed }) => {
+      const voided = await voidTicket(ctx, auth, body);
+      if (voided.duplicate) replayed();
+      return voided.ticketVoid;
     },
     listSales: ({ auth, query }) => listSales(ctx, auth, query),
     getSale: ({ auth, params }) => readSale(ctx, auth, params.id),

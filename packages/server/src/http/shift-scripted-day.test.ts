@@ -55,16 +55,38 @@ describeEachDialect('the scripted day: sales, cash, a short blind count and the 
       ['card', 1000],
       ['cash', 1000],
     ]);
-    // One bread, 8.50 with a ¥10 note: nothing to round, 1.50 back.
+    // One bread, 8.50 with a ¥10 note: nothing to round, 1.50 back. Two colas were rung up and
+    // removed before payment: a line void of 7.00 recorded with the sale.
     const bread = await sell(
       f.saleBody({
         lines: [{ id: f.id(), productId: f.products.bread, quantity: 1000, unitPrice: 850 }],
+        voids: [
+          { lineId: f.id(), productId: f.products.cola, quantity: 2000, unitPrice: 350, at: f.ctx.clock() },
+        ],
         tenders: [{ kind: 'cash', amount: 1000 }],
         expectedTotal: 850,
       }),
     );
     expect(bread).toMatchObject({ total: 850, cashRounding: 0, change: 150 });
 
+    // A customer walks away: 0.350 kg of apples (4.55) voided with the ticket, a bread removed before.
+    f.tick(60_000);
+    const abandoned = await f.request('POST', '/api/v1/ticket-voids', {
+      token: f.tokens.cashier,
+      body: {
+        id: f.id(),
+        registerId: f.registerId,
+        shiftId: f.shiftId,
+        at: f.ctx.clock(),
+        lines: [{ lineId: f.id(), productId: f.products.apple, quantity: 350, unitPrice: 1299 }],
+        voids: [
+          { lineId: f.id(), productId: f.products.bread, quantity: 1000, unitPrice: 850, at: f.ctx.clock() },
+        ],
+        reason: '顾客不要了',
+      },
+    });
+    expect(abandoned.status).toBe(201);
+    expect(await abandoned.json()).toMatchObject({ lineCount: 1, amount: 455 });
     f.tick(60_000);
     await api.move(f.shiftId, api.cashMovement(f.id(), 'cash_in', 10_000, '备用零钱'));
     f.tick(60_000);
@@ -112,6 +134,7 @@ describeEachDialect('the scripted day: sales, cash, a short blind count and the 
       cashIn: 10_000,
       cashOut: 5_000,
       noSaleCount: 1,
+      voids: { lines: 2, lineAmount: 700 + 850, tickets: 1, ticketAmount: 455 },
       expectedCash,
       countedCash,
       variance: countedCash - expectedCash,
@@ -229,7 +252,7 @@ describeEachDialect('the scripted day: sales, cash, a short blind count and the 
   });
 
   it('keeps an intact journal of the day', async () => {
-    // 4 sales, cash in, cash out, no-sale, 2 shift closes, 2 Z reports; opening a shift is not journaled.
-    expect(await api.verify()).toMatchObject({ ok: true, count: 11, brokenAt: null, reason: null });
+    // 4 sales, a void, cash in, cash out, no-sale, 2 shift closes, 2 Z reports; opening a shift is not journaled.
+    expect(await api.verify()).toMatchObject({ ok: true, count: 12, brokenAt: null, reason: null });
   });
 });

@@ -5,6 +5,7 @@ import {
   createSaleRepository,
   createShiftRepository,
   createStockRepository,
+  createVoidRepository,
   groupCommit,
   type NewSale,
   type Register,
@@ -17,6 +18,7 @@ import { appendJournalFact } from '../journal/append-journal-fact';
 import { type KassaContext, newId } from '../kassa-context';
 import type { PricedSale } from './price-sale';
 import type { SaleProduct } from './sale-products';
+import { lineVoids } from './voided-lines';
 
 /** Thrown inside the transaction when the sale id is already recorded (a concurrent identical post). */
 export class SaleAlreadyRecorded extends Error {
@@ -152,13 +154,29 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
         })),
       };
       await createSaleRepository(trx).insert(sale);
+      const voids = lineVoids(
+        body.voids ?? [],
+        {
+          ticketId: sale.id,
+          storeId: store.id,
+          registerId: register.id,
+          shiftId: body.shiftId,
+          staffId: input.staffId,
+        },
+        store,
+      );
+      await createVoidRepository(trx).insert(voids);
 
       await appendJournalFact(trx, {
         storeId: store.id,
         kind: 'sale',
         refId: sale.id,
         at: sale.createdAt,
-        payload: saleFact(sale),
+        payload: {
+          ...saleFact(sale),
+          // Lines removed before payment belong to the sale's record; absent when there were none.
+          ...(voids.length > 0 ? { voids: voids.flatMap((v) => v.lines) } : {}),
+        },
       });
 
       await createStockRepository(trx).applyMovements(

@@ -1,9 +1,10 @@
 import { type ShiftSummary, summarizeShift } from '@kassa/core';
-import { createShiftRepository, type Schema, type Shift } from '@kassa/db';
+import { createShiftRepository, createVoidRepository, type Schema, type Shift } from '@kassa/db';
 import type { Kysely } from 'kysely';
 
-/** The shift's figures so far, summed from its ledgers (sales, tenders, cash movements). */
+/** The shift's figures so far, summed from its ledgers (sales, tenders, cash movements, voids). */
 export async function currentShiftSummary(db: Kysely<Schema>, shift: Shift): Promise<ShiftSummary> {
   const sums = await createShiftRepository(db).sums(shift.id);
-  return summarizeShift({ openingFloat: shift.openingFloat, ...sums });
+  const voids = await createVoidRepository(db).sums(shift.id);
+  return summarizeShift({ openingFloat: shift.openingFloat, ...sums, voids });
 }

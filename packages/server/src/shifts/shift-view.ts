@@ -32,6 +32,7 @@ export function toApiSummary(
     cashIn: summary.cashIn,
     cashOut: summary.cashOut,
     noSaleCount: summary.noSaleCount,
+    voids: { ...summary.voids },
     expectedCash: summary.expectedCash,
     ...(summary.countedCash === undefined ? {} : { countedCash: summary.countedCash }),
     ...(summary.variance === undefined ? {} : { variance: summary.variance }),

@@ -14,6 +14,7 @@ const TABLES = [
   'shifts',
   'cash_movements',
   'z_reports',
+  'voids',
 ] as const;
 
 /** Row counts of the tables a write could touch: compare before and after to prove "no state change". */

@@ -53,6 +53,8 @@ export function SaleScreen({
   const sale = useSale(index, registerId, shift.id, onReload);
   const { cart, completed } = sale;
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const [voiding, setVoiding] = useState(false);
+  const [voidError, setVoidError] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const frameRef = useRef<HTMLIFrameElement>(null);
   const currency = index.store.currency;
@@ -101,7 +103,7 @@ export function SaleScreen({
       onEditLine: () => selected && setDialog({ kind: 'line', lineId: selected }),
       onPrint: () => completed?.status === 'recorded' && print(),
       onStep: (delta) => selected && cart.dispatch({ type: 'step', lineId: selected, delta }),
-      onRemoveLine: () => selected && cart.dispatch({ type: 'remove', lineId: selected }),
+      onRemoveLine: () => selected && cart.dispatch({ type: 'remove', lineId: selected, at: Date.now() }),
     },
     scanner.inputRef,
     scanner.isEmpty,
@@ -160,7 +162,7 @@ export function SaleScreen({
           close();
         }}
         onRemove={(lineId) => {
-          cart.dispatch({ type: 'remove', lineId });
+          cart.dispatch({ type: 'remove', lineId, at: Date.now() });
           close();
         }}
       />
@@ -193,13 +195,22 @@ export function SaleScreen({
         testId="clear-dialog"
       >
         <p>{t('register.cart.clearText')}</p>
+        {voidError && (
+          <p className="form-error" role="alert" data-testid="clear-error">
+            {voidError}
+          </p>
+        )}
         <div className="dialog__actions">
           <Button onClick={close}>{t('common.cancel')}</Button>
           <Button
             variant="danger"
-            onClick={() => {
-              cart.dispatch({ type: 'clear' });
-              close();
+            disabled={voiding}
+            onClick={async () => {
+              setVoiding(true);
+              const failure = await sale.voidTicket();
+              setVoiding(false);
+              setVoidError(failure);
+              if (!failure) close();
             }}
             data-testid="clear-confirm"
           >

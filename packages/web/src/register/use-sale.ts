@@ -1,6 +1,7 @@
 import type { Settlement, TenderInput, TicketLine } from '@kassa/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../shared/api';
 import { useToast } from '../shared/components/use-toast';
 import { errorCode, errorMessage } from '../shared/errors/error-message';
 import { newId } from '../shared/new-id';
@@ -45,6 +46,7 @@ export function useSale(index: CatalogIndex, registerId: string, shiftId: string
       ticket: cart.state.ticket,
       priced: cart.priced,
       tenders,
+      voids: cart.state.voids,
     });
     const result = await outbox.submit(body);
     if (result.status === 'rejected') {
@@ -73,5 +75,37 @@ export function useSale(index: CatalogIndex, registerId: string, shiftId: string
 
   const newSale = useCallback(() => setCompleted(null), []);
 
-  return { cart, pending: outbox.pending, completed, add, complete, newSale };
+  /**
+   * Abandons the ticket (整单作废): recorded on the server with its lines and the ones removed
+   * before, then the cart is empty. A ticket never rung up (no id) just clears. Null when done,
+   * else what to tell the cashier (the cart stays, so nothing is lost).
+   */
+  const voidTicket = async (): Promise<string | null> => {
+    const { saleId, ticket, voids } = cart.state;
+    if (saleId !== null && (ticket.lines.length > 0 || voids.length > 0)) {
+      try {
+        await api.call('voidTicket', {
+          body: {
+            id: saleId,
+            registerId,
+            shiftId,
+            at: Date.now(),
+            lines: ticket.lines.map((line) => ({
+              lineId: line.id,
+              productId: line.productId,
+              quantity: line.quantity,
+              unitPrice: line.unitPrice,
+            })),
+            ...(voids.length > 0 ? { voids: [...voids] } : {}),
+          },
+        });
+      } catch (error) {
+        return errorMessage(t, error);
+      }
+    }
+    dispatch({ type: 'clear' });
+    return null;
+  };
+
+  return { cart, pending: outbox.pending, completed, add, complete, newSale, voidTicket };
 }

@@ -39,7 +39,7 @@ export function CartPanel({ cart, onEditLine, onTicketDiscount, onClear, onPay }
               onSelect={() => dispatch({ type: 'select', lineId: line.id })}
               onStep={(delta) => dispatch({ type: 'step', lineId: line.id, delta })}
               onEdit={() => onEditLine(line.id)}
-              onRemove={() => dispatch({ type: 'remove', lineId: line.id })}
+              onRemove={() => dispatch({ type: 'remove', lineId: line.id, at: Date.now() })}
             />
           ))}
         </ol>

@@ -99,15 +99,23 @@ describe('cartReducer', () => {
     expect(total(cleared)).toBe(1430);
   });
 
-  it('removes lines; an emptied cart forgets its sale id', () => {
-    const state = run(scan(CODES.cola, 'the-sale'), scan(CODES.bread));
+  it('removes lines, keeping each as a void of the same sale, even when the cart empties', () => {
+    const state = run(scan(CODES.cola, 'the-sale'), scan(CODES.bread), scan(CODES.bread));
     const [cola, bread] = state.ticket.lines;
-    const one = cartReducer(state, { type: 'remove', lineId: cola?.id ?? '' });
+    const one = cartReducer(state, { type: 'remove', lineId: cola?.id ?? '', at: 111 });
     expect(one.saleId).toBe('the-sale');
     expect(one.selectedLineId).toBe(bread?.id);
-    const none = cartReducer(one, { type: 'remove', lineId: bread?.id ?? '' });
-    expect(none).toMatchObject({ saleId: null, selectedLineId: null });
-    expect(cartReducer(none, { type: 'remove', lineId: 'gone' })).toBe(none);
+    expect(one.voids).toEqual([
+      { lineId: cola?.id, productId: cola?.productId, quantity: 1000, unitPrice: cola?.unitPrice, at: 111 },
+    ]);
+    const none = cartReducer(one, { type: 'remove', lineId: bread?.id ?? '', at: 222 });
+    expect(none).toMatchObject({ saleId: 'the-sale', selectedLineId: null });
+    expect(none.voids.map((v) => [v.lineId, v.quantity, v.at])).toEqual([
+      [cola?.id, 1000, 111],
+      [bread?.id, 2000, 222],
+    ]);
+    expect(cartReducer(none, { type: 'remove', lineId: 'gone', at: 333 })).toBe(none);
+    expect(cartReducer(none, { type: 'clear' })).toEqual(emptyCart('CNY'));
   });
 
   it('clears to a new empty sale and renews a refused id', () => {

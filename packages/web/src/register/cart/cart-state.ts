@@ -1,3 +1,4 @@
+import type { VoidedLineInput } from '@kassa/api';
 import { type Discount, Ticket, type TicketLine, validateQuantity } from '@kassa/core';
 import { isSteppable } from './ticket-line';
 
@@ -10,12 +11,15 @@ export type CartState = {
   readonly ticket: Ticket;
   /** The line +/−, Delete and the line editor act on: the last one touched. */
   readonly selectedLineId: string | null;
+  /** Lines removed before payment (作废): they go to the server with the sale or the ticket void. */
+  readonly voids: readonly VoidedLineInput[];
 };
 
 export type CartAction =
   /** `saleId` is used only when this line starts a new sale. */
   | { readonly type: 'add'; readonly line: TicketLine; readonly saleId: string }
-  | { readonly type: 'remove'; readonly lineId: string }
+  /** `at` is when the line was removed (the reducer never reads the clock). */
+  | { readonly type: 'remove'; readonly lineId: string; readonly at: number }
   | { readonly type: 'setQuantity'; readonly lineId: string; readonly quantity: number }
   | { readonly type: 'step'; readonly lineId: string; readonly delta: 1 | -1 }
   | { readonly type: 'setLineDiscount'; readonly lineId: string; readonly discount: Discount | undefined }
@@ -33,7 +37,7 @@ export type CurrentPrice = { readonly unitPrice: number; readonly ratePpm: numbe
 
 /** An empty cart in `currency`. */
 export function emptyCart(currency: string): CartState {
-  return { saleId: null, ticket: Ticket.empty(currency), selectedLineId: null };
+  return { saleId: null, ticket: Ticket.empty(currency), selectedLineId: null, voids: [] };
 }
 
 function hasLine(state: CartState, lineId: string): boolean {
@@ -58,17 +62,25 @@ export function cartReducer(state: CartState, action: CartAction): CartState {
   switch (action.type) {
     case 'add': {
       const ticket = Ticket.addLine(state.ticket, action.line);
-      return { saleId: state.saleId ?? action.saleId, ticket, selectedLineId: landedOn(ticket, action.line) };
+      return {
+        ...state,
+        saleId: state.saleId ?? action.saleId,
+        ticket,
+        selectedLineId: landedOn(ticket, action.line),
+      };
     }
     case 'remove': {
-      if (!hasLine(state, action.lineId)) return state;
+      const line = state.ticket.lines.find((l) => l.id === action.lineId);
+      if (!line) return state;
       const ticket = Ticket.removeLine(state.ticket, action.lineId);
-      const last = ticket.lines.at(-1);
-      // An emptied cart is no sale yet: the next line starts a new one with a new id.
+      const { productId, quantity, unitPrice } = line;
+      // The ticket (and its id) lives on while it has lines or removed ones: the next sale or a
+      // ticket void takes the removed lines to the server.
       return {
-        saleId: ticket.lines.length === 0 && !ticket.discount ? null : state.saleId,
+        saleId: state.saleId,
         ticket,
-        selectedLineId: last?.id ?? null,
+        selectedLineId: ticket.lines.at(-1)?.id ?? null,
+        voids: [...state.voids, { lineId: line.id, productId, quantity, unitPrice, at: action.at }],
       };
     }
     case 'setQuantity': {

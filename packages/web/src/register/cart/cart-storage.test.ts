@@ -26,6 +26,17 @@ describe('cart storage', () => {
     expect(loadCart(storage, 'CNY')).toEqual(cart);
   });
 
+  it('keeps removed lines across a reload, even when no line is left', () => {
+    const storage = createMemoryStorage();
+    const cart = cartWithCola();
+    const emptied = cartReducer(cart, { type: 'remove', lineId: cart.ticket.lines[0]?.id ?? '', at: 5 });
+    saveCart(storage, emptied);
+    const loaded = loadCart(storage, 'CNY');
+    expect(loaded.saleId).toBe('sale-a');
+    expect(loaded.voids).toEqual(emptied.voids);
+    expect(loaded.voids).toHaveLength(1);
+  });
+
   it('forgets an empty cart', () => {
     const storage = createMemoryStorage();
     saveCart(storage, cartWithCola());

@@ -1,3 +1,4 @@
+import type { VoidedLineInput } from '@kassa/api';
 import { Ticket, type TicketLine, validateTicketLine } from '@kassa/core';
 import { type KeyValueStorage, readJson, writeJson } from '../../shared/storage';
 import { type CartState, emptyCart } from './cart-state';
@@ -33,12 +34,30 @@ export function loadCart(storage: KeyValueStorage, currency: string): CartState 
       return empty;
     }
   }
-  const saleId = typeof saved.saleId === 'string' && restored.lines.length > 0 ? saved.saleId : null;
-  return { saleId, ticket: restored, selectedLineId: restored.lines.at(-1)?.id ?? null };
+  const voids = Array.isArray(saved.voids) ? saved.voids.filter(isVoidedLine) : [];
+  const saleId =
+    typeof saved.saleId === 'string' && (restored.lines.length > 0 || voids.length > 0) ? saved.saleId : null;
+  return {
+    saleId,
+    ticket: restored,
+    selectedLineId: restored.lines.at(-1)?.id ?? null,
+    voids: saleId ? voids : [],
+  };
 }
 
-/** Saves the cart (or forgets it when empty). */
+function isVoidedLine(value: unknown): value is VoidedLineInput {
+  return (
+    isRecord(value) &&
+    typeof value.lineId === 'string' &&
+    typeof value.productId === 'string' &&
+    Number.isSafeInteger(value.quantity) &&
+    Number.isSafeInteger(value.unitPrice) &&
+    Number.isSafeInteger(value.at)
+  );
+}
+
+/** Saves the cart (or forgets it when it holds nothing, not even removed lines). */
 export function saveCart(storage: KeyValueStorage, cart: CartState): void {
-  if (cart.ticket.lines.length === 0) storage.removeItem(CART_KEY);
-  else writeJson(storage, CART_KEY, { saleId: cart.saleId, ticket: cart.ticket });
+  if (cart.ticket.lines.length === 0 && cart.voids.length === 0) storage.removeItem(CART_KEY);
+  else writeJson(storage, CART_KEY, { saleId: cart.saleId, ticket: cart.ticket, voids: cart.voids });
 }

@@ -1,4 +1,4 @@
-import type { TenderInput as ApiTender, CreateSaleBody, SaleLineInput } from '@kassa/api';
+import type { TenderInput as ApiTender, CreateSaleBody, SaleLineInput, VoidedLineInput } from '@kassa/api';
 import type { PricedTicket, TenderInput, Ticket } from '@kassa/core';
 
 /** Everything a finished sale is made of at the register. */
@@ -12,6 +12,8 @@ export type FinishedSale = {
   readonly ticket: Ticket;
   readonly priced: PricedTicket;
   readonly tenders: readonly TenderInput[];
+  /** Lines removed before payment. */
+  readonly voids?: readonly VoidedLineInput[];
 };
 
 function toApiTender(tender: TenderInput): ApiTender {
@@ -47,6 +49,7 @@ export function buildSaleBody(sale: FinishedSale): CreateSaleBody {
     createdAt: sale.createdAt,
     lines,
     ...(sale.ticket.discount ? { discount: sale.ticket.discount } : {}),
+    ...(sale.voids && sale.voids.length > 0 ? { voids: [...sale.voids] } : {}),
     tenders: sale.tenders.map(toApiTender),
     expectedTotal: sale.priced.total,
   };

@@ -30,6 +30,16 @@ export function ShiftReportView({ title, subtitle, currency, summary, testId }: 
       }),
       money(tender.amount),
     ]),
+    [
+      'line-voids',
+      t('register.shift.report.lineVoids', { n: summary.voids.lines }),
+      money(summary.voids.lineAmount),
+    ],
+    [
+      'ticket-voids',
+      t('register.shift.report.ticketVoids', { n: summary.voids.tickets }),
+      money(summary.voids.ticketAmount),
+    ],
     ['float', t('register.shift.report.float'), money(summary.openingFloat)],
     ['cash-in', t('register.shift.report.cashIn'), money(summary.cashIn)],
     ['cash-out', t('register.shift.report.cashOut'), money(-summary.cashOut)],

@@ -102,6 +102,8 @@ export const en: Messages = {
         tax: 'Tax included',
         rounding: 'Cash rounding',
         tender: '{{kind}} ({{n}})',
+        lineVoids: 'Lines removed ({{n}})',
+        ticketVoids: 'Tickets voided ({{n}})',
         float: 'Float',
         cashIn: 'Cash in',
         cashOut: 'Cash out',
@@ -138,9 +140,10 @@ export const en: Messages = {
       edit: 'Edit this line',
       remove: 'Remove this line',
       ticketDiscount: 'Sale discount',
-      clear: 'Clear sale',
-      clearTitle: 'Clear this sale?',
-      clearText: 'All items are removed; nothing is recorded.',
+      clear: 'Void sale',
+      clearTitle: 'Void this sale?',
+      clearText:
+        'Every item is voided and nothing is charged; the void is journaled and shows on the shift report.',
     },
     line: {
       quantity: 'Quantity',
