@@ -20,6 +20,10 @@ export const ERROR_CODES = {
   sale_not_found: { status: 404, message: 'The sale does not exist.' },
   shift_not_found: { status: 404, message: 'The shift does not exist.' },
   z_report_not_found: { status: 404, message: 'The Z report does not exist.' },
+  parked_ticket_not_found: {
+    status: 404,
+    message: 'The parked ticket is gone: it was resumed (maybe at another register) or never parked.',
+  },
   method_not_allowed: { status: 405, message: 'This endpoint does not accept that method.' },
   sku_taken: { status: 409, message: 'Another product already has this SKU.' },
   barcode_taken: { status: 409, message: 'Another product already has this barcode.' },

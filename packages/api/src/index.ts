@@ -8,6 +8,7 @@ export * from './routes';
 export * from './schemas/auth';
 export * from './schemas/catalog';
 export * from './schemas/common';
+export * from './schemas/parked';
 export * from './schemas/sale';
 export * from './schemas/shift';
 export * from './schemas/stock';

@@ -14,6 +14,7 @@ import {
   TaxClass,
   UpdateProductBody,
 } from './schemas/catalog';
+import { ParkedTicket, ParkedTicketParams, ParkTicketBody, ResumeTicketBody } from './schemas/parked';
 import {
   CreateSaleBody,
   ReceiptQuery,
@@ -233,6 +234,38 @@ export const routes = {
     response: TicketVoid,
     status: 201,
     errors: ['register_not_found', 'register_mismatch', 'shift_not_open', 'idempotency_conflict'],
+  }),
+  parkTicket: defineRoute({
+    method: 'POST',
+    path: '/api/v1/parked-tickets',
+    summary: 'Park a ticket (挂单) to resume it later at any register of the store',
+    tag: 'sales',
+    access: 'sale.create',
+    body: ParkTicketBody,
+    response: ParkedTicket,
+    status: 201,
+    errors: ['register_not_found', 'register_mismatch', 'idempotency_conflict'],
+  }),
+  listParkedTickets: defineRoute({
+    method: 'GET',
+    path: '/api/v1/stores/{storeId}/parked-tickets',
+    summary: "A store's parked tickets, oldest first",
+    tag: 'sales',
+    access: 'sale.create',
+    params: StoreParams,
+    response: z.object({ items: z.array(ParkedTicket) }),
+    errors: ['store_not_found'],
+  }),
+  resumeParkedTicket: defineRoute({
+    method: 'POST',
+    path: '/api/v1/parked-tickets/{id}/resume',
+    summary: 'Take a parked ticket back onto a register of its store (it is no longer parked)',
+    tag: 'sales',
+    access: 'sale.create',
+    params: ParkedTicketParams,
+    body: ResumeTicketBody,
+    response: ParkedTicket,
+    errors: ['parked_ticket_not_found', 'register_not_found', 'register_mismatch'],
   }),
   listSales: defineRoute({
     method: 'GET',

@@ -26,6 +26,11 @@ export {
 export type { DatabaseConfig, DialectName, KassaDatabase } from './kassa-database';
 export { migrateToLatest } from './migrate-to-latest';
 export { openDatabase } from './open-database';
+export {
+  createParkedTicketRepository,
+  type ParkedTicket,
+  type ParkedTicketRepository,
+} from './parked-ticket-repository';
 export { type PreparedQuery, prepareQuery } from './prepared-query';
 export {
   createProductRepository,

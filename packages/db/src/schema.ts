@@ -335,6 +335,21 @@ export interface VoidsTable {
   reason: string;
 }
 
+/** A ticket parked (挂单) before payment; the row is deleted when the ticket is resumed. */
+export interface ParkedTicketsTable {
+  /** The ticket's id: the sale id it will have. */
+  id: Immutable<string>;
+  store_id: string;
+  register_id: string;
+  staff_id: string;
+  parked_at: number;
+  note: string;
+  /** The total the register showed when parking (for the list; the sale is priced again). */
+  total: number;
+  /** JSON text: the lines, ticket discount and removed lines, as the register posts a sale. */
+  ticket_json: string;
+}
+
 export interface Schema {
   stores: StoresTable;
   registers: RegistersTable;
@@ -361,4 +376,5 @@ export interface Schema {
   cash_movements: CashMovementsTable;
   z_reports: ZReportsTable;
   voids: VoidsTable;
+  parked_tickets: ParkedTicketsTable;
 }

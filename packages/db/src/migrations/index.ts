@@ -6,6 +6,7 @@ import * as stock from './0004-stock';
 import * as ledgers from './0005-ledgers';
 import * as shifts from './0006-shifts';
 import * as voids from './0007-voids';
+import * as parkedTickets from './0008-parked-tickets';
 
 /**
  * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
@@ -20,4 +21,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0005-ledgers': ledgers,
   '0006-shifts': shifts,
   '0007-voids': voids,
+  '0008-parked-tickets': parkedTickets,
 };

@@ -1,15 +1,26 @@
 import { createStoreRepository } from '@kassa/db';
 import { renderSaleReceipt } from '../receipts/render-sale-receipt';
 import { completeSale } from '../sales/complete-sale';
+import { listParkedTickets, parkTicket, resumeParkedTicket } from '../sales/parked-tickets';
 import { listSales, readSale } from '../sales/read-sales';
 import { voidTicket } from '../sales/void-ticket';
 import type { AppServices } from './app-services';
 import { HttpError } from './http-error';
 import type { RouteHandlers } from './route-handlers';
 
-type SaleRoutes = Pick<RouteHandlers, 'createSale' | 'voidTicket' | 'listSales' | 'getSale' | 'saleReceipt'>;
+type SaleRoutes = Pick<
+  RouteHandlers,
+  | 'createSale'
+  | 'voidTicket'
+  | 'parkTicket'
+  | 'listParkedTickets'
+  | 'resumeParkedTicket'
+  | 'listSales'
+  | 'getSale'
+  | 'saleReceipt'
+>;
 
-/** Completing sales, voiding abandoned tickets, reading sales back and printing their receipts. */
+/** Completing sales, parking and voiding tickets, reading sales back and printing their receipts. */
 export function saleRoutes({ ctx, readSaleSetting }: AppServices): SaleRoutes {
   return {
     createSale: async ({ auth, body, replayed }) => {
@@ -32,6 +43,13 @@ export function saleRoutes({ ctx, readSaleSetting }: AppServices): SaleRoutes {
       if (voided.duplicate) replayed();
       return voided.ticketVoid;
     },
+    parkTicket: async ({ auth, body, replayed }) => {
+      const parked = await parkTicket(ctx, auth, body);
+      if (parked.duplicate) replayed();
+      return parked.parked;
+    },
+    listParkedTickets: ({ auth, params }) => listParkedTickets(ctx, auth, params.storeId),
+    resumeParkedTicket: ({ auth, params, body }) => resumeParkedTicket(ctx, auth, params.id, body.registerId),
     listSales: ({ auth, query }) => listSales(ctx, auth, query),
     getSale: ({ auth, params }) => readSale(ctx, auth, params.id),
     saleReceipt: async ({ auth, params, query }) => {

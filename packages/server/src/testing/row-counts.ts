@@ -15,6 +15,7 @@ const TABLES = [
   'cash_movements',
   'z_reports',
   'voids',
+  'parked_tickets',
 ] as const;
 
 /** Row counts of the tables a write could touch: compare before and after to prove "no state change". */

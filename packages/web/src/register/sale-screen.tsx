@@ -3,6 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../shared/components/button';
 import { Dialog } from '../shared/components/dialog';
+import { useToast } from '../shared/components/use-toast';
 import { newId } from '../shared/new-id';
 import { CartPanel } from './cart/cart-panel';
 import { LineDialog } from './cart/line-dialog';
@@ -11,6 +12,8 @@ import { lineForProduct, lineForScan } from './cart/ticket-line';
 import type { CatalogIndex } from './catalog/catalog-index';
 import { cashRoundingRule } from './catalog/pricing-settings';
 import { resolveScan } from './catalog/resolve-scan';
+import { ParkDialog } from './park/park-dialog';
+import { ParkedListDialog } from './park/parked-list-dialog';
 import { PayDialog } from './pay/pay-dialog';
 import { ProductPicker } from './products/product-picker';
 import { ReceiptPanel } from './receipt/receipt-panel';
@@ -24,7 +27,7 @@ import { useRegisterShortcuts } from './use-register-shortcuts';
 import { useSale } from './use-sale';
 
 type OpenDialog =
-  | { readonly kind: 'pay' | 'discount' | 'clear' | 'shift' }
+  | { readonly kind: 'pay' | 'discount' | 'clear' | 'shift' | 'park' | 'parked' }
   | { readonly kind: 'line'; readonly lineId: string };
 
 export type SaleScreenProps = {
@@ -50,6 +53,7 @@ export function SaleScreen({
   onSignOut,
 }: SaleScreenProps) {
   const { t } = useTranslation();
+  const toast = useToast();
   const sale = useSale(index, registerId, shift.id, onReload);
   const { cart, completed } = sale;
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
@@ -104,6 +108,7 @@ export function SaleScreen({
       onPrint: () => completed?.status === 'recorded' && print(),
       onStep: (delta) => selected && cart.dispatch({ type: 'step', lineId: selected, delta }),
       onRemoveLine: () => selected && cart.dispatch({ type: 'remove', lineId: selected, at: Date.now() }),
+      onPark: () => setDialog({ kind: hasLines ? 'park' : 'parked' }),
     },
     scanner.inputRef,
     scanner.isEmpty,
@@ -137,11 +142,37 @@ export function SaleScreen({
             onEditLine={(lineId) => setDialog({ kind: 'line', lineId })}
             onTicketDiscount={() => setDialog({ kind: 'discount' })}
             onClear={() => setDialog({ kind: 'clear' })}
+            onPark={() => setDialog({ kind: 'park' })}
+            onResume={() => setDialog({ kind: 'parked' })}
             onPay={openPay}
           />
         )}
       </div>
       <ShortcutHints />
+      <ParkDialog
+        open={dialog?.kind === 'park'}
+        onClose={close}
+        onPark={async (note) => {
+          const failure = await sale.park(note);
+          if (!failure) {
+            close();
+            toast(t('register.park.parked'), 'success');
+          }
+          return failure;
+        }}
+      />
+      <ParkedListDialog
+        open={dialog?.kind === 'parked'}
+        storeId={index.store.id}
+        currency={currency}
+        timeZone={index.store.timeZone}
+        onClose={close}
+        onResume={async (ticket) => {
+          const failure = await sale.resume(ticket);
+          if (!failure) close();
+          return failure;
+        }}
+      />
       <ShiftDialog
         open={dialog?.kind === 'shift'}
         shift={shift}

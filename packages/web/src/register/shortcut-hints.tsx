@@ -7,6 +7,7 @@ const HINTS = [
   ['F6', 'editLine'],
   ['+ / −', 'quantity'],
   ['Del', 'remove'],
+  ['F7', 'park'],
   ['F8', 'print'],
   ['Enter', 'newSale'],
 ] as const;

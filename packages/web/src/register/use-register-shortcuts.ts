@@ -9,12 +9,15 @@ export type ShortcutHandlers = {
   readonly onPrint: () => void;
   readonly onStep: (delta: 1 | -1) => void;
   readonly onRemoveLine: () => void;
+  /** Park the ticket, or take a parked one back when the cart is empty. */
+  readonly onPark: () => void;
 };
 
 /**
  * The register's keyboard shortcuts, shown as hints on screen:
  * F9 (or Space on an empty scan field) pay · F2 search · F4 sale discount · F6 edit line ·
- * F8 print receipt · + / − quantity of the selected line · Delete remove it.
+ * F7 park / resume a ticket · F8 print receipt · + / − quantity of the selected line · Delete
+ * remove it.
  * Enter on an empty scan field starts a new sale after a receipt (see the scan field).
  * Nothing fires while a dialog is open: the dialog owns the keyboard (Enter confirms, Esc closes).
  */
@@ -31,6 +34,7 @@ export function useRegisterShortcuts(
       F2: 'onSearch',
       F4: 'onDiscount',
       F6: 'onEditLine',
+      F7: 'onPark',
       F8: 'onPrint',
       F9: 'onPay',
     };

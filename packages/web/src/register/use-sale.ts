@@ -1,3 +1,4 @@
+import type { ParkedTicket } from '@kassa/api';
 import type { Settlement, TenderInput, TicketLine } from '@kassa/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,7 @@ import { useCart } from './cart/use-cart';
 import type { CatalogIndex } from './catalog/catalog-index';
 import { buildSaleBody } from './outbox/build-sale-body';
 import { useOutbox } from './outbox/use-outbox';
+import { parkedContent, restoredTicket } from './park/parked-ticket';
 import type { CompletedSale } from './receipt/completed-sale';
 
 /**
@@ -107,5 +109,41 @@ export function useSale(index: CatalogIndex, registerId: string, shiftId: string
     return null;
   };
 
-  return { cart, pending: outbox.pending, completed, add, complete, newSale, voidTicket };
+  /** 挂单: the ticket goes to the server for any register of the store; the cart is free again. */
+  const park = async (note: string): Promise<string | null> => {
+    const { saleId, ticket } = cart.state;
+    if (saleId === null || ticket.lines.length === 0) return null;
+    try {
+      await api.call('parkTicket', {
+        body: {
+          id: saleId,
+          registerId,
+          at: Date.now(),
+          ...(note ? { note } : {}),
+          total: cart.priced.total,
+          ticket: parkedContent(cart.state),
+        },
+      });
+    } catch (error) {
+      return errorMessage(t, error);
+    }
+    dispatch({ type: 'clear' });
+    return null;
+  };
+
+  /** 取单: takes a parked ticket onto this register, repriced from this register's catalogue. */
+  const resume = async (parked: ParkedTicket): Promise<string | null> => {
+    try {
+      const taken = await api.call('resumeParkedTicket', { params: { id: parked.id }, body: { registerId } });
+      const { ticket, dropped } = restoredTicket(taken.ticket, index);
+      setCompleted(null);
+      dispatch({ type: 'restore', saleId: taken.id, ticket, voids: taken.ticket.voids ?? [] });
+      if (dropped > 0) toast(t('register.park.dropped', { n: dropped }), 'info');
+    } catch (error) {
+      return errorMessage(t, error);
+    }
+    return null;
+  };
+
+  return { cart, pending: outbox.pending, completed, add, complete, newSale, voidTicket, park, resume };
 }

@@ -10,6 +10,8 @@ export type CartPanelProps = {
   readonly onEditLine: (lineId: string) => void;
   readonly onTicketDiscount: () => void;
   readonly onClear: () => void;
+  readonly onPark: () => void;
+  readonly onResume: () => void;
   readonly onPay: () => void;
 };
 
@@ -17,8 +19,16 @@ function isEmpty(priced: PricedTicket): boolean {
   return priced.lines.length === 0;
 }
 
-/** The sale being rung up: its lines, totals and the discount / clear / pay actions. */
-export function CartPanel({ cart, onEditLine, onTicketDiscount, onClear, onPay }: CartPanelProps) {
+/** The sale being rung up: its lines, totals and the discount / void / park / pay actions. */
+export function CartPanel({
+  cart,
+  onEditLine,
+  onTicketDiscount,
+  onClear,
+  onPark,
+  onResume,
+  onPay,
+}: CartPanelProps) {
   const { t } = useTranslation();
   const { priced, state, dispatch } = cart;
   const empty = isEmpty(priced);
@@ -52,6 +62,15 @@ export function CartPanel({ cart, onEditLine, onTicketDiscount, onClear, onPay }
         <Button variant="danger" onClick={onClear} disabled={empty} data-testid="cart-clear">
           {t('register.cart.clear')}
         </Button>
+        {empty ? (
+          <Button onClick={onResume} className="cart__wide" data-testid="cart-resume">
+            {t('register.park.resume')} <kbd>F7</kbd>
+          </Button>
+        ) : (
+          <Button onClick={onPark} className="cart__wide" data-testid="cart-park">
+            {t('register.park.park')} <kbd>F7</kbd>
+          </Button>
+        )}
         <Button
           variant="primary"
           size="lg"

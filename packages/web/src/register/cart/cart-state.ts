@@ -27,6 +27,13 @@ export type CartAction =
   | { readonly type: 'select'; readonly lineId: string | null }
   /** A new sale: after a completed sale, or when the cashier voids the cart. */
   | { readonly type: 'clear' }
+  /** A parked ticket comes back onto the register, with its id and removed lines. */
+  | {
+      readonly type: 'restore';
+      readonly saleId: string;
+      readonly ticket: Ticket;
+      readonly voids: readonly VoidedLineInput[];
+    }
   /** The server refused this id for another sale: keep the cart under a fresh id. */
   | { readonly type: 'renewSaleId'; readonly saleId: string }
   /** The catalogue was (re)loaded: lines take its current price and tax rate. */
@@ -114,6 +121,13 @@ export function cartReducer(state: CartState, action: CartAction): CartState {
         : state;
     case 'clear':
       return emptyCart(state.ticket.currency);
+    case 'restore':
+      return {
+        saleId: action.saleId,
+        ticket: action.ticket,
+        selectedLineId: action.ticket.lines.at(-1)?.id ?? null,
+        voids: action.voids,
+      };
     case 'renewSaleId':
       return { ...state, saleId: action.saleId };
     case 'reprice': {

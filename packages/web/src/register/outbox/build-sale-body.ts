@@ -16,6 +16,18 @@ export type FinishedSale = {
   readonly voids?: readonly VoidedLineInput[];
 };
 
+/** The ticket's lines as the API takes them (a sale, a parked ticket). */
+export function saleLineInputs(ticket: Ticket): SaleLineInput[] {
+  return ticket.lines.map((line) => ({
+    id: line.id,
+    productId: line.productId,
+    quantity: line.quantity,
+    unitPrice: line.unitPrice,
+    ...(line.barcode ? { barcode: line.barcode } : {}),
+    ...(line.discount ? { discount: line.discount } : {}),
+  }));
+}
+
 function toApiTender(tender: TenderInput): ApiTender {
   if (tender.kind === 'cash') return { kind: 'cash', amount: tender.amount };
   return {
@@ -32,22 +44,12 @@ function toApiTender(tender: TenderInput): ApiTender {
  * customer saw; the server prices again with the same core and refuses a mismatch.
  */
 export function buildSaleBody(sale: FinishedSale): CreateSaleBody {
-  const lines = sale.ticket.lines.map(
-    (line): SaleLineInput => ({
-      id: line.id,
-      productId: line.productId,
-      quantity: line.quantity,
-      unitPrice: line.unitPrice,
-      ...(line.barcode ? { barcode: line.barcode } : {}),
-      ...(line.discount ? { discount: line.discount } : {}),
-    }),
-  );
   return {
     id: sale.saleId,
     registerId: sale.registerId,
     shiftId: sale.shiftId,
     createdAt: sale.createdAt,
-    lines,
+    lines: saleLineInputs(sale.ticket),
     ...(sale.ticket.discount ? { discount: sale.ticket.discount } : {}),
     ...(sale.voids && sale.voids.length > 0 ? { voids: [...sale.voids] } : {}),
     tenders: sale.tenders.map(toApiTender),

@@ -61,6 +61,20 @@ export const en: Messages = {
     continueAs: 'Continue as {{name}}',
   },
   register: {
+    park: {
+      park: 'Park',
+      resume: 'Resume',
+      title: 'Park this sale',
+      note: 'Note',
+      noteHint: 'To recognise it later, e.g. “lady in the red coat”.',
+      confirm: 'Park sale',
+      parked: 'Parked: any register of the store can resume it.',
+      listTitle: 'Resume a parked sale',
+      none: 'No parked sales.',
+      noNote: '(no note)',
+      meta: '{{at}} · {{register}} · {{name}} · {{n}} lines',
+      dropped: '{{n}} items are no longer sold and were left out.',
+    },
     shift: {
       menu: 'Drawer / shift',
       title: 'Cash drawer and shift',
@@ -223,6 +237,7 @@ export const en: Messages = {
       editLine: 'Edit line',
       quantity: 'Quantity',
       remove: 'Remove line',
+      park: 'Park / resume',
       print: 'Print',
       newSale: 'New sale',
     },
@@ -345,6 +360,8 @@ export const en: Messages = {
     z_report_exists: "This register's Z report for the day was already taken.",
     invalid_cash_count: 'The cash count is not valid: use each note or coin once, with whole counts.',
     cash_out_exceeds_drawer: 'There is not that much cash in the drawer.',
+    parked_ticket_not_found:
+      'The parked ticket is gone: it was resumed (maybe at another register) or never parked.',
     internal_error: 'Something went wrong on the server; nothing was changed.',
   },
 };

@@ -62,6 +62,20 @@ export const zhCN = {
     continueAs: '以 {{name}} 的身份继续',
   },
   register: {
+    park: {
+      park: '挂单',
+      resume: '取单',
+      title: '挂单',
+      note: '备注',
+      noteHint: '方便取单时认出，例如“穿红衣服的阿姨”。',
+      confirm: '挂起此单',
+      parked: '已挂单，可在任一收银台取单。',
+      listTitle: '取单',
+      none: '没有挂起的单。',
+      noNote: '（无备注）',
+      meta: '{{at}} · {{register}} · {{name}} · {{n}} 行',
+      dropped: '{{n}} 个商品已停售，未能恢复。',
+    },
     shift: {
       menu: '钱箱 / 交班',
       title: '钱箱与交班',
@@ -220,6 +234,7 @@ export const zhCN = {
       editLine: '修改选中行',
       quantity: '数量加减',
       remove: '删除选中行',
+      park: '挂单 / 取单',
       print: '打印',
       newSale: '下一单',
     },
@@ -341,6 +356,7 @@ export const zhCN = {
     z_report_exists: '此收银机今日已日结。',
     invalid_cash_count: '点钞数据无效：每种面额只能填一次，张数必须是整数。',
     cash_out_exceeds_drawer: '钱箱里没有这么多现金。',
+    parked_ticket_not_found: '挂单不存在：已被取走（可能在另一台收银机）或从未挂起。',
     internal_error: '服务器出错，未做任何修改。',
   },
 };
