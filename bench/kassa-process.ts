@@ -9,14 +9,16 @@ const BUNDLE = join(import.meta.dirname, '..', 'packages', 'cli', 'dist', 'kassa
 
 /**
  * Starts the built Kassa (as `npm start` runs it) in its own process on a fresh data directory, so the
- * load generator never shares the server's event loop.
+ * load generator never shares the server's event loop. With `dataDir` it runs on that directory
+ * instead, and leaves it in place when stopped: the caller owns it.
  */
 export async function startKassaProcess(options: {
   port: number;
   ownerPassword: string;
   demo: boolean;
+  dataDir?: string;
 }): Promise<KassaProcess> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kassa-bench-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'kassa-bench-'));
   const args = [
     BUNDLE,
     'start',
@@ -51,7 +53,7 @@ export async function startKassaProcess(options: {
     async stop() {
       child.kill('SIGTERM');
       if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

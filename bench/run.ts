@@ -2,12 +2,14 @@ import { benchColdStart } from './cold-start.bench';
 import { benchFirstLoad } from './first-load.bench';
 import { type Figures, writeResults } from './results';
 import { benchSaleCommit } from './sale-commit.bench';
+import { benchScanToLine } from './scan-to-line.bench';
 
 /** `npm run bench`: every benchmark, each printing its figures against a baseline from the same run. */
 const benches: Record<string, () => Promise<Figures>> = {
   'first-load': benchFirstLoad,
   'cold-start': benchColdStart,
   'sale-commit': benchSaleCommit,
+  'scan-to-line': benchScanToLine,
 };
 
 const figures: Figures = {};

@@ -32,6 +32,22 @@ function parse(text: string): Result<number, QuantityParseError> {
   return ok(Number(scaled));
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with one: every cart row formats.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, fractionDigits: number): Intl.NumberFormat {
+  const key = `${locale}|${fractionDigits}`;
+  let cached = numberFormats.get(key);
+  if (!cached) {
+    cached = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: 3,
+    });
+    numberFormats.set(key, cached);
+  }
+  return cached;
+}
+
 function format(quantity: number, unit: Unit, locale: string): string {
   assertSafeInteger(quantity, 'quantity');
   const sign = quantity < 0 ? '-' : '';
@@ -39,10 +55,7 @@ function format(quantity: number, unit: Unit, locale: string): string {
   const decimal = `${sign}${digits.slice(0, -3)}.${digits.slice(-3)}` as `${number}`;
   // Weights always show grams ('0.350 kg'); piece counts only the decimals they have ('2', '1.5').
   const fractionDigits = unit === 'kg' ? 3 : 0;
-  const text = new Intl.NumberFormat(locale, {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: 3,
-  }).format(decimal);
+  const text = numberFormat(locale, fractionDigits).format(decimal);
   return unit === 'kg' ? `${text} kg` : text;
 }
 

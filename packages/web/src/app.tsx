@@ -11,8 +11,10 @@ import { useRoute } from './use-route';
 
 // The register is the first load and must stay small: the back office is fetched only when opened.
 const BackofficeApp = lazy(() => import('./backoffice/backoffice-app'));
+// The customer display runs on the second screen only.
+const CustomerDisplay = lazy(() => import('./display/customer-display'));
 
-/** Top-level routes: /login, / (home), /register, /backoffice/…. */
+/** Top-level routes: /login, / (home), /register, /display, /backoffice/…. */
 export function App() {
   const { path, search } = useRoute();
   const { me } = useSession();
@@ -20,6 +22,14 @@ export function App() {
   if (path === '/login') return <LoginPage next={new URLSearchParams(search).get('next')} />;
   // The register handles its own sign-in (enrolment by a manager, then PIN for cashiers).
   if (path === '/register') return <RegisterApp />;
+  // The second screen shows only what the customer sees anyway: no sign-in.
+  if (path === '/display') {
+    return (
+      <Suspense fallback={<Loading />}>
+        <CustomerDisplay />
+      </Suspense>
+    );
+  }
   if (me === undefined) return <Loading />;
   if (me === null) return <Redirect to={`/login?next=${encodeURIComponent(path + search)}`} />;
   if (path === '/') return <HomePage me={me} />;

@@ -48,6 +48,13 @@ export function RegisterHeader({
       >
         {pending > 0 ? t('register.outbox.pending', { n: pending }) : t('register.outbox.synced')}
       </span>
+      <Button
+        variant="ghost"
+        onClick={() => window.open('/display', 'kassa-customer-display')}
+        data-testid="register-open-display"
+      >
+        {t('display.open')}
+      </Button>
       <Button variant="ghost" onClick={onShift} data-testid="register-shift">
         {t('register.shift.menu')}
       </Button>

@@ -23,6 +23,7 @@ import { ScanField } from './scan/scan-field';
 import { useScanner } from './scan/use-scanner';
 import { ShiftDialog } from './shift/shift-dialog';
 import { ShortcutHints } from './shortcut-hints';
+import { useCustomerDisplay } from './use-customer-display';
 import { useRegisterShortcuts } from './use-register-shortcuts';
 import { useSale } from './use-sale';
 
@@ -56,6 +57,7 @@ export function SaleScreen({
   const toast = useToast();
   const sale = useSale(index, registerId, shift.id, onReload);
   const { cart, completed } = sale;
+  useCustomerDisplay(index.store.name, cart.priced, completed);
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [voiding, setVoiding] = useState(false);
   const [voidError, setVoidError] = useState<string | null>(null);

@@ -21,7 +21,7 @@ export function ScanField({ scanner }: { readonly scanner: Scanner }) {
         autoComplete="off"
         spellCheck={false}
         placeholder={t('register.scan.placeholder')}
-        value={scanner.code}
+        defaultValue=""
         aria-invalid={scanner.error !== null}
         aria-describedby={scanner.error ? 'scan-error' : undefined}
         onChange={(event) => scanner.setCode(event.target.value.replace(/\s/g, ''))}

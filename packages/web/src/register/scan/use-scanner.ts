@@ -5,7 +5,7 @@ const FLASH_MS = 600;
 
 export type Scanner = {
   readonly inputRef: RefObject<HTMLInputElement | null>;
-  readonly code: string;
+  /** The field's text changed (typing into it): keeps the code in step without a re-render. */
   readonly setCode: (code: string) => void;
   /** Takes the typed code (Enter): hands it to `onScan`, or calls `onEmpty` when there is none. */
   readonly submit: () => void;
@@ -26,6 +26,9 @@ export type Scanner = {
  * Keyboard-wedge scanner input. Scanners type digits fast and press Enter; the scan field keeps the
  * focus (it is taken back after clicks elsewhere), and digits typed while nothing that takes text is
  * focused are caught and put into it, so a scan is never lost to a focused button.
+ *
+ * The field is uncontrolled: the code lives in the input element and a ref, so a digit re-renders
+ * nothing (with React state, every digit re-rendered the whole sale screen: 13 renders per scan).
  */
 export function useScanner(options: {
   readonly enabled: boolean;
@@ -33,7 +36,6 @@ export function useScanner(options: {
   readonly onEmpty: () => void;
 }): Scanner {
   const inputRef = useRef<HTMLInputElement>(null);
-  const [code, setCodeState] = useState('');
   const codeRef = useRef('');
   const [error, setError] = useState<string | null>(null);
   const [flashing, setFlashing] = useState(false);
@@ -43,7 +45,9 @@ export function useScanner(options: {
 
   const setCode = useCallback((next: string) => {
     codeRef.current = next;
-    setCodeState(next);
+    const input = inputRef.current;
+    if (input && input.value !== next) input.value = next;
+    // Typing hides the last failure; a same-value update (null → null) renders nothing.
     if (next) setError(null);
   }, []);
 
@@ -103,5 +107,5 @@ export function useScanner(options: {
 
   const clearError = useCallback(() => setError(null), []);
   const isEmpty = useCallback(() => codeRef.current.trim() === '', []);
-  return { inputRef, code, setCode, submit, fail, clearError, error, flashing, failures, focus, isEmpty };
+  return { inputRef, setCode, submit, fail, clearError, error, flashing, failures, focus, isEmpty };
 }

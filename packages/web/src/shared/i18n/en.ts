@@ -60,6 +60,15 @@ export const en: Messages = {
     submit: 'Sign in',
     continueAs: 'Continue as {{name}}',
   },
+  display: {
+    welcome: 'Welcome',
+    total: 'To pay',
+    discount: 'Discount',
+    tendered: 'Paid',
+    change: 'Change',
+    thanks: 'Thank you, see you again!',
+    open: 'Customer display',
+  },
   register: {
     park: {
       park: 'Park',

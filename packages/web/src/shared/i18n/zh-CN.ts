@@ -61,6 +61,15 @@ export const zhCN = {
     submit: '登录',
     continueAs: '以 {{name}} 的身份继续',
   },
+  display: {
+    welcome: '欢迎光临',
+    total: '应付',
+    discount: '优惠',
+    tendered: '实收',
+    change: '找零',
+    thanks: '谢谢惠顾，欢迎再来！',
+    open: '打开客显',
+  },
   register: {
     park: {
       park: '挂单',
