@@ -77,7 +77,7 @@ export const en: Messages = {
       note: 'Note',
       noteHint: 'To recognise it later, e.g. “lady in the red coat”.',
       confirm: 'Park sale',
-      parked: 'Parked: any register of the store can resume it.',
+      parked: 'Parked: every register of the store can resume it.',
       listTitle: 'Resume a parked sale',
       none: 'No parked sales.',
       noNote: '(no note)',
