@@ -12,6 +12,11 @@ export const ERROR_CODES = {
   invalid_pin: { status: 401, message: 'The user name or PIN is wrong.' },
   forbidden: { status: 403, message: 'Your role does not allow this.' },
   register_mismatch: { status: 403, message: 'This session is signed in on another register.' },
+  discount_over_limit: {
+    status: 403,
+    message: 'This discount is beyond your limit: a manager must approve it with their PIN.',
+  },
+  approver_not_allowed: { status: 403, message: 'This person may not approve a discount this large.' },
   route_not_found: { status: 404, message: 'There is no such API endpoint.' },
   store_not_found: { status: 404, message: 'The store does not exist or you cannot see it.' },
   register_not_found: { status: 404, message: 'The register does not exist.' },
@@ -37,6 +42,10 @@ export const ERROR_CODES = {
     message: 'A price changed since the register loaded it; ring the item again.',
   },
   total_mismatch: { status: 409, message: 'The total does not match what the server computed.' },
+  approval_invalid: {
+    status: 409,
+    message: 'The approval is unknown, expired, already used, or does not cover this discount.',
+  },
   shift_not_open: {
     status: 409,
     message: 'This register has no open shift (or the sale names another one): open a shift first.',

@@ -5,6 +5,7 @@ export * from './openapi';
 export * from './permissions';
 export * from './route';
 export * from './routes';
+export * from './schemas/approval';
 export * from './schemas/auth';
 export * from './schemas/catalog';
 export * from './schemas/common';

@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   'drawer.open',
   'shift.report',
   'z_report.take',
+  'discount.approve',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -40,6 +41,24 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleId, readonly Permission[]>> =
     'shift.report',
   ],
 };
+
+/**
+ * How far each built-in role may reduce a line or a sale on its own, in basis points of the amount
+ * (1000 = 10%, i.e. 9折). Beyond it, someone with `discount.approve` and a high enough limit
+ * approves on the spot with their PIN, once, for that one discount. Other roles: no discount.
+ */
+export const ROLE_DISCOUNT_LIMITS: Readonly<Record<RoleId, number>> = {
+  owner: 10_000,
+  manager: 5_000,
+  cashier: 1_000,
+  stock_clerk: 0,
+  accountant: 0,
+};
+
+/** The discount limit of `roleId` in basis points (0 for a role without one). */
+export function discountLimitOf(roleId: string): number {
+  return Object.hasOwn(ROLE_DISCOUNT_LIMITS, roleId) ? ROLE_DISCOUNT_LIMITS[roleId as RoleId] : 0;
+}
 
 /** A route is either public, open to any signed-in user, or guarded by one permission. */
 export type Access = Permission | 'public' | 'authenticated';

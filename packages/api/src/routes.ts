@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from './route';
+import { ApproveDiscountBody, DiscountApproval } from './schemas/approval';
 import { LoginBody, LoginResponse, Me, PinLoginBody } from './schemas/auth';
 import {
   Catalog,
@@ -213,6 +214,8 @@ export const routes = {
       'register_not_found',
       'register_mismatch',
       'shift_not_open',
+      'discount_over_limit',
+      'approval_invalid',
       'product_not_found',
       'product_inactive',
       'price_mismatch',
@@ -222,6 +225,24 @@ export const routes = {
       'invalid_discount',
       'invalid_card_last4',
       'bad_barcode',
+    ],
+  }),
+  approveDiscount: defineRoute({
+    method: 'POST',
+    path: '/api/v1/discount-approvals',
+    summary:
+      "A manager approves a discount beyond the cashier's limit with their PIN (once, for one discount)",
+    tag: 'sales',
+    access: 'sale.create',
+    body: ApproveDiscountBody,
+    response: DiscountApproval,
+    status: 201,
+    errors: [
+      'invalid_pin',
+      'account_locked',
+      'approver_not_allowed',
+      'register_not_found',
+      'register_mismatch',
     ],
   }),
   voidTicket: defineRoute({

@@ -8,6 +8,11 @@ export {
 } from './audit-repository';
 export { type Category, type CategoryRepository, createCategoryRepository } from './category-repository';
 export {
+  createDiscountApprovalRepository,
+  type DiscountApproval,
+  type DiscountApprovalRepository,
+} from './discount-approval-repository';
+export {
   createEventRepository,
   type EventRepository,
   type KassaEvent,

@@ -350,6 +350,21 @@ export interface ParkedTicketsTable {
   ticket_json: string;
 }
 
+/** A manager's approval of one discount (up to `basis_points`) at a register; used by one sale. */
+export interface DiscountApprovalsTable {
+  id: Immutable<string>;
+  store_id: string;
+  register_id: string;
+  /** Who asked: the staff member signed in at the register. */
+  requested_by: string;
+  approved_by: string;
+  basis_points: number;
+  created_at: number;
+  expires_at: number;
+  /** The sale that used it; null until then. */
+  used_by_sale: string | null;
+}
+
 export interface Schema {
   stores: StoresTable;
   registers: RegistersTable;
@@ -377,4 +392,5 @@ export interface Schema {
   z_reports: ZReportsTable;
   voids: VoidsTable;
   parked_tickets: ParkedTicketsTable;
+  discount_approvals: DiscountApprovalsTable;
 }

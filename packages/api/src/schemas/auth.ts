@@ -23,6 +23,8 @@ export const Me = z
     permissions: z.array(z.enum(PERMISSIONS)),
     storeIds: z.array(Uuid),
     registerId: Uuid.nullable(),
+    /** How far this user may discount on their own, in basis points (1000 = 10%). */
+    discountLimitBp: z.int().min(0).max(10_000),
   })
   .meta({ id: 'Me' });
 

@@ -22,6 +22,8 @@ export const SaleLineInput = z.strictObject({
   /** The code scanned, when the line came from a scan; a scale label's price is taken from it. */
   barcode: ScanCode.optional(),
   discount: Discount.optional(),
+  /** A manager's approval of a line discount beyond the cashier's limit (see `approveDiscount`). */
+  approvalId: Uuid.optional(),
 });
 
 /** A line removed from the ticket before payment (作废), as it stood when removed. */
@@ -70,6 +72,8 @@ export const CreateSaleBody = z.strictObject({
       });
     }),
   discount: Discount.optional(),
+  /** A manager's approval of the sale discount beyond the cashier's limit. */
+  discountApprovalId: Uuid.optional(),
   /** Lines the cashier removed before payment: recorded with the sale, never silently dropped. */
   voids: z.array(VoidedLineInput).max(500).optional(),
   tenders: z.array(TenderInput).min(1).max(20),

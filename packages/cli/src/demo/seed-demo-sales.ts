@@ -121,6 +121,7 @@ export async function seedDemoSales(
       displayName: staff.displayName,
       storeIds: new Set([store.id]),
       registerId,
+      discountLimitBp: 0, // the demo sales carry no discounts
     });
   }
   // Today stays without a Z report: the day is not over.

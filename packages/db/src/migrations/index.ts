@@ -7,6 +7,7 @@ import * as ledgers from './0005-ledgers';
 import * as shifts from './0006-shifts';
 import * as voids from './0007-voids';
 import * as parkedTickets from './0008-parked-tickets';
+import * as discountApprovals from './0009-discount-approvals';
 
 /**
  * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
@@ -22,4 +23,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0006-shifts': shifts,
   '0007-voids': voids,
   '0008-parked-tickets': parkedTickets,
+  '0009-discount-approvals': discountApprovals,
 };

@@ -1,4 +1,4 @@
-import { type Me, PERMISSIONS, type Permission } from '@kassa/api';
+import { discountLimitOf, type Me, PERMISSIONS, type Permission } from '@kassa/api';
 import { createStaffRepository, createStoreRepository } from '@kassa/db';
 import type { KassaContext } from '../kassa-context';
 import type { AuthSession } from './auth-session';
@@ -32,6 +32,7 @@ export async function describeStaff(
     permissions: permissions.filter((p): p is Permission => KNOWN_PERMISSIONS.has(p)),
     storeIds,
     registerId,
+    discountLimitBp: discountLimitOf(staff.roleId),
   };
 }
 

@@ -71,7 +71,12 @@ export async function signOut(ctx: KassaContext, sessionId: string): Promise<voi
   await createSessionRepository(ctx.db).delete(sessionId);
 }
 
-async function verifyWithLockout(
+/**
+ * Checks a staff member's password or PIN (argon2), counting failures and locking the account
+ * after too many, as signing in does; answers the member when it matches.
+ * @throws HttpError `how.failure` or `account_locked`.
+ */
+export async function verifyWithLockout(
   ctx: KassaContext,
   username: string,
   staff: StaffMember | undefined,

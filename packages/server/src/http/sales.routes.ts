@@ -1,6 +1,8 @@
+import { discountLimitOf } from '@kassa/api';
 import { createStoreRepository } from '@kassa/db';
 import { renderSaleReceipt } from '../receipts/render-sale-receipt';
 import { completeSale } from '../sales/complete-sale';
+import { approveDiscount } from '../sales/discount-approvals';
 import { listParkedTickets, parkTicket, resumeParkedTicket } from '../sales/parked-tickets';
 import { listSales, readSale } from '../sales/read-sales';
 import { voidTicket } from '../sales/void-ticket';
@@ -11,6 +13,7 @@ import type { RouteHandlers } from './route-handlers';
 type SaleRoutes = Pick<
   RouteHandlers,
   | 'createSale'
+  | 'approveDiscount'
   | 'voidTicket'
   | 'parkTicket'
   | 'listParkedTickets'
@@ -32,12 +35,14 @@ export function saleRoutes({ ctx, readSaleSetting }: AppServices): SaleRoutes {
           displayName: auth.displayName,
           storeIds: auth.storeIds,
           registerId: auth.registerId,
+          discountLimitBp: discountLimitOf(auth.roleId),
         },
         { readSetting: readSaleSetting },
       );
       if (completed.duplicate) replayed();
       return completed.sale;
     },
+    approveDiscount: ({ auth, body }) => approveDiscount(ctx, auth, body),
     voidTicket: async ({ auth, body, replayed }) => {
       const voided = await voidTicket(ctx, auth, body);
       if (voided.duplicate) replayed();

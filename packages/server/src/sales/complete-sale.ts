@@ -3,6 +3,7 @@ import { businessDate, canonicalJson } from '@kassa/core';
 import { createSaleRepository, createStaffRepository } from '@kassa/db';
 import { HttpError } from '../http/http-error';
 import type { KassaContext } from '../kassa-context';
+import { neededApprovals } from './discount-check';
 import { nodeSha256Hex } from './node-sha256-hex';
 import { priceSale } from './price-sale';
 import { recordSale, SaleAlreadyRecorded } from './record-sale';
@@ -18,6 +19,8 @@ export type SaleActor = {
   readonly storeIds: ReadonlySet<string> | null;
   /** The register a PIN session is bound to: sales may only be made there. */
   readonly registerId: string | null;
+  /** How far the actor may discount without a manager's approval, in basis points. */
+  readonly discountLimitBp: number;
 };
 
 /** The sale as recorded, and whether this post was a replay of one recorded before. */
@@ -58,7 +61,9 @@ export async function completeSale(
       throw new HttpError('register_mismatch');
     const products = await loadSaleProducts(ctx.db, [...new Set(body.lines.map((line) => line.productId))]);
     const priced = priceSale(body, store, products);
+    const approvals = neededApprovals(body, priced.priced, actor.discountLimitBp);
     const sale = await recordSale(ctx, {
+      approvals,
       body,
       requestHash,
       store,

@@ -16,6 +16,7 @@ import {
 import { HttpError } from '../http/http-error';
 import { appendJournalFact } from '../journal/append-journal-fact';
 import { type KassaContext, newId } from '../kassa-context';
+import { type NeededApproval, useApprovals } from './discount-check';
 import type { PricedSale } from './price-sale';
 import type { SaleProduct } from './sale-products';
 import { lineVoids } from './voided-lines';
@@ -78,6 +79,8 @@ export type SaleToRecord = {
   readonly products: ReadonlyMap<string, SaleProduct>;
   readonly priced: PricedSale;
   readonly businessDate: string;
+  /** Managers' approvals of discounts beyond the seller's limit, used by this sale. */
+  readonly approvals: readonly NeededApproval[];
 };
 
 /**
@@ -98,6 +101,7 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
       const seq = await createRegisterRepository(trx).takeReceiptSeq(register.id);
       const shiftDate = await createShiftRepository(trx).openShiftDate(body.shiftId, register.id);
       if (shiftDate === undefined) throw new HttpError('shift_not_open');
+      await useApprovals(trx, input.approvals, { id: body.id, registerId: register.id, at: recordedAt });
       const sale: NewSale = {
         id: body.id,
         storeId: store.id,

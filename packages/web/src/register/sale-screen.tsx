@@ -1,11 +1,15 @@
 import type { Me, Product, Shift } from '@kassa/api';
+import { discountShare, lineAmount } from '@kassa/core';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../shared/components/button';
 import { Dialog } from '../shared/components/dialog';
 import { useToast } from '../shared/components/use-toast';
 import { newId } from '../shared/new-id';
+import { ApprovalDialog, type ApprovalRequest } from './approval/approval-dialog';
+import { missingApproval } from './approval/missing-approval';
 import { CartPanel } from './cart/cart-panel';
+import { TICKET_APPROVAL } from './cart/cart-state';
 import { LineDialog } from './cart/line-dialog';
 import { TicketDiscountDialog } from './cart/ticket-discount-dialog';
 import { lineForProduct, lineForScan } from './cart/ticket-line';
@@ -99,7 +103,11 @@ export function SaleScreen({
   );
 
   const print = () => frameRef.current?.contentWindow?.print();
-  const openPay = () => hasLines && setDialog({ kind: 'pay' });
+  const openPay = () => {
+    if (!hasLines) return;
+    const missing = missingApproval(cart.state, cart.priced, me.discountLimitBp);
+    if (!(missing && askApproval(missing.key, missing.basisPoints, true))) setDialog({ kind: 'pay' });
+  };
 
   useRegisterShortcuts(
     {
@@ -117,6 +125,20 @@ export function SaleScreen({
   );
 
   const close = () => setDialog(null);
+  // A discount beyond the cashier's limit waits here for a manager's PIN; `thenPay` resumes paying.
+  const [approval, setApproval] = useState<{
+    readonly key: string;
+    readonly request: ApprovalRequest;
+    readonly thenPay: boolean;
+  } | null>(null);
+  const askApproval = (key: string, basisPoints: number, thenPay = false) => {
+    if (basisPoints > me.discountLimitBp) {
+      setApproval({ key, request: { basisPoints, limitBp: me.discountLimitBp }, thenPay });
+      return true;
+    }
+    return false;
+  };
+
   const editing =
     dialog?.kind === 'line' ? cart.state.ticket.lines.find((l) => l.id === dialog.lineId) : undefined;
 
@@ -193,6 +215,13 @@ export function SaleScreen({
           cart.dispatch({ type: 'setQuantity', lineId, quantity });
           cart.dispatch({ type: 'setLineDiscount', lineId, discount });
           close();
+          const line = cart.priced.lines.find((l) => l.id === lineId);
+          const gross = !line
+            ? 0
+            : quantity === line.quantity
+              ? line.gross
+              : lineAmount(line.unitPrice, quantity);
+          askApproval(lineId, discountShare(discount, gross));
         }}
         onRemove={(lineId) => {
           cart.dispatch({ type: 'remove', lineId, at: Date.now() });
@@ -207,6 +236,21 @@ export function SaleScreen({
         onApply={(discount) => {
           cart.dispatch({ type: 'setTicketDiscount', discount });
           close();
+          const base = cart.priced.lines.reduce((sum, l) => sum + l.gross - l.lineDiscount, 0);
+          askApproval(TICKET_APPROVAL, discountShare(discount, base));
+        }}
+      />
+      <ApprovalDialog
+        request={approval?.request ?? null}
+        registerId={registerId}
+        onClose={() => setApproval(null)}
+        onApproved={(id, approverName) => {
+          if (!approval) return;
+          const { key, request, thenPay } = approval;
+          cart.dispatch({ type: 'approve', key, approval: { id, basisPoints: request.basisPoints } });
+          setApproval(null);
+          toast(t('register.approval.approved', { name: approverName }), 'success');
+          if (thenPay) setDialog({ kind: 'pay' });
         }}
       />
       <PayDialog

@@ -49,6 +49,7 @@ export function useSale(index: CatalogIndex, registerId: string, shiftId: string
       priced: cart.priced,
       tenders,
       voids: cart.state.voids,
+      approvals: cart.state.approvals,
     });
     const result = await outbox.submit(body);
     if (result.status === 'rejected') {

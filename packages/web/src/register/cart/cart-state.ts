@@ -13,7 +13,12 @@ export type CartState = {
   readonly selectedLineId: string | null;
   /** Lines removed before payment (作废): they go to the server with the sale or the ticket void. */
   readonly voids: readonly VoidedLineInput[];
+  /** Managers' approvals of discounts beyond the cashier's limit: by line id, or `ticket`. */
+  readonly approvals: Readonly<Record<string, ApprovalRef>>;
 };
+
+/** A manager's approval of one discount, up to `basisPoints`. */
+export type ApprovalRef = { readonly id: string; readonly basisPoints: number };
 
 export type CartAction =
   /** `saleId` is used only when this line starts a new sale. */
@@ -22,8 +27,11 @@ export type CartAction =
   | { readonly type: 'remove'; readonly lineId: string; readonly at: number }
   | { readonly type: 'setQuantity'; readonly lineId: string; readonly quantity: number }
   | { readonly type: 'step'; readonly lineId: string; readonly delta: 1 | -1 }
+  /** A changed discount drops its approval: the new one may need another. */
   | { readonly type: 'setLineDiscount'; readonly lineId: string; readonly discount: Discount | undefined }
   | { readonly type: 'setTicketDiscount'; readonly discount: Discount | undefined }
+  /** A manager approved the discount of a line (its id) or of the sale (`ticket`). */
+  | { readonly type: 'approve'; readonly key: string; readonly approval: ApprovalRef }
   | { readonly type: 'select'; readonly lineId: string | null }
   /** A new sale: after a completed sale, or when the cashier voids the cart. */
   | { readonly type: 'clear' }
@@ -39,12 +47,25 @@ export type CartAction =
   /** The catalogue was (re)loaded: lines take its current price and tax rate. */
   | { readonly type: 'reprice'; readonly current: (productId: string) => CurrentPrice | undefined };
 
+/** The key of the sale discount's approval in {@link CartState.approvals}. */
+export const TICKET_APPROVAL = 'ticket';
+
+/** `approvals` without the one of `key`. */
+function withoutApproval(
+  approvals: Readonly<Record<string, ApprovalRef>>,
+  key: string,
+): Readonly<Record<string, ApprovalRef>> {
+  if (!Object.hasOwn(approvals, key)) return approvals;
+  const { [key]: _dropped, ...rest } = approvals;
+  return rest;
+}
+
 /** What the catalogue says a product costs now. */
 export type CurrentPrice = { readonly unitPrice: number; readonly ratePpm: number };
 
 /** An empty cart in `currency`. */
 export function emptyCart(currency: string): CartState {
-  return { saleId: null, ticket: Ticket.empty(currency), selectedLineId: null, voids: [] };
+  return { saleId: null, ticket: Ticket.empty(currency), selectedLineId: null, voids: [], approvals: {} };
 }
 
 function hasLine(state: CartState, lineId: string): boolean {
@@ -84,10 +105,11 @@ export function cartReducer(state: CartState, action: CartAction): CartState {
       // The ticket (and its id) lives on while it has lines or removed ones: the next sale or a
       // ticket void takes the removed lines to the server.
       return {
-        saleId: state.saleId,
+        ...state,
         ticket,
         selectedLineId: ticket.lines.at(-1)?.id ?? null,
         voids: [...state.voids, { lineId: line.id, productId, quantity, unitPrice, at: action.at }],
+        approvals: withoutApproval(state.approvals, line.id),
       };
     }
     case 'setQuantity': {
@@ -112,9 +134,17 @@ export function cartReducer(state: CartState, action: CartAction): CartState {
         ...state,
         ticket: Ticket.setLineDiscount(state.ticket, action.lineId, action.discount),
         selectedLineId: action.lineId,
+        approvals: withoutApproval(state.approvals, action.lineId),
       };
     case 'setTicketDiscount':
-      return { ...state, ticket: Ticket.setTicketDiscount(state.ticket, action.discount) };
+      return {
+        ...state,
+        ticket: Ticket.setTicketDiscount(state.ticket, action.discount),
+        approvals: withoutApproval(state.approvals, TICKET_APPROVAL),
+      };
+    case 'approve':
+      if (action.key !== TICKET_APPROVAL && !hasLine(state, action.key)) return state;
+      return { ...state, approvals: { ...state.approvals, [action.key]: action.approval } };
     case 'select':
       return action.lineId === null || hasLine(state, action.lineId)
         ? { ...state, selectedLineId: action.lineId }
@@ -122,11 +152,13 @@ export function cartReducer(state: CartState, action: CartAction): CartState {
     case 'clear':
       return emptyCart(state.ticket.currency);
     case 'restore':
+      // Approvals stay with the register that got them: a resumed ticket asks again if it must.
       return {
         saleId: action.saleId,
         ticket: action.ticket,
         selectedLineId: action.ticket.lines.at(-1)?.id ?? null,
         voids: action.voids,
+        approvals: {},
       };
     case 'renewSaleId':
       return { ...state, saleId: action.saleId };

@@ -1,7 +1,7 @@
 import type { VoidedLineInput } from '@kassa/api';
 import { Ticket, type TicketLine, validateTicketLine } from '@kassa/core';
 import { type KeyValueStorage, readJson, writeJson } from '../../shared/storage';
-import { type CartState, emptyCart } from './cart-state';
+import { type ApprovalRef, type CartState, emptyCart } from './cart-state';
 
 /** Where the cart being rung up survives a reload or a crash of the tab. */
 export const CART_KEY = 'kassa.cart';
@@ -37,11 +37,22 @@ export function loadCart(storage: KeyValueStorage, currency: string): CartState 
   const voids = Array.isArray(saved.voids) ? saved.voids.filter(isVoidedLine) : [];
   const saleId =
     typeof saved.saleId === 'string' && (restored.lines.length > 0 || voids.length > 0) ? saved.saleId : null;
+  const approvals: Record<string, ApprovalRef> = {};
+  if (saleId && isRecord(saved.approvals)) {
+    for (const [key, approval] of Object.entries(saved.approvals)) {
+      if (key === '__proto__' || !isRecord(approval)) continue;
+      const { id, basisPoints } = approval;
+      if (typeof id === 'string' && Number.isSafeInteger(basisPoints)) {
+        approvals[key] = { id, basisPoints: basisPoints as number };
+      }
+    }
+  }
   return {
     saleId,
     ticket: restored,
     selectedLineId: restored.lines.at(-1)?.id ?? null,
     voids: saleId ? voids : [],
+    approvals,
   };
 }
 
@@ -59,5 +70,8 @@ function isVoidedLine(value: unknown): value is VoidedLineInput {
 /** Saves the cart (or forgets it when it holds nothing, not even removed lines). */
 export function saveCart(storage: KeyValueStorage, cart: CartState): void {
   if (cart.ticket.lines.length === 0 && cart.voids.length === 0) storage.removeItem(CART_KEY);
-  else writeJson(storage, CART_KEY, { saleId: cart.saleId, ticket: cart.ticket, voids: cart.voids });
+  else {
+    const { saleId, ticket, voids, approvals } = cart;
+    writeJson(storage, CART_KEY, { saleId, ticket, voids, approvals });
+  }
 }

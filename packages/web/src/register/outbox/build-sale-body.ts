@@ -14,6 +14,8 @@ export type FinishedSale = {
   readonly tenders: readonly TenderInput[];
   /** Lines removed before payment. */
   readonly voids?: readonly VoidedLineInput[];
+  /** Managers' approvals: by line id, or `ticket` for the sale discount. */
+  readonly approvals?: Readonly<Record<string, { readonly id: string }>>;
 };
 
 /** The ticket's lines as the API takes them (a sale, a parked ticket). */
@@ -49,8 +51,12 @@ export function buildSaleBody(sale: FinishedSale): CreateSaleBody {
     registerId: sale.registerId,
     shiftId: sale.shiftId,
     createdAt: sale.createdAt,
-    lines: saleLineInputs(sale.ticket),
+    lines: saleLineInputs(sale.ticket).map((line) => {
+      const approval = sale.approvals?.[line.id];
+      return approval ? { ...line, approvalId: approval.id } : line;
+    }),
     ...(sale.ticket.discount ? { discount: sale.ticket.discount } : {}),
+    ...(sale.approvals?.ticket ? { discountApprovalId: sale.approvals.ticket.id } : {}),
     ...(sale.voids && sale.voids.length > 0 ? { voids: [...sale.voids] } : {}),
     tenders: sale.tenders.map(toApiTender),
     expectedTotal: sale.priced.total,

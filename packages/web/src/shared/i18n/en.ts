@@ -70,6 +70,15 @@ export const en: Messages = {
     open: 'Customer display',
   },
   register: {
+    approval: {
+      title: 'Manager approval',
+      reason:
+        'A discount of {{requested}} is beyond your limit ({{limit}}): a manager approves it with user name and PIN.',
+      username: 'Manager user name',
+      pin: 'PIN',
+      approve: 'Approve',
+      approved: '{{name}} approved this discount.',
+    },
     park: {
       park: 'Park',
       resume: 'Resume',
@@ -371,6 +380,9 @@ export const en: Messages = {
     cash_out_exceeds_drawer: 'There is not that much cash in the drawer.',
     parked_ticket_not_found:
       'The parked ticket is gone: it was resumed (maybe at another register) or never parked.',
+    discount_over_limit: 'This discount is beyond your limit: a manager must approve it with their PIN.',
+    approver_not_allowed: 'This person may not approve a discount this large.',
+    approval_invalid: 'The approval is unknown, expired, already used, or does not cover this discount.',
     internal_error: 'Something went wrong on the server; nothing was changed.',
   },
 };

@@ -71,6 +71,14 @@ export const zhCN = {
     open: '打开客显',
   },
   register: {
+    approval: {
+      title: '店长授权',
+      reason: '折扣 {{requested}} 超出您的权限（{{limit}}），请店长输入用户名和 PIN 授权。',
+      username: '店长用户名',
+      pin: 'PIN',
+      approve: '授权',
+      approved: '{{name}} 已授权此折扣。',
+    },
     park: {
       park: '挂单',
       resume: '取单',
@@ -366,6 +374,9 @@ export const zhCN = {
     invalid_cash_count: '点钞数据无效：每种面额只能填一次，张数必须是整数。',
     cash_out_exceeds_drawer: '钱箱里没有这么多现金。',
     parked_ticket_not_found: '挂单不存在：已被取走（可能在另一台收银机）或从未挂起。',
+    discount_over_limit: '折扣超出您的权限，需店长输入 PIN 授权。',
+    approver_not_allowed: '此人无权批准这么大的折扣。',
+    approval_invalid: '授权无效：不存在、已过期、已使用，或不足以覆盖此折扣。',
     internal_error: '服务器出错，未做任何修改。',
   },
 };

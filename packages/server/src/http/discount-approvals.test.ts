@@ -1,0 +1,125 @@
+import type { DiscountApproval, Sale } from '@kassa/api';
+import { describeEachDialect } from '@kassa/db/testing';
+import { beforeAll, expect, it } from 'vitest';
+import { expectRefused } from '../testing/expect-refused';
+import { createFixture, type Fixture, PASSWORDS } from '../testing/test-fixture';
+
+const MANAGER_PIN = '8642';
+
+describeEachDialect('discounts beyond the limit, approved by a manager', (getDb) => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await createFixture(getDb());
+    // The fixture's manager signs in with a password; give them a PIN for approvals.
+    const { hashSecret } = await import('../auth/secret-hash');
+    await f.ctx.db
+      .updateTable('staff')
+      .set({ pin_hash: await hashSecret(MANAGER_PIN) })
+      .where('id', '=', f.staffIds.manager)
+      .execute();
+    expect(PASSWORDS.manager).toBeTruthy();
+  });
+  // 3 lines totalling 20.05; a 20% discount on the sale is 4.01 → 16.04.
+  const discounted = (approval?: string) =>
+    f.saleBody({
+      discount: { kind: 'percent', basisPoints: 2000 },
+      ...(approval ? { discountApprovalId: approval } : {}),
+      tenders: [{ kind: 'cash', amount: 2000 }],
+      expectedTotal: 1604,
+    });
+  const sell = (body: unknown, token = f.tokens.cashier) =>
+    f.request('POST', '/api/v1/sales', { token, body });
+  const approve = (body: Record<string, unknown>) =>
+    f.request('POST', '/api/v1/discount-approvals', {
+      token: f.tokens.cashier,
+      body: { registerId: f.registerId, username: 'manager', pin: MANAGER_PIN, basisPoints: 2000, ...body },
+    });
+
+  it('tells the cashier their limit, and refuses a discount beyond it without an approval', async () => {
+    const me = await (await f.request('GET', '/api/v1/auth/me', { token: f.tokens.cashier })).json();
+    expect(me).toMatchObject({ discountLimitBp: 1000 });
+    await expectRefused(f.ctx.db, {
+      name: '20% by a cashier',
+      send: () => sell(discounted()),
+      status: 403,
+      code: 'discount_over_limit',
+    });
+    // Within the limit (10%) the cashier needs nobody.
+    const within = await sell(
+      f.saleBody({
+        discount: { kind: 'percent', basisPoints: 1000 },
+        tenders: [{ kind: 'cash', amount: 2000 }],
+        expectedTotal: 1804,
+      }),
+    );
+    expect(within.status).toBe(201);
+  });
+
+  it('a manager’s PIN approves it once, for that sale only; the approval is audited', async () => {
+    const granted = await approve({});
+    expect(granted.status).toBe(201);
+    const approval = (await granted.json()) as DiscountApproval;
+    expect(approval).toMatchObject({ approvedBy: f.staffIds.manager, basisPoints: 2000 });
+    const body = discounted(approval.id);
+    const sold = await sell(body);
+    expect(sold.status).toBe(201);
+    expect(((await sold.json()) as Sale).total).toBe(1604);
+    // The same sale posted again is the same sale; another sale cannot reuse the approval.
+    expect((await sell(body)).status).toBe(200);
+    await expectRefused(f.ctx.db, {
+      name: 'a reused approval',
+      send: () => sell(discounted(approval.id)),
+      status: 409,
+      code: 'approval_invalid',
+    });
+    const audit = await f.ctx.db
+      .selectFrom('audit_log')
+      .select(['action', 'staff_id'])
+      .where('target_id', '=', approval.id)
+      .execute();
+    expect(audit).toEqual([{ action: 'discount.approved', staff_id: f.staffIds.manager }]);
+  });
+
+  it('an approval covers no more than it says, and a wrong PIN approves nothing', async () => {
+    const small = (await (await approve({ basisPoints: 1500 })).json()) as DiscountApproval;
+    await expectRefused(f.ctx.db, {
+      name: 'an approval of 15% for 20%',
+      send: () => sell(discounted(small.id)),
+      status: 409,
+      code: 'approval_invalid',
+    });
+    await expectRefused(f.ctx.db, {
+      name: 'a wrong PIN',
+      send: () => approve({ pin: '0000' }),
+      status: 401,
+      code: 'invalid_pin',
+    });
+    await expectRefused(f.ctx.db, {
+      name: 'a random approval id',
+      send: () => sell(discounted(f.id())),
+      status: 409,
+      code: 'approval_invalid',
+    });
+  });
+
+  it('a cashier cannot approve, and a manager cannot approve beyond their own limit', async () => {
+    const { hashSecret } = await import('../auth/secret-hash');
+    await f.ctx.db
+      .updateTable('staff')
+      .set({ pin_hash: await hashSecret('1357') })
+      .where('id', '=', f.staffIds.cashier)
+      .execute();
+    await expectRefused(f.ctx.db, {
+      name: 'a cashier approving',
+      send: () => approve({ username: 'cashier', pin: '1357' }),
+      status: 403,
+      code: 'approver_not_allowed',
+    });
+    await expectRefused(f.ctx.db, {
+      name: '60% by a manager (limit 50%)',
+      send: () => approve({ basisPoints: 6000 }),
+      status: 403,
+      code: 'approver_not_allowed',
+    });
+  });
+});

@@ -1,0 +1,61 @@
+import type { CreateSaleBody } from '@kassa/api';
+import { discountShare, type PricedTicket } from '@kassa/core';
+import { createDiscountApprovalRepository, type Schema } from '@kassa/db';
+import type { Kysely } from 'kysely';
+import { HttpError } from '../http/http-error';
+
+/** An approval a sale relies on, and the reduction it must cover. */
+export type NeededApproval = { readonly approvalId: string; readonly basisPoints: number };
+
+/**
+ * The approvals a priced sale needs: every line discount, and the sale discount, beyond the
+ * seller's own limit must carry a manager's approval (`approvalId`, `discountApprovalId`).
+ * @throws HttpError `discount_over_limit` naming the first discount without one.
+ */
+export function neededApprovals(
+  body: CreateSaleBody,
+  priced: PricedTicket,
+  limitBp: number,
+): NeededApproval[] {
+  const needed: NeededApproval[] = [];
+  priced.lines.forEach((line, index) => {
+    const input = body.lines[index];
+    const basisPoints = discountShare(input?.discount, line.gross);
+    if (basisPoints <= limitBp) return;
+    if (!input?.approvalId) throw new HttpError('discount_over_limit', { line: index, basisPoints, limitBp });
+    needed.push({ approvalId: input.approvalId, basisPoints });
+  });
+  const afterLines = priced.lines.reduce((sum, line) => sum + line.gross - line.lineDiscount, 0);
+  const basisPoints = discountShare(body.discount, afterLines);
+  if (basisPoints > limitBp) {
+    if (!body.discountApprovalId) throw new HttpError('discount_over_limit', { basisPoints, limitBp });
+    needed.push({ approvalId: body.discountApprovalId, basisPoints });
+  }
+  return needed;
+}
+
+/**
+ * Uses each approval for `saleId` inside the sale's transaction: it must exist, belong to the
+ * register, be unexpired at `at`, cover the reduction, and be unused (or used by this very sale).
+ * One approval covers one discount only.
+ * @throws HttpError `approval_invalid`.
+ */
+export async function useApprovals(
+  trx: Kysely<Schema>,
+  needed: readonly NeededApproval[],
+  sale: { readonly id: string; readonly registerId: string; readonly at: number },
+): Promise<void> {
+  if (new Set(needed.map((n) => n.approvalId)).size !== needed.length)
+    throw new HttpError('approval_invalid');
+  const approvals = createDiscountApprovalRepository(trx);
+  for (const { approvalId, basisPoints } of needed) {
+    const approval = await approvals.get(approvalId);
+    const valid =
+      approval !== undefined &&
+      approval.registerId === sale.registerId &&
+      approval.expiresAt >= sale.at &&
+      approval.basisPoints >= basisPoints &&
+      (await approvals.use(approvalId, sale.id));
+    if (!valid) throw new HttpError('approval_invalid', { approvalId });
+  }
+}

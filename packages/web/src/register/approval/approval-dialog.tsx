@@ -1,0 +1,116 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../shared/api';
+import { Button } from '../../shared/components/button';
+import { Dialog } from '../../shared/components/dialog';
+import { Field } from '../../shared/components/field';
+import { errorMessage } from '../../shared/errors/error-message';
+import { useFormat } from '../../shared/format/use-format';
+
+export type ApprovalRequest = { readonly basisPoints: number; readonly limitBp: number };
+
+export type ApprovalDialogProps = {
+  readonly request: ApprovalRequest | null;
+  readonly registerId: string;
+  readonly onClose: () => void;
+  readonly onApproved: (approvalId: string, approverName: string) => void;
+};
+
+/**
+ * A discount beyond the cashier's limit: a manager approves it on the spot with user name and PIN,
+ * for this one discount only.
+ */
+export function ApprovalDialog({ request, registerId, onClose, onApproved }: ApprovalDialogProps) {
+  const { t } = useTranslation();
+  return (
+    <Dialog
+      open={request !== null}
+      onClose={onClose}
+      title={t('register.approval.title')}
+      testId="approval-dialog"
+    >
+      {request && <ApprovalForm request={request} registerId={registerId} onApproved={onApproved} />}
+    </Dialog>
+  );
+}
+
+function ApprovalForm({
+  request,
+  registerId,
+  onApproved,
+}: Omit<ApprovalDialogProps, 'request' | 'onClose'> & { readonly request: ApprovalRequest }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [username, setUsername] = useState('');
+  const [pin, setPin] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const approval = await api.call('approveDiscount', {
+        body: { registerId, username: username.trim(), pin, basisPoints: request.basisPoints },
+      });
+      onApproved(approval.id, approval.approverName);
+    } catch (failure) {
+      setError(errorMessage(t, failure));
+      setPin('');
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <p data-testid="approval-reason">
+        {t('register.approval.reason', {
+          requested: format.percent(request.basisPoints),
+          limit: format.percent(request.limitBp),
+        })}
+      </p>
+      <Field label={t('register.approval.username')}>
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            autoComplete="off"
+            value={username}
+            onChange={(event) => setUsername(event.target.value)}
+            data-testid="approval-username"
+          />
+        )}
+      </Field>
+      <Field label={t('register.approval.pin')}>
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            value={pin}
+            onChange={(event) => setPin(event.target.value.replace(/\D/g, ''))}
+            data-testid="approval-pin"
+          />
+        )}
+      </Field>
+      {error && (
+        <p className="form-error" role="alert" data-testid="approval-error">
+          {error}
+        </p>
+      )}
+      <div className="dialog__actions">
+        <Button
+          submit
+          variant="primary"
+          disabled={busy || !username.trim() || pin.length < 4}
+          data-testid="approval-submit"
+        >
+          {t('register.approval.approve')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+import { discountShare, type PricedTicket } from '@kassa/core';
+import { type CartState, TICKET_APPROVAL } from '../cart/cart-state';
+
+/** A discount of the cart that needs a manager's approval first: which one, and how big it is. */
+export type MissingApproval = { readonly key: string; readonly basisPoints: number };
+
+/**
+ * The first discount of the cart beyond `limitBp` that no approval covers (the server refuses the
+ * sale otherwise), or null. Lines first, then the sale discount. A discount can outgrow its
+ * approval after it was given: an amount off the sale is a bigger share once a line is removed.
+ */
+export function missingApproval(
+  cart: CartState,
+  priced: PricedTicket,
+  limitBp: number,
+): MissingApproval | null {
+  const covered = (key: string, basisPoints: number) =>
+    basisPoints <= limitBp || (cart.approvals[key]?.basisPoints ?? 0) >= basisPoints;
+  for (const line of priced.lines) {
+    const basisPoints = discountShare(line.discount, line.gross);
+    if (!covered(line.id, basisPoints)) return { key: line.id, basisPoints };
+  }
+  const afterLines = priced.lines.reduce((sum, line) => sum + line.gross - line.lineDiscount, 0);
+  const basisPoints = discountShare(cart.ticket.discount, afterLines);
+  return covered(TICKET_APPROVAL, basisPoints) ? null : { key: TICKET_APPROVAL, basisPoints };
+}
