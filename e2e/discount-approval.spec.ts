@@ -73,3 +73,38 @@ test('a discount beyond the cashier’s limit is approved by the manager’s PIN
     });
   });
 });
+
+test('a price override (改价) below the limit needs the manager, and the sale keeps the catalogue price', async ({
+  page,
+}, testInfo) => {
+  const view = await ownerView();
+  const { store, catalog } = view;
+  const money = (amount: number) => formatMoney({ amount, currency: store.currency }, 'zh-CN');
+  const product = pieceProduct(catalog, 14);
+  const charged = Math.floor((product.price * 7) / 10); // 30% off the shelf price
+  await openRegister(page, store, registerCodeFor(testInfo));
+
+  await scan(page, product.barcodes[0]);
+  await page.keyboard.press('F6');
+  await page.getByTestId('line-price-input').fill((charged / 100).toFixed(2));
+  await page.getByTestId('line-dialog-apply').click();
+  await expect(page.getByTestId('approval-dialog')).toBeVisible();
+  await page.getByTestId('approval-username').fill('manager');
+  await page.getByTestId('approval-pin').fill('1111');
+  await page.getByTestId('approval-submit').click();
+  await expect(page.getByTestId('approval-dialog')).toHaveCount(0);
+  await expect(page.getByTestId('cart-line-list-price')).toHaveText(money(product.price));
+  await expect(page.getByTestId('cart-total')).toHaveText(money(charged));
+
+  await page.keyboard.press('F9');
+  await expect(page.getByTestId('pay-due')).toHaveText(money(charged));
+  await page.getByTestId('pay-cash-amount-input').fill((Math.ceil(charged / 10000) * 100).toFixed(2));
+  await page.getByTestId('pay-cash-submit').click();
+  await expect(page.getByTestId('receipt-panel')).toHaveAttribute('data-status', 'recorded');
+  const receiptNo = (await page.getByTestId('receipt-no').textContent()) ?? '';
+  const { items } = await view.api.call('listSales', { query: { storeId: store.id, limit: 20 } });
+  const summary = items.find((sale) => sale.receiptNo === receiptNo);
+  if (!summary) throw new Error('the sale is missing');
+  const sale = await view.api.call('getSale', { params: { id: summary.id } });
+  expect(sale.lines[0]).toMatchObject({ unitPrice: charged, listPrice: product.price });
+});

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BASIS_POINTS } from './discount';
-import { discountBasisPoints, discountShare } from './discount-limit';
+import { discountBasisPoints, discountShare, lineReductionShare } from './discount-limit';
+import { Ticket } from './ticket';
+import { priceTicket } from './ticket-pricing';
 
 describe('discountBasisPoints', () => {
   it('rounds up, so a fen beyond a limit is beyond it', () => {
@@ -38,5 +40,35 @@ describe('discountShare', () => {
     expect(discountShare({ kind: 'percent', basisPoints: 1000 }, 2005)).toBe(1000);
     expect(discountShare({ kind: 'amount', amount: 201 }, 2005)).toBe(1003);
     expect(discountShare({ kind: 'amount', amount: 5000 }, 2005)).toBe(10_000);
+  });
+});
+
+describe('lineReductionShare', () => {
+  const settings = {
+    tax: { mode: 'inclusive', rounding: 'line', inclusiveTarget: 'net' },
+    roundingMode: 'half-up',
+  } as const;
+  const line = {
+    id: 'l',
+    productId: 'p',
+    name: 'cola',
+    sku: 'C',
+    unit: 'piece',
+    unitPrice: 1000,
+    quantity: 2000,
+    ratePpm: 130_000,
+  } as const;
+
+  it('counts an overridden price, and a discount on top, against the catalogue amount', () => {
+    let ticket = Ticket.overridePrice(Ticket.addLine(Ticket.empty('CNY'), line), 'l', 850);
+    expect(ticket.lines[0]).toMatchObject({ unitPrice: 850, listPrice: 1000 });
+    const share = (t: Ticket) => lineReductionShare(priceTicket(t, settings).lines[0] as never, 'half-up');
+    expect(share(ticket)).toBe(1500);
+    ticket = Ticket.setLineDiscount(ticket, 'l', { kind: 'amount', amount: 100 });
+    expect(share(ticket)).toBe(2000); // 20.00 → 16.00
+    // Back to the catalogue price: no override left.
+    expect(Ticket.overridePrice(ticket, 'l', 1000).lines[0]?.listPrice).toBeUndefined();
+    // A higher price reduces nothing.
+    expect(share(Ticket.overridePrice(Ticket.addLine(Ticket.empty('CNY'), line), 'l', 1200))).toBe(0);
   });
 });

@@ -1,5 +1,8 @@
 import { BASIS_POINTS, type Discount } from './discount';
+import { lineAmount } from './quantity';
+import type { RoundingMode } from './rounding';
 import { assertSafeInteger } from './rounding';
+import type { PricedLine } from './ticket-pricing';
 
 /**
  * The share `reduction` takes off `base`, in basis points rounded up (1000 = 10%): the smallest
@@ -25,4 +28,15 @@ export function discountShare(discount: Discount | undefined, base: number): num
   if (discount === undefined) return 0;
   if (discount.kind === 'percent') return discount.basisPoints;
   return discountBasisPoints(Math.min(discount.amount, base), base);
+}
+
+/**
+ * How far a priced line is reduced against a seller's limit: its own discount, and an overridden
+ * price below the catalogue price (改价) as the share it takes off the catalogue amount.
+ */
+export function lineReductionShare(line: PricedLine, roundingMode: RoundingMode): number {
+  if (line.listPrice === undefined) return discountShare(line.discount, line.gross);
+  const listGross = lineAmount(line.listPrice, line.quantity, roundingMode);
+  const charged = line.gross - line.lineDiscount;
+  return discountBasisPoints(Math.max(0, listGross - charged), listGross);
 }

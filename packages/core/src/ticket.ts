@@ -21,6 +21,8 @@ export type TicketLine = {
   /** Line amount fixed by a price-embedded scale label; `quantity` is then informational. */
   readonly fixedAmount?: number;
   readonly discount?: Discount;
+  /** The catalogue price when the cashier overrode `unitPrice` (改价); absent otherwise. */
+  readonly listPrice?: number;
 };
 
 /** The sale being built at the register, before it is priced and settled. Immutable. */
@@ -55,7 +57,9 @@ export function validateTicketLine(line: TicketLine): Result<TicketLine, TicketL
   if (!quantity.ok) return quantity;
   const priceOk = Number.isSafeInteger(line.unitPrice) && line.unitPrice >= 0;
   const fixedOk =
-    line.fixedAmount === undefined || (Number.isSafeInteger(line.fixedAmount) && line.fixedAmount >= 0);
+    (line.fixedAmount === undefined || (Number.isSafeInteger(line.fixedAmount) && line.fixedAmount >= 0)) &&
+    (line.listPrice === undefined ||
+      (Number.isSafeInteger(line.listPrice) && line.listPrice >= 0 && line.fixedAmount === undefined));
   if (!priceOk || !fixedOk) {
     const base = { code: 'invalid_price', unitPrice: line.unitPrice } as const;
     return err(line.fixedAmount === undefined ? base : { ...base, fixedAmount: line.fixedAmount });
@@ -87,7 +91,12 @@ function replaceLine(ticket: Ticket, index: number, line: TicketLine): Ticket {
 
 /** A plain counted line: the only kind a repeated scan merges into. */
 function isMergeable(line: TicketLine): boolean {
-  return line.unit === 'piece' && line.fixedAmount === undefined && line.discount === undefined;
+  return (
+    line.unit === 'piece' &&
+    line.fixedAmount === undefined &&
+    line.discount === undefined &&
+    line.listPrice === undefined
+  );
 }
 
 function withoutDiscount<T extends { readonly discount?: Discount }>(value: T): T {
@@ -142,6 +151,21 @@ export const Ticket = {
     if (discount === undefined) return replaceLine(ticket, index, withoutDiscount(line));
     assertValid(validateDiscount(discount));
     return replaceLine(ticket, index, { ...line, discount });
+  },
+  /**
+   * Overrides a line's unit price (改价), remembering the catalogue price as `listPrice`; setting it
+   * back to the catalogue price removes the override. Not for price-labelled lines (their amount is
+   * fixed by the label).
+   */
+  overridePrice(ticket: Ticket, lineId: string, unitPrice: number): Ticket {
+    const index = indexOfLine(ticket, lineId);
+    const line = ticket.lines[index] as TicketLine;
+    if (line.fixedAmount !== undefined)
+      throw new RangeError('A price-labelled line has no unit price to override');
+    const listPrice = line.listPrice ?? line.unitPrice;
+    const { listPrice: _old, ...plain } = line;
+    const next = unitPrice === listPrice ? { ...plain, unitPrice } : { ...plain, unitPrice, listPrice };
+    return replaceLine(ticket, index, assertValid(validateTicketLine(next)));
   },
   /** Sets or (with `undefined`) clears the whole-ticket discount. */
   setTicketDiscount(ticket: Ticket, discount: Discount | undefined): Ticket {

@@ -84,6 +84,7 @@ export function toSaleLineRow(saleId: string, line: SaleLine): Insertable<SaleLi
     tax: line.tax,
     tax_rate_ppm: line.taxRatePpm,
     unit_cost: line.unitCost,
+    list_price: line.listPrice,
     discount_json: toNullableJsonText(line.discount),
   };
 }
@@ -108,6 +109,7 @@ export function toSaleLine(row: Selectable<SaleLinesTable>): SaleLine {
     tax: row.tax,
     taxRatePpm: row.tax_rate_ppm,
     unitCost: row.unit_cost,
+    listPrice: row.list_price,
     discount: fromJsonText(row.discount_json),
   };
 }

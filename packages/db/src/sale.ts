@@ -19,6 +19,8 @@ export interface SaleLine {
   tax: number;
   taxRatePpm: number;
   unitCost: number | null;
+  /** The catalogue price when the cashier overrode `unitPrice` (改价); null otherwise. */
+  listPrice: number | null;
   /** Parsed JSON describing the line discount, or null. */
   discount: unknown;
 }

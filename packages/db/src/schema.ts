@@ -181,6 +181,8 @@ export interface SaleLinesTable {
   unit_cost: number | null;
   /** JSON text. */
   discount_json: string | null;
+  /** The catalogue price when the cashier overrode `unit_price` (改价); null otherwise. */
+  list_price: number | null;
 }
 
 export interface SaleTendersTable {

@@ -22,7 +22,12 @@ export const SaleLineInput = z.strictObject({
   /** The code scanned, when the line came from a scan; a scale label's price is taken from it. */
   barcode: ScanCode.optional(),
   discount: Discount.optional(),
-  /** A manager's approval of a line discount beyond the cashier's limit (see `approveDiscount`). */
+  /**
+   * The price the cashier charged instead of `unitPrice` (改价; `unitPrice` stays the catalogue
+   * price the register showed). Below it, it counts against the seller's discount limit.
+   */
+  overridePrice: Amount.optional(),
+  /** A manager's approval of this line's reduction beyond the cashier's limit (see `approveDiscount`). */
   approvalId: Uuid.optional(),
 });
 
@@ -98,6 +103,8 @@ export const SaleLine = z.object({
   net: z.int(),
   tax: z.int(),
   taxRatePpm: z.int(),
+  /** The catalogue price when the cashier overrode `unitPrice` (改价); null otherwise. */
+  listPrice: z.int().nullable(),
 });
 
 export const SaleTender = z.object({

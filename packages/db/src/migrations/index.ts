@@ -8,6 +8,7 @@ import * as shifts from './0006-shifts';
 import * as voids from './0007-voids';
 import * as parkedTickets from './0008-parked-tickets';
 import * as discountApprovals from './0009-discount-approvals';
+import * as listPrice from './0010-list-price';
 
 /**
  * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
@@ -24,4 +25,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0007-voids': voids,
   '0008-parked-tickets': parkedTickets,
   '0009-discount-approvals': discountApprovals,
+  '0010-list-price': listPrice,
 };

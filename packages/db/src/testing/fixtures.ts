@@ -142,6 +142,7 @@ export function newSaleFixture(
       tax: 58,
       taxRatePpm: 130_000,
       unitCost: i === 0 ? 900 : null,
+      listPrice: null,
       discount: i === 0 ? null : { reason: 'manager' },
     })),
     tenders: [

@@ -123,3 +123,98 @@ describeEachDialect('discounts beyond the limit, approved by a manager', (getDb)
     });
   });
 });
+
+describeEachDialect('price overrides (改价) count against the discount limit', (getDb) => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await createFixture(getDb());
+    const { hashSecret } = await import('../auth/secret-hash');
+    await f.ctx.db
+      .updateTable('staff')
+      .set({ pin_hash: await hashSecret(MANAGER_PIN) })
+      .where('id', '=', f.staffIds.manager)
+      .execute();
+  });
+  // Two colas at 3.50, charged 3.00 each: 1.00 off 7.00 is 14.29%, beyond a cashier's 10%.
+  const overridden = (overridePrice: number, approvalId?: string) =>
+    f.saleBody({
+      lines: [
+        {
+          id: f.id(),
+          productId: f.products.cola,
+          quantity: 2000,
+          unitPrice: 350,
+          overridePrice,
+          ...(approvalId ? { approvalId } : {}),
+        },
+      ],
+      tenders: [{ kind: 'cash', amount: 1000 }],
+      expectedTotal: 2 * overridePrice,
+    });
+  const sell = (body: unknown) => f.request('POST', '/api/v1/sales', { token: f.tokens.cashier, body });
+
+  it('a lower price beyond the limit needs an approval, and the sale keeps the catalogue price', async () => {
+    await expectRefused(f.ctx.db, {
+      name: 'an unapproved override',
+      send: () => sell(overridden(300)),
+      status: 403,
+      code: 'discount_over_limit',
+    });
+    const granted = await f.request('POST', '/api/v1/discount-approvals', {
+      token: f.tokens.cashier,
+      body: { registerId: f.registerId, username: 'manager', pin: MANAGER_PIN, basisPoints: 1429 },
+    });
+    const approval = (await granted.json()) as DiscountApproval;
+    const sold = await sell(overridden(300, approval.id));
+    expect(sold.status).toBe(201);
+    const sale = (await sold.json()) as Sale;
+    expect(sale.lines[0]).toMatchObject({ unitPrice: 300, listPrice: 350, gross: 600 });
+    expect(sale.total).toBe(600);
+  });
+
+  it('a higher price, or a small cut, needs nobody', async () => {
+    const higher = await sell(overridden(400));
+    expect(higher.status).toBe(201);
+    expect(((await higher.json()) as Sale).lines[0]).toMatchObject({ unitPrice: 400, listPrice: 350 });
+    expect((await sell(overridden(320))).status).toBe(201); // 8.6% off
+  });
+
+  it('a price label cannot be overridden: its amount is the label’s', async () => {
+    await f.ctx.db
+      .updateTable('stores')
+      .set({
+        scale_barcode_templates: JSON.stringify([
+          { prefix: '22', pluLength: 5, valueLength: 5, kind: 'price' },
+        ]),
+      })
+      .where('id', '=', f.store.id)
+      .execute();
+    f.tick(5_000); // past the server's one-second cache of store settings
+    const label = `22000420${'1234'}`; // PLU 42 (apples), ¥12.34, check digit below
+    const { gtinCheckDigit } = await import('@kassa/core');
+    const code = `${label}${gtinCheckDigit(label)}`;
+    await expectRefused(f.ctx.db, {
+      name: 'overriding a price label',
+      send: () =>
+        sell(
+          f.saleBody({
+            lines: [
+              {
+                id: f.id(),
+                productId: f.products.apple,
+                quantity: 1000,
+                unitPrice: 1299,
+                barcode: code,
+                overridePrice: 1,
+              },
+            ],
+            tenders: [{ kind: 'cash', amount: 2000 }],
+            expectedTotal: 1234,
+          }),
+        ),
+      status: 400,
+      code: 'validation_failed',
+      path: 'lines.0.overridePrice',
+    });
+  });
+});

@@ -1,5 +1,5 @@
 import type { Sale as ApiSale, CreateSaleBody } from '@kassa/api';
-import { businessDate, canonicalJson } from '@kassa/core';
+import { businessDate, canonicalJson, type RoundingMode } from '@kassa/core';
 import { createSaleRepository, createStaffRepository } from '@kassa/db';
 import { HttpError } from '../http/http-error';
 import type { KassaContext } from '../kassa-context';
@@ -61,7 +61,12 @@ export async function completeSale(
       throw new HttpError('register_mismatch');
     const products = await loadSaleProducts(ctx.db, [...new Set(body.lines.map((line) => line.productId))]);
     const priced = priceSale(body, store, products);
-    const approvals = neededApprovals(body, priced.priced, actor.discountLimitBp);
+    const approvals = neededApprovals(
+      body,
+      priced.priced,
+      actor.discountLimitBp,
+      store.roundingMode as RoundingMode,
+    );
     const sale = await recordSale(ctx, {
       approvals,
       body,

@@ -1,5 +1,5 @@
 import type { CreateSaleBody } from '@kassa/api';
-import { discountShare, type PricedTicket } from '@kassa/core';
+import { discountShare, lineReductionShare, type PricedTicket, type RoundingMode } from '@kassa/core';
 import { createDiscountApprovalRepository, type Schema } from '@kassa/db';
 import type { Kysely } from 'kysely';
 import { HttpError } from '../http/http-error';
@@ -16,11 +16,12 @@ export function neededApprovals(
   body: CreateSaleBody,
   priced: PricedTicket,
   limitBp: number,
+  roundingMode: RoundingMode,
 ): NeededApproval[] {
   const needed: NeededApproval[] = [];
   priced.lines.forEach((line, index) => {
     const input = body.lines[index];
-    const basisPoints = discountShare(input?.discount, line.gross);
+    const basisPoints = lineReductionShare(line, roundingMode);
     if (basisPoints <= limitBp) return;
     if (!input?.approvalId) throw new HttpError('discount_over_limit', { line: index, basisPoints, limitBp });
     needed.push({ approvalId: input.approvalId, basisPoints });

@@ -51,6 +51,14 @@ function ticketLine(
       }
     }
   }
+  if (line.overridePrice !== undefined && fixedAmount !== undefined) {
+    throw new HttpError('validation_failed', undefined, [
+      {
+        path: `lines.${index}.overridePrice`,
+        message: 'a price-labelled line has no unit price to override',
+      },
+    ]);
+  }
   // Pieces are counted whole unless a price label fixed the amount (its quantity is informational).
   if (fixedAmount === undefined && product.unit === 'piece' && line.quantity % 1000 !== 0) {
     throw new HttpError('invalid_quantity', { line: index, got: line.quantity });
@@ -61,9 +69,12 @@ function ticketLine(
     name: product.name,
     sku: product.sku,
     unit: product.unit,
-    unitPrice: line.unitPrice,
+    unitPrice: line.overridePrice ?? line.unitPrice,
     quantity: line.quantity,
     ratePpm: product.ratePpm,
+    ...(line.overridePrice === undefined || line.overridePrice === line.unitPrice
+      ? {}
+      : { listPrice: line.unitPrice }),
     ...(line.barcode === undefined ? {} : { barcode: line.barcode }),
     ...(fixedAmount === undefined ? {} : { fixedAmount }),
     ...(line.discount === undefined ? {} : { discount: line.discount }),

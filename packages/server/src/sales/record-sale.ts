@@ -52,6 +52,8 @@ function saleFact(sale: NewSale) {
       name: l.name,
       quantity: l.quantity,
       unitPrice: l.unitPrice,
+      // Only an overridden price carries its catalogue price (older entries keep their shape).
+      ...(l.listPrice === null ? {} : { listPrice: l.listPrice }),
       gross: l.gross,
       discount: l.lineDiscount + l.ticketDiscount,
       amount: l.amount,
@@ -144,6 +146,7 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
           tax: line.tax,
           taxRatePpm: line.ratePpm,
           unitCost: input.products.get(line.productId)?.cost ?? null,
+          listPrice: line.listPrice ?? null,
           discount: line.discount ?? null,
         })),
         tenders: settlement.tenders.map((tender, index) => ({

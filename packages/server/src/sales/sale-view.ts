@@ -48,6 +48,7 @@ export function toApiSale(sale: NewSale, staffName: string): ApiSale {
       net: line.net,
       tax: line.tax,
       taxRatePpm: line.taxRatePpm,
+      listPrice: line.listPrice,
     })),
     tenders: sale.tenders.map((tender) => ({
       kind: tender.kind,

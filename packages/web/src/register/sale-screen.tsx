@@ -1,5 +1,5 @@
 import type { Me, Product, Shift } from '@kassa/api';
-import { discountShare, lineAmount } from '@kassa/core';
+import { discountShare } from '@kassa/core';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../shared/components/button';
@@ -7,14 +7,14 @@ import { Dialog } from '../shared/components/dialog';
 import { useToast } from '../shared/components/use-toast';
 import { newId } from '../shared/new-id';
 import { ApprovalDialog, type ApprovalRequest } from './approval/approval-dialog';
-import { missingApproval } from './approval/missing-approval';
+import { editedLineShare, missingApproval } from './approval/missing-approval';
 import { CartPanel } from './cart/cart-panel';
 import { TICKET_APPROVAL } from './cart/cart-state';
 import { LineDialog } from './cart/line-dialog';
 import { TicketDiscountDialog } from './cart/ticket-discount-dialog';
 import { lineForProduct, lineForScan } from './cart/ticket-line';
 import type { CatalogIndex } from './catalog/catalog-index';
-import { cashRoundingRule } from './catalog/pricing-settings';
+import { cashRoundingRule, pricingSettings } from './catalog/pricing-settings';
 import { resolveScan } from './catalog/resolve-scan';
 import { ParkDialog } from './park/park-dialog';
 import { ParkedListDialog } from './park/parked-list-dialog';
@@ -105,7 +105,7 @@ export function SaleScreen({
   const print = () => frameRef.current?.contentWindow?.print();
   const openPay = () => {
     if (!hasLines) return;
-    const missing = missingApproval(cart.state, cart.priced, me.discountLimitBp);
+    const missing = missingApproval(cart.state, cart.priced, me.discountLimitBp, index.store.roundingMode);
     if (!(missing && askApproval(missing.key, missing.basisPoints, true))) setDialog({ kind: 'pay' });
   };
 
@@ -211,17 +211,15 @@ export function SaleScreen({
         line={editing ?? null}
         currency={currency}
         onClose={close}
-        onApply={(lineId, quantity, discount) => {
+        onApply={(lineId, quantity, discount, unitPrice) => {
+          const line = cart.state.ticket.lines.find((l) => l.id === lineId);
           cart.dispatch({ type: 'setQuantity', lineId, quantity });
+          cart.dispatch({ type: 'overridePrice', lineId, unitPrice });
           cart.dispatch({ type: 'setLineDiscount', lineId, discount });
           close();
-          const line = cart.priced.lines.find((l) => l.id === lineId);
-          const gross = !line
-            ? 0
-            : quantity === line.quantity
-              ? line.gross
-              : lineAmount(line.unitPrice, quantity);
-          askApproval(lineId, discountShare(discount, gross));
+          if (!line) return;
+          const edit = { quantity, unitPrice, discount };
+          askApproval(lineId, editedLineShare(line, edit, currency, pricingSettings(index.store)));
         }}
         onRemove={(lineId) => {
           cart.dispatch({ type: 'remove', lineId, at: Date.now() });

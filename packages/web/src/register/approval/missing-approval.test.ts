@@ -20,7 +20,7 @@ function cartOf(...codes: string[]) {
   return state;
 }
 const missing = (state: ReturnType<typeof cartOf>, limit = 1000) =>
-  missingApproval(state, priceTicket(state.ticket, pricingSettings(index.store)), limit);
+  missingApproval(state, priceTicket(state.ticket, pricingSettings(index.store)), limit, 'half-up');
 
 describe('missingApproval', () => {
   it('lets discounts within the limit through', () => {

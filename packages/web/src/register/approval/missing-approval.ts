@@ -1,4 +1,14 @@
-import { discountShare, type PricedTicket } from '@kassa/core';
+import {
+  type Discount,
+  discountShare,
+  lineReductionShare,
+  type PricedTicket,
+  type PricingSettings,
+  priceTicket,
+  type RoundingMode,
+  Ticket,
+  type TicketLine,
+} from '@kassa/core';
 import { type CartState, TICKET_APPROVAL } from '../cart/cart-state';
 
 /** A discount of the cart that needs a manager's approval first: which one, and how big it is. */
@@ -13,14 +23,29 @@ export function missingApproval(
   cart: CartState,
   priced: PricedTicket,
   limitBp: number,
+  roundingMode: RoundingMode,
 ): MissingApproval | null {
   const covered = (key: string, basisPoints: number) =>
     basisPoints <= limitBp || (cart.approvals[key]?.basisPoints ?? 0) >= basisPoints;
   for (const line of priced.lines) {
-    const basisPoints = discountShare(line.discount, line.gross);
+    const basisPoints = lineReductionShare(line, roundingMode);
     if (!covered(line.id, basisPoints)) return { key: line.id, basisPoints };
   }
   const afterLines = priced.lines.reduce((sum, line) => sum + line.gross - line.lineDiscount, 0);
   const basisPoints = discountShare(cart.ticket.discount, afterLines);
   return covered(TICKET_APPROVAL, basisPoints) ? null : { key: TICKET_APPROVAL, basisPoints };
+}
+
+/** A line's reduction share once edited to `quantity`, `unitPrice` and `discount` (see missingApproval). */
+export function editedLineShare(
+  line: TicketLine,
+  edit: { readonly quantity: number; readonly unitPrice: number; readonly discount: Discount | undefined },
+  currency: string,
+  settings: PricingSettings,
+): number {
+  let ticket = Ticket.addLine(Ticket.empty(currency), { ...line, quantity: edit.quantity });
+  if (line.fixedAmount === undefined) ticket = Ticket.overridePrice(ticket, line.id, edit.unitPrice);
+  ticket = Ticket.setLineDiscount(ticket, line.id, edit.discount);
+  const [priced] = priceTicket(ticket, settings).lines;
+  return priced ? lineReductionShare(priced, settings.roundingMode) : 0;
 }

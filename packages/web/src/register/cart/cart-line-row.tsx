@@ -46,7 +46,12 @@ export function CartLineRow({
           <>
             <span data-testid="cart-line-qty">{format.quantity(line.quantity, line.unit)}</span>
             {' × '}
-            <span data-testid="cart-line-price">
+            <span data-testid="cart-line-price" data-overridden={line.listPrice !== undefined}>
+              {line.listPrice !== undefined && (
+                <s className="cart-line__list-price" data-testid="cart-line-list-price">
+                  {money(line.listPrice)}
+                </s>
+              )}
               {money(line.unitPrice)}
               {line.unit === 'kg' ? '/kg' : ''}
             </span>

@@ -27,6 +27,8 @@ export type CartAction =
   | { readonly type: 'remove'; readonly lineId: string; readonly at: number }
   | { readonly type: 'setQuantity'; readonly lineId: string; readonly quantity: number }
   | { readonly type: 'step'; readonly lineId: string; readonly delta: 1 | -1 }
+  /** 改价: charge `unitPrice` instead of the catalogue price (the same price again undoes it). */
+  | { readonly type: 'overridePrice'; readonly lineId: string; readonly unitPrice: number }
   /** A changed discount drops its approval: the new one may need another. */
   | { readonly type: 'setLineDiscount'; readonly lineId: string; readonly discount: Discount | undefined }
   | { readonly type: 'setTicketDiscount'; readonly discount: Discount | undefined }
@@ -128,6 +130,17 @@ export function cartReducer(state: CartState, action: CartAction): CartState {
       if (quantity < 1000) return { ...state, selectedLineId: line.id };
       return cartReducer(state, { type: 'setQuantity', lineId: line.id, quantity });
     }
+    case 'overridePrice': {
+      const line = state.ticket.lines.find((l) => l.id === action.lineId);
+      if (!line || line.fixedAmount !== undefined || line.unitPrice === action.unitPrice) return state;
+      if (!Number.isSafeInteger(action.unitPrice) || action.unitPrice < 0) return state;
+      return {
+        ...state,
+        ticket: Ticket.overridePrice(state.ticket, line.id, action.unitPrice),
+        selectedLineId: line.id,
+        approvals: withoutApproval(state.approvals, line.id),
+      };
+    }
     case 'setLineDiscount':
       if (!hasLine(state, action.lineId)) return state;
       return {
@@ -166,9 +179,13 @@ export function cartReducer(state: CartState, action: CartAction): CartState {
       let changed = false;
       const lines = state.ticket.lines.map((line) => {
         const now = action.current(line.productId);
-        if (!now || (now.unitPrice === line.unitPrice && now.ratePpm === line.ratePpm)) return line;
+        // An overridden line keeps the price the cashier set; its catalogue price follows.
+        const price = line.listPrice ?? line.unitPrice;
+        if (!now || (now.unitPrice === price && now.ratePpm === line.ratePpm)) return line;
         changed = true;
-        return { ...line, unitPrice: now.unitPrice, ratePpm: now.ratePpm };
+        return line.listPrice === undefined
+          ? { ...line, unitPrice: now.unitPrice, ratePpm: now.ratePpm }
+          : { ...line, listPrice: now.unitPrice, ratePpm: now.ratePpm };
       });
       // Same state when nothing changed, so a reload without price changes re-renders nothing.
       return changed ? { ...state, ticket: { ...state.ticket, lines } } : state;

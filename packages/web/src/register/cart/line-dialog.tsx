@@ -1,4 +1,4 @@
-import { type Discount, formatDecimal, type TicketLine } from '@kassa/core';
+import { type Discount, formatDecimal, parseMoney, type TicketLine } from '@kassa/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../shared/components/button';
@@ -12,11 +12,17 @@ export type LineDialogProps = {
   readonly line: TicketLine | null;
   readonly currency: string;
   readonly onClose: () => void;
-  readonly onApply: (lineId: string, quantity: number, discount: Discount | undefined) => void;
+  /** `unitPrice`: the price to charge (改价 when it differs from the catalogue price). */
+  readonly onApply: (
+    lineId: string,
+    quantity: number,
+    discount: Discount | undefined,
+    unitPrice: number,
+  ) => void;
   readonly onRemove: (lineId: string) => void;
 };
 
-/** Edits one line: quantity (whole pieces, or kg to 3 decimals), line discount, or removes it. */
+/** Edits one line: quantity (whole pieces, or kg to 3 decimals), price, line discount, or removes it. */
 export function LineDialog({ line, currency, onClose, onApply, onRemove }: LineDialogProps) {
   return (
     <Dialog open={line !== null} onClose={onClose} title={line?.name ?? ''} testId="line-dialog">
@@ -33,19 +39,24 @@ function LineForm({ line, currency, onApply: apply, onRemove: remove }: LineForm
   const [discount, setDiscount] = useState<DiscountDraft>(() =>
     discountDraft(line.discount, (amount) => formatDecimal(amount, currency)),
   );
-  const [errors, setErrors] = useState<{ quantity?: string; discount?: string }>({});
+  const [price, setPrice] = useState(() => formatDecimal(line.unitPrice, currency));
+  const [errors, setErrors] = useState<{ quantity?: string; discount?: string; price?: string }>({});
   const fixed = line.fixedAmount !== undefined;
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const q = fixed ? ({ ok: true, value: line.quantity } as const) : parseLineQuantity(quantity, line.unit);
     const d = parseDiscount(discount, currency);
+    const p = fixed
+      ? ({ ok: true, value: { amount: line.unitPrice } } as const)
+      : parseMoney(price, currency);
     const next = {
       ...(q.ok ? {} : { quantity: t(`register.line.errors.${q.error}`) }),
       ...(d.ok ? {} : { discount: t(`register.discount.errors.${d.error}`) }),
+      ...(p.ok ? {} : { price: t('register.pay.errors.amount') }),
     };
     setErrors(next);
-    if (q.ok && d.ok) apply(line.id, q.value, d.value);
+    if (q.ok && d.ok && p.ok) apply(line.id, q.value, d.value, p.value.amount);
   }
 
   return (
@@ -65,6 +76,29 @@ function LineForm({ line, currency, onApply: apply, onRemove: remove }: LineForm
             onFocus={(e) => e.target.select()}
             onChange={(e) => setQuantity(e.target.value)}
             data-testid="line-quantity-input"
+          />
+        )}
+      </Field>
+      <Field
+        label={t('register.line.price')}
+        hint={
+          line.listPrice === undefined
+            ? undefined
+            : t('register.line.listPrice', { price: formatDecimal(line.listPrice, currency) })
+        }
+        error={errors.price}
+        testId="line-price"
+      >
+        {(control) => (
+          <input
+            {...control}
+            inputMode="decimal"
+            autoComplete="off"
+            disabled={fixed}
+            value={price}
+            onFocus={(e) => e.target.select()}
+            onChange={(e) => setPrice(e.target.value)}
+            data-testid="line-price-input"
           />
         )}
       </Field>

@@ -24,7 +24,9 @@ export function saleLineInputs(ticket: Ticket): SaleLineInput[] {
     id: line.id,
     productId: line.productId,
     quantity: line.quantity,
-    unitPrice: line.unitPrice,
+    // The catalogue price the register showed; an overridden price goes as `overridePrice`.
+    unitPrice: line.listPrice ?? line.unitPrice,
+    ...(line.listPrice === undefined ? {} : { overridePrice: line.unitPrice }),
     ...(line.barcode ? { barcode: line.barcode } : {}),
     ...(line.discount ? { discount: line.discount } : {}),
   }));

@@ -35,6 +35,9 @@ export function restoredTicket(
     ticket = Ticket.addLine(ticket, line.discount ? { ...restored, discount: line.discount } : restored, {
       merge: false,
     });
+    if (line.overridePrice !== undefined && restored.fixedAmount === undefined) {
+      ticket = Ticket.overridePrice(ticket, restored.id, line.overridePrice);
+    }
   }
   if (content.discount && ticket.lines.length > 0)
     ticket = Ticket.setTicketDiscount(ticket, content.discount);

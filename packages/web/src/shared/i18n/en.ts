@@ -178,6 +178,8 @@ export const en: Messages = {
         'Every item is voided and nothing is charged; the void is journaled and shows on the shift report.',
     },
     line: {
+      price: 'Unit price (override)',
+      listPrice: 'Catalogue price {{price}}',
       quantity: 'Quantity',
       weight: 'Weight (kg)',
       errors: {

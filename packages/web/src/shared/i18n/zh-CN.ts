@@ -175,6 +175,8 @@ export const zhCN = {
       clearText: '当前所有商品将作废，不收款；作废会记入流水和交班报表。',
     },
     line: {
+      price: '单价（改价）',
+      listPrice: '原价 {{price}}',
       quantity: '数量',
       weight: '重量（千克）',
       errors: {
