@@ -46,6 +46,10 @@ export const ERROR_CODES = {
     status: 409,
     message: 'The approval is unknown, expired, already used, or does not cover this discount.',
   },
+  training_mismatch: {
+    status: 409,
+    message: 'The register was switched in or out of training mode: ring the sale up again.',
+  },
   shift_not_open: {
     status: 409,
     message: 'This register has no open shift (or the sale names another one): open a shift first.',

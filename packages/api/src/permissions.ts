@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   'shift.report',
   'z_report.take',
   'discount.approve',
+  'register.training',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

@@ -42,7 +42,7 @@ import {
   ZReportParams,
 } from './schemas/shift';
 import { JournalVerification, StockList, StockQuery } from './schemas/stock';
-import { Register, Store, StoreParams } from './schemas/store';
+import { Register, Store, StoreParams, TrainingBody } from './schemas/store';
 
 const Health = z.object({ status: z.literal('ok'), version: z.string() });
 
@@ -112,6 +112,17 @@ export const routes = {
     params: StoreParams,
     response: z.object({ items: z.array(Register) }),
     errors: ['store_not_found'],
+  }),
+  setRegisterTraining: defineRoute({
+    method: 'PATCH',
+    path: '/api/v1/registers/{registerId}/training',
+    summary: 'Switch a register in or out of training mode (its sales stay out of stock, shifts and reports)',
+    tag: 'stores',
+    access: 'register.training',
+    params: RegisterParams,
+    body: TrainingBody,
+    response: Register,
+    errors: ['register_not_found', 'register_mismatch'],
   }),
   catalog: defineRoute({
     method: 'GET',
@@ -214,6 +225,7 @@ export const routes = {
       'register_not_found',
       'register_mismatch',
       'shift_not_open',
+      'training_mismatch',
       'discount_over_limit',
       'approval_invalid',
       'product_not_found',

@@ -22,6 +22,8 @@ export type ReceiptLabels = {
   readonly dueAfterRounding: string;
   readonly change: string;
   readonly tenders: Readonly<Record<TenderKind, string>>;
+  /** The notice on a training sale's receipt (it is not a sale). */
+  readonly training: string;
 };
 
 /** Options for {@link layoutReceiptText}; the formatters come from the caller's locale. */
@@ -74,6 +76,7 @@ export function layoutReceiptText(doc: ReceiptDocument, options: ReceiptLayoutOp
   add(...center(doc.store.name, columns));
   if (doc.store.address) add(...center(doc.store.address, columns));
   if (doc.store.phone) add(...center(doc.store.phone, columns));
+  if (doc.training) add(...center(`*** ${labels.training} ***`, columns));
   add(...pair(labels.receiptNo, doc.receiptNo, columns));
   add(...pair(labels.register, doc.registerName, columns));
   add(...pair(labels.cashier, doc.cashierName, columns));

@@ -76,6 +76,7 @@ export const zhLabels: ReceiptLabels = {
   dueAfterRounding: '应收',
   change: '找零',
   tenders: { cash: '现金', card: '银行卡' },
+  training: '培训 · 非销售凭证',
 };
 
 export function layoutOptions(columns: 32 | 48): ReceiptLayoutOptions {

@@ -54,6 +54,8 @@ export type ReceiptDocument = {
   readonly change: number;
   readonly taxMode: TaxMode;
   readonly footer?: string;
+  /** A training sale's receipt: printed with a notice that it is not a sale. */
+  readonly training?: true;
   /** The receipt number, to print as a barcode/QR for refunds. */
   readonly barcode: string;
 };
@@ -70,6 +72,7 @@ export type ReceiptInput = {
   readonly settlement: Settlement;
   readonly taxMode: TaxMode;
   readonly footer?: string;
+  readonly training?: boolean;
 };
 
 /**
@@ -119,6 +122,7 @@ export function buildReceipt(input: ReceiptInput): ReceiptDocument {
     change: settlement.change,
     taxMode: input.taxMode,
     ...(input.footer === undefined ? {} : { footer: input.footer }),
+    ...(input.training ? { training: true as const } : {}),
     barcode: input.receiptNo,
   };
 }

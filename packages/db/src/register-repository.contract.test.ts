@@ -47,9 +47,13 @@ describeEachDialect(
     it('hands out receipt numbers 1, 2, 3…', async () => {
       const registers = createRegisterRepository(getDb().db);
       const register = await newRegister();
-      expect(await registers.takeReceiptSeq(register.id)).toBe(1);
-      expect(await registers.takeReceiptSeq(register.id)).toBe(2);
+      expect(await registers.takeReceiptSeq(register.id)).toEqual({ seq: 1, training: false });
+      expect(await registers.takeReceiptSeq(register.id)).toEqual({ seq: 2, training: false });
       expect(await registers.get(register.id)).toMatchObject({ nextReceiptSeq: 3 });
+      // Training sales are numbered apart, and say the register is in training.
+      await registers.update(register.id, { training: true });
+      expect(await registers.takeReceiptSeq(register.id, true)).toEqual({ seq: 1, training: true });
+      expect(await registers.get(register.id)).toMatchObject({ nextReceiptSeq: 3, training: true });
       await expect(registers.takeReceiptSeq('missing')).rejects.toThrow('does not exist');
     });
 
@@ -58,7 +62,7 @@ describeEachDialect(
       const register = await newRegister();
       const attempts = Array.from({ length: 20 }, (_, i) =>
         inTransaction(db, async (trx) => {
-          const seq = await createRegisterRepository(trx).takeReceiptSeq(register.id);
+          const { seq } = await createRegisterRepository(trx).takeReceiptSeq(register.id);
           // Hold the row lock across an await so the transactions really overlap.
           await new Promise((resolve) => setTimeout(resolve, 2));
           if (i % 4 === 3) throw new Error('sale failed');

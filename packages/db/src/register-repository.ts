@@ -13,6 +13,8 @@ export interface Register {
   /** The receipt sequence number the next sale will take. */
   nextReceiptSeq: number;
   active: boolean;
+  /** In training mode: its sales are training sales. */
+  training: boolean;
   createdAt: number;
 }
 
@@ -34,14 +36,16 @@ export interface RegisterRepository {
   listByStore(storeId: string): Promise<Register[]>;
   update(
     id: string,
-    patch: Partial<Pick<Register, 'code' | 'name' | 'active'>>,
+    patch: Partial<Pick<Register, 'code' | 'name' | 'active' | 'training'>>,
   ): Promise<Register | undefined>;
   /**
-   * Takes the register's next receipt sequence number, atomically: two concurrent callers never
-   * get the same number, and a rolled-back transaction gives its number back. Throws when the
+   * Takes the register's next receipt sequence number (the training one for a training sale),
+   * atomically, and says whether the register is in training mode at that moment: two concurrent
+   * callers never get the same number, and a rolled-back transaction gives its number back. One
+   * statement, whose row lock serializes the register's sales until commit. Throws when the
    * register does not exist.
    */
-  takeReceiptSeq(registerId: string): Promise<number>;
+  takeReceiptSeq(registerId: string, training?: boolean): Promise<{ seq: number; training: boolean }>;
   /**
    * Locks the register's row until the transaction ends, as taking a receipt number does: a shift
    * close or cash movement then never interleaves with a sale of the same register.
@@ -51,13 +55,20 @@ export interface RegisterRepository {
 
 const uniqueConstraints = { registers_store_code_unique: 'code', registers_pkey: 'id' } as const;
 
-// One statement: the row lock it takes serializes concurrent callers until commit.
-const takeReceiptSeqQuery = prepareQuery((db, params: { registerId: string }) =>
+// One statement each: the row lock it takes serializes concurrent callers until commit.
+const takeSeqWithModeQuery = prepareQuery((db, params: { registerId: string }) =>
   db
     .updateTable('registers')
     .set((eb) => ({ next_receipt_seq: eb('next_receipt_seq', '+', 1) }))
     .where('id', '=', params.registerId)
-    .returning('next_receipt_seq'),
+    .returning(['next_receipt_seq as seq', 'training']),
+);
+const takeTrainingSeqQuery = prepareQuery((db, params: { registerId: string }) =>
+  db
+    .updateTable('registers')
+    .set((eb) => ({ next_training_seq: eb('next_training_seq', '+', 1) }))
+    .where('id', '=', params.registerId)
+    .returning(['next_training_seq as seq', 'training']),
 );
 
 /** Registers on `db`, which may be a transaction. */
@@ -101,16 +112,23 @@ export function createRegisterRepository(db: Kysely<Schema>): RegisterRepository
       await translateUniqueViolation(uniqueConstraints, () =>
         db
           .updateTable('registers')
-          .set({ code: next.code, name: next.name, active: next.active ? 1 : 0 })
+          .set({
+            code: next.code,
+            name: next.name,
+            active: next.active ? 1 : 0,
+            training: next.training ? 1 : 0,
+          })
           .where('id', '=', id)
           .execute(),
       );
       return repository.get(id);
     },
-    async takeReceiptSeq(registerId) {
-      const [row] = await takeReceiptSeqQuery.execute(db, { registerId });
+    async takeReceiptSeq(registerId, training = false) {
+      const [row] = await (training ? takeTrainingSeqQuery : takeSeqWithModeQuery).execute(db, {
+        registerId,
+      });
       if (!row) throw new Error(`register ${registerId} does not exist`);
-      return row.next_receipt_seq - 1;
+      return { seq: row.seq - 1, training: row.training === 1 };
     },
     async lock(registerId) {
       await db
@@ -131,6 +149,7 @@ function toRegister(row: Selectable<RegistersTable>): Register {
     name: row.name,
     nextReceiptSeq: row.next_receipt_seq,
     active: row.active === 1,
+    training: row.training === 1,
     createdAt: row.created_at,
   };
 }

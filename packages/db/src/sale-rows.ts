@@ -31,6 +31,7 @@ export function toSaleRow(sale: NewSale): Insertable<SalesTable> {
     request_hash: sale.requestHash,
     line_count: sale.lines.length,
     shift_id: sale.shiftId,
+    training: sale.training ? 1 : 0,
   };
 }
 
@@ -60,6 +61,7 @@ export function toSaleHeader(row: Selectable<SalesTable>): SaleHeader {
     requestHash: row.request_hash,
     lineCount: row.line_count,
     shiftId: row.shift_id,
+    training: row.training === 1,
   };
 }
 

@@ -68,6 +68,8 @@ export interface SaleHeader {
   lineCount: number;
   /** The shift the sale was made in (null for sales recorded before shifts existed). */
   shiftId: string | null;
+  /** A training sale: numbered apart, kept out of stock, shifts and reports. */
+  training: boolean;
 }
 
 /** A completed sale with its lines (by line number) and tenders (by tender number). */

@@ -47,6 +47,10 @@ export interface RegistersTable {
   code: string;
   name: string;
   next_receipt_seq: Defaulted<number>;
+  /** 1 while the register is in training mode. */
+  training: Defaulted<Flag>;
+  /** The next training receipt's number (training sales are numbered apart). */
+  next_training_seq: Defaulted<number>;
   active: Flag;
   created_at: Immutable<number>;
 }
@@ -158,6 +162,8 @@ export interface SalesTable {
   line_count: number;
   /** The register's open shift the sale was made in; null only for sales recorded before shifts existed. */
   shift_id: string | null;
+  /** 1 for a training sale: kept out of stock, shifts and reports. */
+  training: Defaulted<Flag>;
 }
 
 export interface SaleLinesTable {

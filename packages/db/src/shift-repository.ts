@@ -94,7 +94,7 @@ export interface ShiftRepository {
   /** Records a cash movement; throws `UniqueViolationError<'id'>` for a replayed id. */
   addCashMovement(movement: CashMovement): Promise<void>;
   getCashMovement(id: string): Promise<CashMovement | undefined>;
-  /** The shift's sales, tenders and cash movements, summed. */
+  /** The shift's sales (not training ones), tenders and cash movements, summed. */
   sums(shiftId: string): Promise<ShiftLedgerSums>;
 }
 
@@ -211,6 +211,8 @@ export function createShiftRepository(db: Kysely<Schema>): ShiftRepository {
       const sales = await db
         .selectFrom('sales')
         .where('shift_id', '=', shiftId)
+        // Training sales moved no money: the drawer and the reports leave them out.
+        .where('training', '=', 0)
         .select((eb) => [
           eb.fn.countAll<number>().as('count'),
           eb.fn.coalesce(eb.fn.sum<number>('subtotal'), eb.lit(0)).as('subtotal'),
@@ -226,6 +228,7 @@ export function createShiftRepository(db: Kysely<Schema>): ShiftRepository {
         .selectFrom('sale_tenders')
         .innerJoin('sales', 'sales.id', 'sale_tenders.sale_id')
         .where('sales.shift_id', '=', shiftId)
+        .where('sales.training', '=', 0)
         .groupBy('sale_tenders.kind')
         .orderBy('sale_tenders.kind')
         .select((eb) => [

@@ -63,6 +63,8 @@ export const CreateSaleBody = z.strictObject({
   registerId: Uuid,
   /** The register's open shift the sale was made in. */
   shiftId: Uuid,
+  /** Rung up in training mode: the register must still be in it (else 409 `training_mismatch`). */
+  training: z.literal(true).optional(),
   createdAt: EpochMs,
   lines: z
     .array(SaleLineInput)
@@ -137,6 +139,8 @@ const saleSummaryFields = {
   dueAfterRounding: z.int(),
   paidTotal: z.int(),
   change: z.int(),
+  /** A training sale: numbered `…-T000001`, kept out of stock, shifts and reports. */
+  training: z.boolean(),
 };
 
 export const SaleSummary = z.object(saleSummaryFields).meta({ id: 'SaleSummary' });

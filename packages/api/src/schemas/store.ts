@@ -30,10 +30,19 @@ export const Store = z
   .meta({ id: 'Store' });
 
 export const Register = z
-  .object({ id: Uuid, storeId: Uuid, code: z.string(), name: z.string(), active: z.boolean() })
+  .object({
+    id: Uuid,
+    storeId: Uuid,
+    code: z.string(),
+    name: z.string(),
+    active: z.boolean(),
+    /** In training mode (培训模式): its sales are training sales. */
+    training: z.boolean(),
+  })
   .meta({ id: 'Register' });
 
 export const StoreParams = z.strictObject({ storeId: Uuid });
+export const TrainingBody = z.strictObject({ training: z.boolean() });
 
 export type Store = z.infer<typeof Store>;
 export type Register = z.infer<typeof Register>;

@@ -9,6 +9,7 @@ import * as voids from './0007-voids';
 import * as parkedTickets from './0008-parked-tickets';
 import * as discountApprovals from './0009-discount-approvals';
 import * as listPrice from './0010-list-price';
+import * as training from './0011-training';
 
 /**
  * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
@@ -26,4 +27,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0008-parked-tickets': parkedTickets,
   '0009-discount-approvals': discountApprovals,
   '0010-list-price': listPrice,
+  '0011-training': training,
 };

@@ -123,6 +123,7 @@ export function newSaleFixture(
     recordedAt: createdAt + 7,
     businessDate: '2024-03-01',
     shiftId,
+    training: false,
     requestHash: `hash-${id}`,
     lines: Array.from({ length: lineCount }, (_, i) => ({
       id: randomUUID(),

@@ -1,13 +1,15 @@
 import { createRegisterRepository, createStockRepository, createStoreRepository } from '@kassa/db';
 import { canSeeStore } from '../auth/auth-session';
+import { toApiRegister } from '../stores/register-view';
+import { setTraining } from '../stores/set-training';
 import { toApiStore } from '../stores/store-view';
 import { visibleStore } from '../stores/visible-store';
 import type { AppServices } from './app-services';
 import type { RouteHandlers } from './route-handlers';
 
-type StoreRoutes = Pick<RouteHandlers, 'listStores' | 'listRegisters' | 'listStock'>;
+type StoreRoutes = Pick<RouteHandlers, 'listStores' | 'listRegisters' | 'setRegisterTraining' | 'listStock'>;
 
-/** Stores, their registers and stock on hand, scoped to the stores the caller may see. */
+/** Stores, their registers (and training mode) and stock on hand, scoped to the stores the caller may see. */
 export function storeRoutes({ ctx }: AppServices): StoreRoutes {
   return {
     listStores: async ({ auth }) => {
@@ -17,16 +19,9 @@ export function storeRoutes({ ctx }: AppServices): StoreRoutes {
     listRegisters: async ({ auth, params }) => {
       const store = await visibleStore(ctx, auth, params.storeId);
       const registers = await createRegisterRepository(ctx.db).listByStore(store.id);
-      return {
-        items: registers.map((r) => ({
-          id: r.id,
-          storeId: r.storeId,
-          code: r.code,
-          name: r.name,
-          active: r.active,
-        })),
-      };
+      return { items: registers.map(toApiRegister) };
     },
+    setRegisterTraining: ({ auth, params, body }) => setTraining(ctx, auth, params.registerId, body.training),
     listStock: async ({ auth, params, query }) => {
       const store = await visibleStore(ctx, auth, params.storeId);
       const levels = await createStockRepository(ctx.db).listLevels(

@@ -77,6 +77,7 @@ export function renderReceiptHtml(doc: ReceiptDocument, paper: ReceiptPaper, lan
 <h1>${e(store.name)}</h1>
 ${store.address ? `<div class="center muted">${e(store.address)}</div>` : ''}
 ${store.phone ? `<div class="center muted">${e(store.phone)}</div>` : ''}
+${doc.training ? `<div class="center training" data-testid="receipt-training">*** ${e(labels.training)} ***</div>` : ''}
 <div class="rule"></div>
 <table>${row(labels.receiptNo, doc.receiptNo)}${row(labels.register, doc.registerName)}${row(labels.cashier, doc.cashierName)}${row(labels.date, f.date(doc.at))}</table>
 <div class="rule"></div>

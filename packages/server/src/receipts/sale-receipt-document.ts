@@ -66,6 +66,7 @@ export function saleReceiptDocument(sale: Sale, store: Store, registerName: stri
     change: sale.change,
     taxMode: store.taxMode,
     ...(store.receiptFooter ? { footer: store.receiptFooter } : {}),
+    ...(sale.training ? { training: true as const } : {}),
     barcode: sale.receiptNo,
   };
 }

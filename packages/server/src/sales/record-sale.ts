@@ -100,7 +100,11 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
   try {
     return await groupCommit(ctx.db, async (trx) => {
       // Taking the receipt number locks the register row: a shift close waits for this sale.
-      const seq = await createRegisterRepository(trx).takeReceiptSeq(register.id);
+      const training = body.training === true;
+      const taken = await createRegisterRepository(trx).takeReceiptSeq(register.id, training);
+      // The register must be in the mode the sale was rung up in, now that nothing can switch it.
+      if (taken.training !== training) throw new HttpError('training_mismatch', { training: taken.training });
+      const seq = taken.seq;
       const shiftDate = await createShiftRepository(trx).openShiftDate(body.shiftId, register.id);
       if (shiftDate === undefined) throw new HttpError('shift_not_open');
       await useApprovals(trx, input.approvals, { id: body.id, registerId: register.id, at: recordedAt });
@@ -109,7 +113,7 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
         storeId: store.id,
         registerId: register.id,
         staffId: input.staffId,
-        receiptNo: `${store.code}-${register.code}-${String(seq).padStart(6, '0')}`,
+        receiptNo: `${store.code}-${register.code}-${training ? 'T' : ''}${String(seq).padStart(6, '0')}`,
         receiptSeq: seq,
         currency: store.currency,
         subtotal: priced.priced.subtotal,
@@ -128,6 +132,7 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
         businessDate: shiftDate > input.businessDate ? shiftDate : input.businessDate,
         requestHash: input.requestHash,
         shiftId: body.shiftId,
+        training,
         lines: priced.priced.lines.map((line, index) => ({
           id: line.id,
           lineNo: index + 1,
@@ -176,7 +181,7 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
 
       await appendJournalFact(trx, {
         storeId: store.id,
-        kind: 'sale',
+        kind: training ? 'training_sale' : 'sale',
         refId: sale.id,
         at: sale.createdAt,
         payload: {
@@ -186,9 +191,10 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
         },
       });
 
+      // A training sale moves no stock.
       await createStockRepository(trx).applyMovements(
         sale.lines
-          .filter((line) => input.products.get(line.productId)?.trackStock)
+          .filter((line) => !training && input.products.get(line.productId)?.trackStock)
           .map((line) => ({
             id: newId(ctx),
             storeId: store.id,
@@ -205,7 +211,7 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
       // Last: the event counter serializes every writer of the instance until commit.
       await createEventRepository(trx).append({
         storeId: store.id,
-        type: 'sale.completed',
+        type: training ? 'training_sale.completed' : 'sale.completed',
         refId: sale.id,
         payload: {
           id: sale.id,

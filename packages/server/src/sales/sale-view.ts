@@ -24,6 +24,7 @@ export function toApiSaleSummary(sale: SaleHeader | NewSale, staffName: string):
     dueAfterRounding: sale.dueAfterRounding,
     paidTotal: sale.paidTotal,
     change: sale.changeTotal,
+    training: sale.training,
   };
 }
 

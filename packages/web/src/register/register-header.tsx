@@ -8,6 +8,9 @@ export type RegisterHeaderProps = {
   readonly cashier: string;
   readonly pending: number;
   readonly onShift: () => void;
+  readonly training: boolean;
+  /** Switches training mode; absent when this user may not (or a sale is being rung up). */
+  readonly onTraining: (() => void) | undefined;
   readonly onReload: () => void;
   readonly onSignOut: () => void;
 };
@@ -19,6 +22,8 @@ export function RegisterHeader({
   cashier,
   pending,
   onShift,
+  training,
+  onTraining,
   onReload,
   onSignOut,
 }: RegisterHeaderProps) {
@@ -55,6 +60,16 @@ export function RegisterHeader({
       >
         {t('display.open')}
       </Button>
+      {training && (
+        <span className="training-badge" role="status" data-testid="training-badge">
+          {t('register.training.badge')}
+        </span>
+      )}
+      {onTraining && (
+        <Button variant="ghost" onClick={onTraining} data-testid="register-training" aria-pressed={training}>
+          {t(training ? 'register.training.leave' : 'register.training.enter')}
+        </Button>
+      )}
       <Button variant="ghost" onClick={onShift} data-testid="register-shift">
         {t('register.shift.menu')}
       </Button>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../shared/components/button';
 import { Dialog } from '../shared/components/dialog';
 import { useToast } from '../shared/components/use-toast';
+import { errorMessage } from '../shared/errors/error-message';
 import { newId } from '../shared/new-id';
 import { ApprovalDialog, type ApprovalRequest } from './approval/approval-dialog';
 import { editedLineShare, missingApproval } from './approval/missing-approval';
@@ -27,6 +28,7 @@ import { ScanField } from './scan/scan-field';
 import { useScanner } from './scan/use-scanner';
 import { ShiftDialog } from './shift/shift-dialog';
 import { ShortcutHints } from './shortcut-hints';
+import { useTraining } from './training/use-training';
 import { useCustomerDisplay } from './use-customer-display';
 import { useRegisterShortcuts } from './use-register-shortcuts';
 import { useSale } from './use-sale';
@@ -59,7 +61,11 @@ export function SaleScreen({
 }: SaleScreenProps) {
   const { t } = useTranslation();
   const toast = useToast();
-  const sale = useSale(index, registerId, shift.id, onReload);
+  const training = useTraining(index.store.id, registerId);
+  const sale = useSale(index, registerId, shift.id, onReload, {
+    on: training.training,
+    reload: training.reload,
+  });
   const { cart, completed } = sale;
   useCustomerDisplay(index.store.name, cart.priced, completed);
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
@@ -150,6 +156,15 @@ export function SaleScreen({
         cashier={me.displayName}
         pending={sale.pending}
         onShift={() => setDialog({ kind: 'shift' })}
+        training={training.training}
+        onTraining={
+          me.permissions.includes('register.training') && !hasLines
+            ? () =>
+                void training
+                  .setTraining(!training.training)
+                  .catch((error: unknown) => toast(errorMessage(t, error), 'error'))
+            : undefined
+        }
         onReload={onReload}
         onSignOut={onSignOut}
       />

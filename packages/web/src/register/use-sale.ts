@@ -18,7 +18,13 @@ import type { CompletedSale } from './receipt/completed-sale';
  * first, then the server), show the receipt, start the next sale. `reloadCatalog` fetches the
  * catalogue again when the server says a price changed; the cart then reprices itself.
  */
-export function useSale(index: CatalogIndex, registerId: string, shiftId: string, reloadCatalog: () => void) {
+export function useSale(
+  index: CatalogIndex,
+  registerId: string,
+  shiftId: string,
+  reloadCatalog: () => void,
+  training: { readonly on: boolean; readonly reload: () => void },
+) {
   const { t } = useTranslation();
   const toast = useToast();
   const cart = useCart(index);
@@ -50,12 +56,15 @@ export function useSale(index: CatalogIndex, registerId: string, shiftId: string
       tenders,
       voids: cart.state.voids,
       approvals: cart.state.approvals,
+      training: training.on,
     });
     const result = await outbox.submit(body);
     if (result.status === 'rejected') {
       // Another sale already owns this id (it was never ours to retry): keep the cart under a new one.
       if (errorCode(result.error) === 'idempotency_conflict')
         dispatch({ type: 'renewSaleId', saleId: newId() });
+      // Switched in or out of training meanwhile: learn the mode; the cashier pays again.
+      if (errorCode(result.error) === 'training_mismatch') training.reload();
       if (errorCode(result.error) === 'price_mismatch') {
         // Nothing was recorded: fetch today's prices, let the cart reprice, and ask again.
         toast(t('register.pricesUpdated'), 'info');

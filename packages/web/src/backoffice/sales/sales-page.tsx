@@ -44,6 +44,12 @@ export function SalesPage({ store }: { readonly store: Store }) {
                 <Link href={`/backoffice/sales/${sale.id}`} data-testid="sale-row-link">
                   {sale.receiptNo}
                 </Link>
+                {sale.training && (
+                  <span className="tag" data-testid="sale-row-training">
+                    {' '}
+                    {t('sale.training')}
+                  </span>
+                )}
               </td>
               <td>{sale.staffName}</td>
               <td className="num nowrap">{format.money(sale.dueAfterRounding, sale.currency)}</td>

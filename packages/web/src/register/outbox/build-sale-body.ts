@@ -14,6 +14,8 @@ export type FinishedSale = {
   readonly tenders: readonly TenderInput[];
   /** Lines removed before payment. */
   readonly voids?: readonly VoidedLineInput[];
+  /** Rung up in training mode. */
+  readonly training?: boolean;
   /** Managers' approvals: by line id, or `ticket` for the sale discount. */
   readonly approvals?: Readonly<Record<string, { readonly id: string }>>;
 };
@@ -52,6 +54,7 @@ export function buildSaleBody(sale: FinishedSale): CreateSaleBody {
     id: sale.saleId,
     registerId: sale.registerId,
     shiftId: sale.shiftId,
+    ...(sale.training ? { training: true as const } : {}),
     createdAt: sale.createdAt,
     lines: saleLineInputs(sale.ticket).map((line) => {
       const approval = sale.approvals?.[line.id];

@@ -79,6 +79,11 @@ export const en: Messages = {
       approve: 'Approve',
       approved: '{{name}} approved this discount.',
     },
+    training: {
+      badge: 'Training mode · not counted',
+      enter: 'Start training',
+      leave: 'End training',
+    },
     park: {
       park: 'Park',
       resume: 'Resume',
@@ -318,6 +323,7 @@ export const en: Messages = {
     },
   },
   sale: {
+    training: 'training',
     title: 'Sale',
     none: 'No sales yet',
     time: 'Time',
@@ -385,6 +391,7 @@ export const en: Messages = {
     discount_over_limit: 'This discount is beyond your limit: a manager must approve it with their PIN.',
     approver_not_allowed: 'This person may not approve a discount this large.',
     approval_invalid: 'The approval is unknown, expired, already used, or does not cover this discount.',
+    training_mismatch: 'The register was switched in or out of training mode: take the payment again.',
     internal_error: 'Something went wrong on the server; nothing was changed.',
   },
 };

@@ -79,6 +79,11 @@ export const zhCN = {
       approve: '授权',
       approved: '{{name}} 已授权此折扣。',
     },
+    training: {
+      badge: '培训模式 · 不计营业额',
+      enter: '进入培训模式',
+      leave: '退出培训模式',
+    },
     park: {
       park: '挂单',
       resume: '取单',
@@ -314,6 +319,7 @@ export const zhCN = {
     },
   },
   sale: {
+    training: '培训',
     title: '销售详情',
     none: '还没有销售记录',
     time: '时间',
@@ -379,6 +385,7 @@ export const zhCN = {
     discount_over_limit: '折扣超出您的权限，需店长输入 PIN 授权。',
     approver_not_allowed: '此人无权批准这么大的折扣。',
     approval_invalid: '授权无效：不存在、已过期、已使用，或不足以覆盖此折扣。',
+    training_mismatch: '收银机刚切换了培训模式，请重新收款。',
     internal_error: '服务器出错，未做任何修改。',
   },
 };
