@@ -71,6 +71,10 @@ export const ERROR_CODES = {
     status: 422,
     message: 'A card or other non-cash tender cannot exceed what is due.',
   },
+  refund_exceeds_sale: {
+    status: 422,
+    message: 'That is more than was sold on the receipt, less what was refunded already.',
+  },
   invalid_cash_count: {
     status: 422,
     message: 'The cash count is not valid: use each note or coin of the currency once, with whole counts.',

@@ -17,6 +17,7 @@ export const PERMISSIONS = [
   'z_report.take',
   'discount.approve',
   'register.training',
+  'refund.create',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -30,7 +31,15 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleId, readonly Permission[]>> =
   owner: PERMISSIONS,
   manager: PERMISSIONS,
   // No X report for cashiers: it shows the expected cash, which would defeat the blind count.
-  cashier: ['store.read', 'register.read', 'catalog.read', 'sale.create', 'sale.read', 'shift.operate'],
+  cashier: [
+    'store.read',
+    'register.read',
+    'catalog.read',
+    'sale.create',
+    'sale.read',
+    'shift.operate',
+    'refund.create',
+  ],
   stock_clerk: ['store.read', 'catalog.read', 'catalog.write', 'stock.read'],
   accountant: [
     'store.read',

@@ -16,6 +16,7 @@ import {
   UpdateProductBody,
 } from './schemas/catalog';
 import { ParkedTicket, ParkedTicketParams, ParkTicketBody, ResumeTicketBody } from './schemas/parked';
+import { ReceiptNoParams, Refund, RefundableSale, RefundBody } from './schemas/refund';
 import {
   CreateSaleBody,
   ReceiptQuery,
@@ -299,6 +300,35 @@ export const routes = {
     body: ResumeTicketBody,
     response: ParkedTicket,
     errors: ['parked_ticket_not_found', 'register_not_found', 'register_mismatch'],
+  }),
+  refundableSale: defineRoute({
+    method: 'GET',
+    path: '/api/v1/sales/by-receipt/{receiptNo}',
+    summary: 'Find a sale by its receipt number, with what each line was paid and has been refunded',
+    tag: 'refunds',
+    access: 'refund.create',
+    params: ReceiptNoParams,
+    response: RefundableSale,
+    errors: ['sale_not_found'],
+  }),
+  refundSale: defineRoute({
+    method: 'POST',
+    path: '/api/v1/refunds',
+    summary: 'Refund lines of a sale by receipt, back to its tenders (journaled), idempotently on its id',
+    tag: 'refunds',
+    access: 'refund.create',
+    body: RefundBody,
+    response: Refund,
+    status: 201,
+    errors: [
+      'sale_not_found',
+      'refund_exceeds_sale',
+      'invalid_quantity',
+      'shift_not_open',
+      'register_not_found',
+      'register_mismatch',
+      'idempotency_conflict',
+    ],
   }),
   listSales: defineRoute({
     method: 'GET',

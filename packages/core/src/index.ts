@@ -45,6 +45,13 @@ export {
   type ReceiptTender,
 } from './receipt';
 export { layoutReceiptText, type ReceiptLabels, type ReceiptLayoutOptions } from './receipt-layout';
+export {
+  linePaidShares,
+  type RefundableLine,
+  type RefundableTender,
+  refundAmount,
+  refundToTenders,
+} from './refund';
 export { err, ok, type Result } from './result';
 export { divideRounded, ROUNDING_MODES, type RoundingMode, roundDiv } from './rounding';
 export {
@@ -72,6 +79,7 @@ export {
   type ClosedShiftSummary,
   closeShiftSummary,
   combineShifts,
+  type RefundTotals,
   type ShiftFacts,
   type ShiftSalesTotals,
   type ShiftSummary,

@@ -28,11 +28,12 @@ const facts: ShiftFacts = {
   cashOut: 3000,
   noSaleCount: 1,
   voids: { lines: 2, lineAmount: 700, tickets: 1, ticketAmount: 1250 },
+  refunds: { count: 1, total: 800, tenders: [{ kind: 'cash', count: 1, amount: 800 }] },
 };
 
 describe('summarizeShift', () => {
   it('expects the float plus cash applied to sales plus cash in minus cash out', () => {
-    expect(summarizeShift(facts).expectedCash).toBe(50000 + 5995 + 10000 - 3000);
+    expect(summarizeShift(facts).expectedCash).toBe(50000 + 5995 - 800 + 10000 - 3000);
   });
 
   it('voids do not change what the drawer should hold', () => {
@@ -53,9 +54,9 @@ describe('summarizeShift', () => {
 
 describe('closeShiftSummary', () => {
   it('a short drawer has a negative variance, an over one a positive variance', () => {
-    expect(closeShiftSummary(facts, 62995).variance).toBe(0);
-    expect(closeShiftSummary(facts, 62900).variance).toBe(-95);
-    expect(closeShiftSummary(facts, 63000).variance).toBe(5);
+    expect(closeShiftSummary(facts, 62195).variance).toBe(0);
+    expect(closeShiftSummary(facts, 62100).variance).toBe(-95);
+    expect(closeShiftSummary(facts, 62200).variance).toBe(5);
   });
 
   it('refuses a negative count', () => {
@@ -87,6 +88,14 @@ const shiftArb: fc.Arbitrary<ClosedShiftSummary> = fc
     cashIn: fc.nat(100_000),
     cashOut: fc.nat(100_000),
     noSaleCount: fc.nat(20),
+    refunds: fc.record({
+      count: fc.nat(20),
+      total: fc.nat(100_000),
+      tenders: fc.uniqueArray(
+        fc.record({ kind: fc.constantFrom('cash', 'card'), count: fc.nat(20), amount: fc.nat(50_000) }),
+        { selector: (t) => t.kind },
+      ),
+    }),
     voids: fc.record({
       lines: fc.nat(50),
       lineAmount: fc.nat(100_000),
@@ -108,6 +117,7 @@ describe('combineShifts (Z report) properties', () => {
         expect(day.sales.total).toBe(sum((s) => s.sales.total));
         expect(day.sales.cashRounding).toBe(sum((s) => s.sales.cashRounding));
         expect(day.voids.lineAmount).toBe(sum((s) => s.voids.lineAmount));
+        expect(day.refunds.total).toBe(sum((s) => s.refunds.total));
         expect(day.voids.tickets).toBe(sum((s) => s.voids.tickets));
         const tenderSum = (list: ClosedShiftSummary['tenders']) => list.reduce((a, t) => a + t.amount, 0);
         expect(tenderSum(day.tenders)).toBe(sum((s) => tenderSum(s.tenders)));

@@ -25,6 +25,13 @@ export type VoidTotals = {
   readonly ticketAmount: number;
 };
 
+/** Refunds of a shift: how many, their total, and what each tender kind gave back. */
+export type RefundTotals = {
+  readonly count: number;
+  readonly total: number;
+  readonly tenders: readonly TenderTotal[];
+};
+
 /** What happened in a drawer during a shift, in minor units of the store currency. */
 export type ShiftFacts = {
   readonly openingFloat: number;
@@ -34,11 +41,12 @@ export type ShiftFacts = {
   readonly cashOut: number;
   readonly noSaleCount: number;
   readonly voids: VoidTotals;
+  readonly refunds: RefundTotals;
 };
 
 /** A shift's report: its facts plus the cash the drawer should hold. */
 export type ShiftSummary = ShiftFacts & {
-  /** Opening float + cash applied to sales + cash in − cash out. */
+  /** Opening float + cash applied to sales − cash refunded + cash in − cash out. */
   readonly expectedCash: number;
 };
 
@@ -51,12 +59,17 @@ export type ClosedShiftSummary = ShiftSummary & { readonly countedCash: number; 
  * @throws RangeError when an amount is not a safe integer.
  */
 export function summarizeShift(facts: ShiftFacts): ShiftSummary {
-  const cashSales = facts.tenders
-    .filter((tender) => tender.kind === 'cash')
-    .reduce((sum, tender) => sum + tender.amount, 0);
-  const expectedCash = facts.openingFloat + cashSales + facts.cashIn - facts.cashOut;
+  const cashOf = (tenders: readonly TenderTotal[]) =>
+    tenders.filter((tender) => tender.kind === 'cash').reduce((sum, tender) => sum + tender.amount, 0);
+  const expectedCash =
+    facts.openingFloat + cashOf(facts.tenders) - cashOf(facts.refunds.tenders) + facts.cashIn - facts.cashOut;
   assertSafeInteger(expectedCash, 'expectedCash');
-  return { ...facts, tenders: [...facts.tenders].sort(byKind), expectedCash };
+  return {
+    ...facts,
+    tenders: [...facts.tenders].sort(byKind),
+    refunds: { ...facts.refunds, tenders: [...facts.refunds.tenders].sort(byKind) },
+    expectedCash,
+  };
 }
 
 /** The close report: {@link summarizeShift} with the blind count and its variance. */
@@ -71,13 +84,6 @@ export function closeShiftSummary(facts: ShiftFacts, countedCash: number): Close
  * kinds merged.
  */
 export function combineShifts(shifts: readonly ClosedShiftSummary[]): ClosedShiftSummary {
-  const tenders = new Map<string, { count: number; amount: number }>();
-  for (const shift of shifts) {
-    for (const tender of shift.tenders) {
-      const sum = tenders.get(tender.kind) ?? { count: 0, amount: 0 };
-      tenders.set(tender.kind, { count: sum.count + tender.count, amount: sum.amount + tender.amount });
-    }
-  }
   const add = (pick: (shift: ClosedShiftSummary) => number) => shifts.reduce((sum, s) => sum + pick(s), 0);
   return {
     openingFloat: add((s) => s.openingFloat),
@@ -91,7 +97,7 @@ export function combineShifts(shifts: readonly ClosedShiftSummary[]): ClosedShif
       cashRounding: add((s) => s.sales.cashRounding),
       change: add((s) => s.sales.change),
     },
-    tenders: [...tenders].map(([kind, sum]) => ({ kind, ...sum })).sort(byKind),
+    tenders: mergeTenders(shifts.map((s) => s.tenders)),
     cashIn: add((s) => s.cashIn),
     cashOut: add((s) => s.cashOut),
     noSaleCount: add((s) => s.noSaleCount),
@@ -101,10 +107,25 @@ export function combineShifts(shifts: readonly ClosedShiftSummary[]): ClosedShif
       tickets: add((s) => s.voids.tickets),
       ticketAmount: add((s) => s.voids.ticketAmount),
     },
+    refunds: {
+      count: add((s) => s.refunds.count),
+      total: add((s) => s.refunds.total),
+      tenders: mergeTenders(shifts.map((s) => s.refunds.tenders)),
+    },
     expectedCash: add((s) => s.expectedCash),
     countedCash: add((s) => s.countedCash),
     variance: add((s) => s.variance),
   };
+}
+
+/** Tender totals of several shifts, merged by kind. */
+function mergeTenders(lists: readonly (readonly TenderTotal[])[]): TenderTotal[] {
+  const sums = new Map<string, { count: number; amount: number }>();
+  for (const tender of lists.flat()) {
+    const sum = sums.get(tender.kind) ?? { count: 0, amount: 0 };
+    sums.set(tender.kind, { count: sum.count + tender.count, amount: sum.amount + tender.amount });
+  }
+  return [...sums].map(([kind, sum]) => ({ kind, ...sum })).sort(byKind);
 }
 
 function byKind(a: TenderTotal, b: TenderTotal): number {

@@ -49,6 +49,13 @@ export {
   type ProductUniqueConstraint,
 } from './product-repository';
 export {
+  createRefundRepository,
+  type Refund,
+  type RefundedSoFar,
+  type RefundRepository,
+  type RefundSums,
+} from './refund-repository';
+export {
   createRegisterRepository,
   type NewRegister,
   type Register,

@@ -50,6 +50,10 @@ export interface SaleRepository {
    * conflicting one reusing the id (different hash).
    */
   getRequestHash(id: string): Promise<string | undefined>;
+  /** The id of the sale with this receipt number (unique across stores: it starts with the store code). */
+  idByReceiptNo(receiptNo: string): Promise<string | undefined>;
+  /** Locks the sale's row until the transaction ends: refunds of one sale happen one after another. */
+  lock(id: string): Promise<void>;
   listByStore(storeId: string, listing: SaleListing): Promise<SalePage>;
 }
 
@@ -102,6 +106,21 @@ export function createSaleRepository(db: Kysely<Schema>): SaleRepository {
     async getRequestHash(id) {
       const row = await db.selectFrom('sales').select('request_hash').where('id', '=', id).executeTakeFirst();
       return row?.request_hash;
+    },
+    async idByReceiptNo(receiptNo) {
+      const row = await db
+        .selectFrom('sales')
+        .select('id')
+        .where('receipt_no', '=', receiptNo)
+        .executeTakeFirst();
+      return row?.id;
+    },
+    async lock(id) {
+      await db
+        .updateTable('sales')
+        .set((eb) => ({ line_count: eb.ref('line_count') }))
+        .where('id', '=', id)
+        .execute();
     },
     async listByStore(storeId, listing) {
       const limit = Math.min(Math.max(Math.trunc(listing.limit), 1), maxPageSize);

@@ -49,6 +49,7 @@ const sqliteColumnsByConstraint: Readonly<Record<string, string>> = {
   z_reports_register_no_unique: 'z_reports.register_id, z_reports.z_no',
   voids_pkey: 'voids.id',
   parked_tickets_pkey: 'parked_tickets.id',
+  refunds_pkey: 'refunds.id',
 };
 
 const constraintBySqliteColumns = new Map(

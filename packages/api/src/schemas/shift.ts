@@ -88,6 +88,12 @@ export const ShiftSummary = z
     noSaleCount: z.int(),
     /** Lines removed before payment and tickets abandoned (作废), with the gross value they had. */
     voids: z.object({ lines: z.int(), lineAmount: z.int(), tickets: z.int(), ticketAmount: z.int() }),
+    /** Refunds (退货) made in the shift, and what each tender kind gave back. */
+    refunds: z.object({
+      count: z.int(),
+      total: z.int(),
+      tenders: z.array(z.object({ kind: z.string(), count: z.int(), amount: z.int() })),
+    }),
     expectedCash: z.int(),
     countedCash: z.int().optional(),
     variance: z.int().optional(),

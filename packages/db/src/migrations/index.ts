@@ -10,6 +10,7 @@ import * as parkedTickets from './0008-parked-tickets';
 import * as discountApprovals from './0009-discount-approvals';
 import * as listPrice from './0010-list-price';
 import * as training from './0011-training';
+import * as refunds from './0012-refunds';
 
 /**
  * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
@@ -28,4 +29,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0009-discount-approvals': discountApprovals,
   '0010-list-price': listPrice,
   '0011-training': training,
+  '0012-refunds': refunds,
 };

@@ -5,6 +5,7 @@ import { completeSale } from '../sales/complete-sale';
 import { approveDiscount } from '../sales/discount-approvals';
 import { listParkedTickets, parkTicket, resumeParkedTicket } from '../sales/parked-tickets';
 import { listSales, readSale } from '../sales/read-sales';
+import { findRefundableSale, refundSale } from '../sales/refund-sale';
 import { voidTicket } from '../sales/void-ticket';
 import type { AppServices } from './app-services';
 import { HttpError } from './http-error';
@@ -18,12 +19,14 @@ type SaleRoutes = Pick<
   | 'parkTicket'
   | 'listParkedTickets'
   | 'resumeParkedTicket'
+  | 'refundableSale'
+  | 'refundSale'
   | 'listSales'
   | 'getSale'
   | 'saleReceipt'
 >;
 
-/** Completing sales, parking and voiding tickets, reading sales back and printing their receipts. */
+/** Completing, parking, voiding and refunding sales, reading them back and printing their receipts. */
 export function saleRoutes({ ctx, readSaleSetting }: AppServices): SaleRoutes {
   return {
     createSale: async ({ auth, body, replayed }) => {
@@ -55,6 +58,12 @@ export function saleRoutes({ ctx, readSaleSetting }: AppServices): SaleRoutes {
     },
     listParkedTickets: ({ auth, params }) => listParkedTickets(ctx, auth, params.storeId),
     resumeParkedTicket: ({ auth, params, body }) => resumeParkedTicket(ctx, auth, params.id, body.registerId),
+    refundableSale: ({ auth, params }) => findRefundableSale(ctx, auth, params.receiptNo),
+    refundSale: async ({ auth, body, replayed }) => {
+      const refunded = await refundSale(ctx, auth, body);
+      if (refunded.duplicate) replayed();
+      return refunded.refund;
+    },
     listSales: ({ auth, query }) => listSales(ctx, auth, query),
     getSale: ({ auth, params }) => readSale(ctx, auth, params.id),
     saleReceipt: async ({ auth, params, query }) => {

@@ -68,6 +68,22 @@ describeEachDialect('the scripted day: sales, cash, a short blind count and the 
       }),
     );
     expect(bread).toMatchObject({ total: 850, cashRounding: 0, change: 150 });
+    // The bread comes back: refunded by receipt, 8.50 in cash out of the drawer.
+    f.tick(60_000);
+    const returned = await f.request('POST', '/api/v1/refunds', {
+      token: f.tokens.cashier,
+      body: {
+        id: f.id(),
+        saleId: bread.id,
+        registerId: f.registerId,
+        shiftId: f.shiftId,
+        at: f.ctx.clock(),
+        lines: [{ lineId: bread.lines[0]?.id, quantity: 1000 }],
+        reason: '发霉',
+      },
+    });
+    expect(returned.status).toBe(201);
+    expect(await returned.json()).toMatchObject({ total: 850, tenders: [{ kind: 'cash', amount: 850 }] });
 
     // A customer walks away: 0.350 kg of apples (4.55) voided with the ticket, a bread removed before.
     f.tick(60_000);
@@ -105,16 +121,16 @@ describeEachDialect('the scripted day: sales, cash, a short blind count and the 
     const cashApplied = tenderTotal('cash').amount;
     // Change is cash handed over but not applied.
     expect(ofSales((sale) => sale.change)).toBe(sum(tendersOf('cash').map((t) => t.tendered)) - cashApplied);
-    const expectedCash = FLOAT + cashApplied + 10_000 - 5_000;
-    expect(expectedCash).toBe(58_850); // 500.00 + (20.00 + 10.00 + 8.50) + 100.00 − 50.00
-    // 588.20 in the drawer: 0.30 short.
+    const expectedCash = FLOAT + cashApplied - 850 + 10_000 - 5_000;
+    expect(expectedCash).toBe(58_000); // 500.00 + (20.00 + 10.00 + 8.50) − 8.50 + 100.00 − 50.00
+    // 579.70 in the drawer: 0.30 short.
     const count: CountLine[] = [
       { denomination: 10000, count: 5 },
       { denomination: 5000, count: 1 },
       { denomination: 2000, count: 1 },
-      { denomination: 1000, count: 1 },
       { denomination: 500, count: 1 },
-      { denomination: 100, count: 3 },
+      { denomination: 100, count: 4 },
+      { denomination: 50, count: 1 },
       { denomination: 10, count: 2 },
     ];
     const countedCash = sum(count.map((line) => line.denomination * line.count));
@@ -135,6 +151,7 @@ describeEachDialect('the scripted day: sales, cash, a short blind count and the 
       cashOut: 5_000,
       noSaleCount: 1,
       voids: { lines: 2, lineAmount: 700 + 850, tickets: 1, ticketAmount: 455 },
+      refunds: { count: 1, total: 850, tenders: [{ kind: 'cash', count: 1, amount: 850 }] },
       expectedCash,
       countedCash,
       variance: countedCash - expectedCash,
@@ -252,7 +269,7 @@ describeEachDialect('the scripted day: sales, cash, a short blind count and the 
   });
 
   it('keeps an intact journal of the day', async () => {
-    // 4 sales, a void, cash in, cash out, no-sale, 2 shift closes, 2 Z reports; opening a shift is not journaled.
-    expect(await api.verify()).toMatchObject({ ok: true, count: 12, brokenAt: null, reason: null });
+    // 4 sales, a refund, a void, cash in, cash out, no-sale, 2 shift closes, 2 Z reports (not shift opens).
+    expect(await api.verify()).toMatchObject({ ok: true, count: 13, brokenAt: null, reason: null });
   });
 });

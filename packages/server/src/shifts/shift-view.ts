@@ -33,6 +33,11 @@ export function toApiSummary(
     cashOut: summary.cashOut,
     noSaleCount: summary.noSaleCount,
     voids: { ...summary.voids },
+    refunds: {
+      count: summary.refunds.count,
+      total: summary.refunds.total,
+      tenders: summary.refunds.tenders.map((tender) => ({ ...tender })),
+    },
     expectedCash: summary.expectedCash,
     ...(summary.countedCash === undefined ? {} : { countedCash: summary.countedCash }),
     ...(summary.variance === undefined ? {} : { variance: summary.variance }),

@@ -16,6 +16,9 @@ const TABLES = [
   'z_reports',
   'voids',
   'parked_tickets',
+  'refunds',
+  'refund_lines',
+  'refund_tenders',
 ] as const;
 
 /** Row counts of the tables a write could touch: compare before and after to prove "no state change". */

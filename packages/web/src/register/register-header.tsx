@@ -8,6 +8,8 @@ export type RegisterHeaderProps = {
   readonly cashier: string;
   readonly pending: number;
   readonly onShift: () => void;
+  /** Opens a refund by receipt; absent without `refund.create`. */
+  readonly onRefund: (() => void) | undefined;
   readonly training: boolean;
   /** Switches training mode; absent when this user may not (or a sale is being rung up). */
   readonly onTraining: (() => void) | undefined;
@@ -22,6 +24,7 @@ export function RegisterHeader({
   cashier,
   pending,
   onShift,
+  onRefund,
   training,
   onTraining,
   onReload,
@@ -68,6 +71,11 @@ export function RegisterHeader({
       {onTraining && (
         <Button variant="ghost" onClick={onTraining} data-testid="register-training" aria-pressed={training}>
           {t(training ? 'register.training.leave' : 'register.training.enter')}
+        </Button>
+      )}
+      {onRefund && (
+        <Button variant="ghost" onClick={onRefund} data-testid="register-refund">
+          {t('register.refund.open')}
         </Button>
       )}
       <Button variant="ghost" onClick={onShift} data-testid="register-shift">

@@ -22,6 +22,7 @@ import { ParkedListDialog } from './park/parked-list-dialog';
 import { PayDialog } from './pay/pay-dialog';
 import { ProductPicker } from './products/product-picker';
 import { ReceiptPanel } from './receipt/receipt-panel';
+import { RefundDialog } from './refund/refund-dialog';
 import { RegisterHeader } from './register-header';
 import { beep } from './scan/beep';
 import { ScanField } from './scan/scan-field';
@@ -34,7 +35,7 @@ import { useRegisterShortcuts } from './use-register-shortcuts';
 import { useSale } from './use-sale';
 
 type OpenDialog =
-  | { readonly kind: 'pay' | 'discount' | 'clear' | 'shift' | 'park' | 'parked' }
+  | { readonly kind: 'pay' | 'discount' | 'clear' | 'shift' | 'park' | 'parked' | 'refund' }
   | { readonly kind: 'line'; readonly lineId: string };
 
 export type SaleScreenProps = {
@@ -156,6 +157,7 @@ export function SaleScreen({
         cashier={me.displayName}
         pending={sale.pending}
         onShift={() => setDialog({ kind: 'shift' })}
+        onRefund={me.permissions.includes('refund.create') ? () => setDialog({ kind: 'refund' }) : undefined}
         training={training.training}
         onTraining={
           me.permissions.includes('register.training') && !hasLines
@@ -188,6 +190,12 @@ export function SaleScreen({
         )}
       </div>
       <ShortcutHints />
+      <RefundDialog
+        open={dialog?.kind === 'refund'}
+        registerId={registerId}
+        shiftId={shift.id}
+        onClose={close}
+      />
       <ParkDialog
         open={dialog?.kind === 'park'}
         onClose={close}

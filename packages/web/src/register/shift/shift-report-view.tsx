@@ -31,6 +31,16 @@ export function ShiftReportView({ title, subtitle, currency, summary, testId }: 
       money(tender.amount),
     ]),
     [
+      'refunds',
+      t('register.shift.report.refunds', { n: summary.refunds.count }),
+      money(-summary.refunds.total),
+    ],
+    [
+      'refund-cash',
+      t('register.shift.report.refundCash'),
+      money(-summary.refunds.tenders.filter((r) => r.kind === 'cash').reduce((sum, r) => sum + r.amount, 0)),
+    ],
+    [
       'line-voids',
       t('register.shift.report.lineVoids', { n: summary.voids.lines }),
       money(summary.voids.lineAmount),

@@ -1,0 +1,241 @@
+import type { Refund as ApiRefund, RefundableSale, RefundBody } from '@kassa/api';
+import { canonicalJson, linePaidShares, refundAmount, refundToTenders } from '@kassa/core';
+import {
+  createEventRepository,
+  createRefundRepository,
+  createRegisterRepository,
+  createSaleRepository,
+  createShiftRepository,
+  createStaffRepository,
+  createStockRepository,
+  groupCommit,
+  type Refund,
+  type RefundedSoFar,
+  type Sale,
+  type Schema,
+  UniqueViolationError,
+} from '@kassa/db';
+import type { Kysely } from 'kysely';
+import { type AuthSession, canSeeStore } from '../auth/auth-session';
+import { HttpError } from '../http/http-error';
+import { appendJournalFact } from '../journal/append-journal-fact';
+import { type KassaContext, newId } from '../kassa-context';
+import { operableRegister, type ShiftActor } from '../shifts/shift-actor';
+import { nodeSha256Hex } from './node-sha256-hex';
+import { loadSaleProducts } from './sale-products';
+import { toApiSale } from './sale-view';
+
+/** What each line of `sale` was paid (its share of the paid total), and refunded so far. */
+function refundableLines(sale: Sale, soFar: RefundedSoFar) {
+  const paid = linePaidShares(
+    sale.paidTotal,
+    sale.lines.map((line) => line.net + line.tax),
+  );
+  return sale.lines.map((line, index) => ({
+    line,
+    quantity: line.quantity,
+    paid: paid[index] ?? 0,
+    refundedQuantity: soFar.lines.get(line.id)?.quantity ?? 0,
+    refundedAmount: soFar.lines.get(line.id)?.amount ?? 0,
+  }));
+}
+
+/** A sale the caller may refund (not a training sale), by receipt number, with its refund history. */
+export async function findRefundableSale(
+  ctx: KassaContext,
+  auth: AuthSession,
+  receiptNo: string,
+): Promise<RefundableSale> {
+  const sales = createSaleRepository(ctx.db);
+  const id = await sales.idByReceiptNo(receiptNo.trim());
+  const sale = id === undefined ? undefined : await sales.get(id);
+  if (!sale || sale.training || !canSeeStore(auth, sale.storeId)) throw new HttpError('sale_not_found');
+  const soFar = await createRefundRepository(ctx.db).refundedSoFar(sale.id);
+  const staff = await createStaffRepository(ctx.db).get(sale.staffId);
+  return {
+    sale: toApiSale(sale, staff?.displayName ?? ''),
+    lines: refundableLines(sale, soFar).map(({ line, quantity, paid, refundedQuantity, refundedAmount }) => ({
+      lineId: line.id,
+      quantity,
+      paid,
+      refundedQuantity,
+      refundedAmount,
+    })),
+  };
+}
+
+/**
+ * Refunds lines of a sale by receipt (退货) at a register of its store, in its open shift: each line
+ * gives back its share of what was paid (core `refundAmount`: cumulative refunds never exceed it),
+ * the total goes back onto the sale's tenders in proportion (cash out of this drawer, card by
+ * reference), the goods go back into stock (or are written off as damaged), and the refund is
+ * journaled. Idempotent on its id; refunds of one sale are serialized by the sale's row lock.
+ */
+export async function refundSale(
+  ctx: KassaContext,
+  actor: ShiftActor,
+  body: RefundBody,
+): Promise<{ refund: ApiRefund; duplicate: boolean }> {
+  const { register, store } = await operableRegister(ctx, actor, body.registerId);
+  const requestHash = nodeSha256Hex(canonicalJson(body));
+  const earlier = await createRefundRepository(ctx.db).get(body.id);
+  if (earlier) {
+    if (earlier.requestHash !== requestHash) throw new HttpError('idempotency_conflict');
+    return { refund: await toApiRefund(ctx.db, earlier), duplicate: true };
+  }
+  const sale = await createSaleRepository(ctx.db).get(body.saleId);
+  if (!sale || sale.training || sale.storeId !== store.id) throw new HttpError('sale_not_found');
+  const products = await loadSaleProducts(ctx.db, [...new Set(sale.lines.map((line) => line.productId))]);
+  try {
+    const refund = await groupCommit(ctx.db, async (trx) => {
+      await createRegisterRepository(trx).lock(register.id);
+      await createSaleRepository(trx).lock(sale.id);
+      if ((await createShiftRepository(trx).openShiftDate(body.shiftId, register.id)) === undefined) {
+        throw new HttpError('shift_not_open');
+      }
+      const refunds = createRefundRepository(trx);
+      const soFar = await refunds.refundedSoFar(sale.id);
+      const history = new Map(refundableLines(sale, soFar).map((entry) => [entry.line.id, entry]));
+      const lines = body.lines.map((wanted, index) => {
+        const entry = history.get(wanted.lineId);
+        if (!entry) throw new HttpError('refund_exceeds_sale', { line: index, lineId: wanted.lineId });
+        const countable = entry.line.unit === 'piece';
+        if (countable && wanted.quantity % 1000 !== 0) {
+          throw new HttpError('invalid_quantity', { line: index, got: wanted.quantity });
+        }
+        const amount = refundAmount(entry, wanted.quantity);
+        if (amount === null) {
+          throw new HttpError('refund_exceeds_sale', {
+            line: index,
+            left: entry.quantity - entry.refundedQuantity,
+            got: wanted.quantity,
+          });
+        }
+        return {
+          saleLineId: wanted.lineId,
+          quantity: wanted.quantity,
+          amount,
+          damaged: wanted.damaged === true,
+        };
+      });
+      const total = lines.reduce((sum, line) => sum + line.amount, 0);
+      const parts = refundToTenders(
+        total,
+        sale.tenders.map((tender) => ({
+          amount: tender.amount,
+          refunded: soFar.tenders.get(tender.tenderNo) ?? 0,
+        })),
+      );
+      const refund: Refund = {
+        id: body.id,
+        saleId: sale.id,
+        storeId: store.id,
+        registerId: register.id,
+        shiftId: body.shiftId,
+        staffId: actor.staffId,
+        at: body.at,
+        total,
+        reason: body.reason ?? '',
+        requestHash,
+        lines,
+        tenders: sale.tenders.map((tender, index) => ({
+          tenderNo: tender.tenderNo,
+          kind: tender.kind,
+          amount: parts[index] ?? 0,
+        })),
+      };
+      await refunds.insert(refund);
+      const recordedAt = ctx.clock();
+      const stocked = lines.flatMap((line) => {
+        const sold = history.get(line.saleLineId)?.line;
+        if (!sold) return [];
+        const movement = {
+          storeId: store.id,
+          productId: sold.productId,
+          refId: refund.id,
+          unitCost: sold.unitCost,
+          createdAt: recordedAt,
+          staffId: actor.staffId,
+        };
+        const back = { ...movement, id: newId(ctx), quantity: line.quantity, reason: 'refund' as const };
+        // Damaged goods come back and go straight out again: the ledger shows both.
+        const writeOff = {
+          ...movement,
+          id: newId(ctx),
+          quantity: -line.quantity,
+          reason: 'write_off' as const,
+        };
+        return line.damaged ? [back, writeOff] : [back];
+      });
+      await createStockRepository(trx).applyMovements(
+        stocked.filter((movement) => products.get(movement.productId)?.trackStock),
+      );
+      await appendJournalFact(trx, {
+        storeId: store.id,
+        kind: 'refund',
+        refId: refund.id,
+        at: refund.at,
+        payload: {
+          id: refund.id,
+          saleId: sale.id,
+          receiptNo: sale.receiptNo,
+          registerId: register.id,
+          shiftId: body.shiftId,
+          staffId: actor.staffId,
+          total,
+          reason: refund.reason,
+          lines: lines.map((line) => ({ ...line })),
+          tenders: refund.tenders.map((tender) => ({ ...tender })),
+        },
+      });
+      await createEventRepository(trx).append({
+        storeId: store.id,
+        type: 'refund.completed',
+        refId: refund.id,
+        payload: { id: refund.id, saleId: sale.id, registerId: register.id, total },
+        createdAt: recordedAt,
+      });
+      return refund;
+    });
+    return { refund: await toApiRefund(ctx.db, refund, sale), duplicate: false };
+  } catch (error) {
+    if (!(error instanceof UniqueViolationError)) throw error;
+    const first = await createRefundRepository(ctx.db).get(body.id);
+    if (first?.requestHash !== requestHash) throw new HttpError('idempotency_conflict');
+    return { refund: await toApiRefund(ctx.db, first), duplicate: true };
+  }
+}
+
+async function toApiRefund(db: Kysely<Schema>, refund: Refund, known?: Sale): Promise<ApiRefund> {
+  const sale = known ?? (await createSaleRepository(db).get(refund.saleId));
+  if (!sale) throw new Error(`sale ${refund.saleId} of refund ${refund.id} is missing`);
+  return {
+    id: refund.id,
+    saleId: sale.id,
+    receiptNo: sale.receiptNo,
+    registerId: refund.registerId,
+    shiftId: refund.shiftId,
+    staffId: refund.staffId,
+    at: refund.at,
+    total: refund.total,
+    lines: refund.lines.map((line) => ({
+      lineId: line.saleLineId,
+      name: sale.lines.find((l) => l.id === line.saleLineId)?.name ?? '',
+      quantity: line.quantity,
+      amount: line.amount,
+      damaged: line.damaged,
+    })),
+    tenders: refund.tenders
+      .filter((tender) => tender.amount > 0)
+      .map((tender) => {
+        const paid = sale.tenders.find((t) => t.tenderNo === tender.tenderNo);
+        return {
+          kind: tender.kind,
+          amount: tender.amount,
+          reference: paid?.reference ?? null,
+          brand: paid?.brand ?? null,
+          last4: paid?.last4 ?? null,
+        };
+      }),
+  };
+}

@@ -1,0 +1,270 @@
+import type { Refund, RefundableSale } from '@kassa/api';
+import { refundAmount } from '@kassa/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../shared/api';
+import { Button } from '../../shared/components/button';
+import { Dialog } from '../../shared/components/dialog';
+import { Field } from '../../shared/components/field';
+import { errorMessage } from '../../shared/errors/error-message';
+import { useFormat } from '../../shared/format/use-format';
+import { newId } from '../../shared/new-id';
+import { parseLineQuantity } from '../cart/parse-quantity';
+
+export type RefundDialogProps = {
+  readonly open: boolean;
+  readonly registerId: string;
+  readonly shiftId: string;
+  readonly onClose: () => void;
+};
+
+/** 退货: find the sale by its receipt number (scan the receipt), choose lines and quantities, refund. */
+export function RefundDialog(props: RefundDialogProps) {
+  const { t } = useTranslation();
+  return (
+    <Dialog
+      open={props.open}
+      onClose={props.onClose}
+      title={t('register.refund.title')}
+      testId="refund-dialog"
+      className="dialog--wide"
+    >
+      <RefundFlow {...props} />
+    </Dialog>
+  );
+}
+
+function RefundFlow({ registerId, shiftId, onClose }: RefundDialogProps) {
+  const [found, setFound] = useState<RefundableSale | null>(null);
+  const [done, setDone] = useState<Refund | null>(null);
+  if (done) return <RefundDone refund={done} currency={found?.sale.currency ?? 'CNY'} onClose={onClose} />;
+  if (!found) return <FindSale onFound={setFound} />;
+  return <ChooseLines found={found} registerId={registerId} shiftId={shiftId} onRefunded={setDone} />;
+}
+
+function FindSale({ onFound }: { readonly onFound: (found: RefundableSale) => void }) {
+  const { t } = useTranslation();
+  const [receiptNo, setReceiptNo] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!receiptNo.trim()) return;
+    setBusy(true);
+    setError(null);
+    try {
+      onFound(await api.call('refundableSale', { params: { receiptNo: receiptNo.trim() } }));
+    } catch (failure) {
+      setError(errorMessage(t, failure));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Field
+        label={t('register.refund.receiptNo')}
+        hint={t('register.refund.receiptHint')}
+        error={error ?? undefined}
+        testId="refund-receipt"
+      >
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            autoComplete="off"
+            value={receiptNo}
+            onChange={(event) => setReceiptNo(event.target.value)}
+            data-testid="refund-receipt-input"
+          />
+        )}
+      </Field>
+      <div className="dialog__actions">
+        <Button submit variant="primary" disabled={busy} data-testid="refund-find">
+          {t('register.refund.find')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function ChooseLines({
+  found,
+  registerId,
+  shiftId,
+  onRefunded,
+}: {
+  readonly found: RefundableSale;
+  readonly registerId: string;
+  readonly shiftId: string;
+  readonly onRefunded: (refund: Refund) => void;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { sale } = found;
+  const [quantities, setQuantities] = useState<Record<string, string>>({});
+  const [damaged, setDamaged] = useState<Record<string, boolean>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  // One id per refund being prepared: posting it again after a lost answer is the same refund.
+  const [refundId] = useState(() => newId());
+
+  const chosen = found.lines.flatMap((entry) => {
+    const line = sale.lines.find((l) => l.id === entry.lineId);
+    const text = quantities[entry.lineId]?.trim() ?? '';
+    if (!line || text === '' || text === '0') return [];
+    const parsed = parseLineQuantity(text, line.unit);
+    const quantity = parsed.ok ? parsed.value : -1;
+    const amount = quantity > 0 ? refundAmount(entry, quantity) : null;
+    return [{ entry, line, quantity, amount }];
+  });
+  const invalid = chosen.some((c) => c.amount === null);
+  const total = chosen.reduce((sum, c) => sum + (c.amount ?? 0), 0);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (chosen.length === 0 || invalid) return;
+    setBusy(true);
+    setError(null);
+    try {
+      onRefunded(
+        await api.call('refundSale', {
+          body: {
+            id: refundId,
+            saleId: sale.id,
+            registerId,
+            shiftId,
+            at: Date.now(),
+            lines: chosen.map((c) => ({
+              lineId: c.line.id,
+              quantity: c.quantity,
+              ...(damaged[c.line.id] ? { damaged: true } : {}),
+            })),
+          },
+        }),
+      );
+    } catch (failure) {
+      setError(errorMessage(t, failure));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate data-testid="refund-lines">
+      <p>
+        {t('register.refund.saleOf', {
+          receiptNo: sale.receiptNo,
+          at: format.dateTime(sale.createdAt),
+          total: format.money(sale.dueAfterRounding, sale.currency),
+        })}
+      </p>
+      <table className="refund-table">
+        <tbody>
+          {found.lines.map((entry) => {
+            const line = sale.lines.find((l) => l.id === entry.lineId);
+            if (!line) return null;
+            const left = entry.quantity - entry.refundedQuantity;
+            return (
+              <tr key={entry.lineId} data-testid="refund-line" data-sku={line.sku}>
+                <th scope="row">
+                  {line.name}
+                  <div className="muted">
+                    {t('register.refund.left', { n: format.quantity(left, line.unit) })}
+                  </div>
+                </th>
+                <td>
+                  <input
+                    className="input refund-table__qty"
+                    inputMode="decimal"
+                    aria-label={t('register.refund.quantity')}
+                    disabled={left === 0}
+                    value={quantities[entry.lineId] ?? ''}
+                    onChange={(event) => setQuantities({ ...quantities, [entry.lineId]: event.target.value })}
+                    data-testid="refund-line-qty"
+                  />
+                </td>
+                <td>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={damaged[entry.lineId] ?? false}
+                      onChange={(event) => setDamaged({ ...damaged, [entry.lineId]: event.target.checked })}
+                      data-testid="refund-line-damaged"
+                    />{' '}
+                    {t('register.refund.damaged')}
+                  </label>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {invalid && (
+        <p className="form-error" role="alert" data-testid="refund-invalid">
+          {t('errors.refund_exceeds_sale')}
+        </p>
+      )}
+      {error && (
+        <p className="form-error" role="alert" data-testid="refund-error">
+          {error}
+        </p>
+      )}
+      <p className="refund-total">
+        {t('register.refund.total')}{' '}
+        <strong data-testid="refund-total">{format.money(total, sale.currency)}</strong>
+      </p>
+      <div className="dialog__actions">
+        <Button
+          submit
+          variant="danger"
+          disabled={busy || chosen.length === 0 || invalid}
+          data-testid="refund-confirm"
+        >
+          {t('register.refund.confirm')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function RefundDone({
+  refund,
+  currency,
+  onClose,
+}: {
+  readonly refund: Refund;
+  readonly currency: string;
+  readonly onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <div data-testid="refund-done">
+      <p className="refund-total">
+        {t('register.refund.refunded')}{' '}
+        <strong data-testid="refund-done-total">{format.money(refund.total, currency)}</strong>
+      </p>
+      <ul className="refund-tenders">
+        {refund.tenders.map((tender) => (
+          <li
+            key={`${tender.kind}-${tender.reference ?? ''}`}
+            data-testid="refund-tender"
+            data-kind={tender.kind}
+          >
+            {t(tender.kind === 'cash' ? 'register.refund.cashBack' : 'register.refund.cardBack', {
+              amount: format.money(tender.amount, currency),
+              reference: tender.reference ?? '',
+              last4: tender.last4 ?? '',
+            })}
+          </li>
+        ))}
+      </ul>
+      <div className="dialog__actions">
+        <Button variant="primary" onClick={onClose} data-testid="refund-done-close">
+          {t('register.shift.done')}
+        </Button>
+      </div>
+    </div>
+  );
+}
