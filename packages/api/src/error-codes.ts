@@ -86,6 +86,14 @@ export const ERROR_CODES = {
     message: 'Too many failed attempts: the account is locked for a few minutes.',
   },
   rate_limited: { status: 429, message: 'Too many requests; try again shortly.' },
+  printer_not_configured: {
+    status: 409,
+    message: 'This register has no receipt printer set up: print from the browser instead.',
+  },
+  printer_unreachable: {
+    status: 503,
+    message: 'The receipt printer did not answer: check that it is on, has paper and is connected.',
+  },
   internal_error: { status: 500, message: 'Something went wrong on the server; nothing was changed.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

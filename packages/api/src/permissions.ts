@@ -18,6 +18,7 @@ export const PERMISSIONS = [
   'discount.approve',
   'register.training',
   'refund.create',
+  'register.manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

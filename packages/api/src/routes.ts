@@ -43,7 +43,7 @@ import {
   ZReportParams,
 } from './schemas/shift';
 import { JournalVerification, StockList, StockQuery } from './schemas/stock';
-import { Register, Store, StoreParams, TrainingBody } from './schemas/store';
+import { PrintBody, PrinterBody, Register, Store, StoreParams, TrainingBody } from './schemas/store';
 
 const Health = z.object({ status: z.literal('ok'), version: z.string() });
 
@@ -122,6 +122,18 @@ export const routes = {
     access: 'register.training',
     params: RegisterParams,
     body: TrainingBody,
+    response: Register,
+    errors: ['register_not_found', 'register_mismatch'],
+  }),
+  setRegisterPrinter: defineRoute({
+    method: 'PATCH',
+    path: '/api/v1/registers/{registerId}/printer',
+    summary:
+      "Set where the server prints a register's receipts (network or device printer), or null for the browser",
+    tag: 'stores',
+    access: 'register.manage',
+    params: RegisterParams,
+    body: PrinterBody,
     response: Register,
     errors: ['register_not_found', 'register_mismatch'],
   }),
@@ -330,6 +342,23 @@ export const routes = {
       'idempotency_conflict',
     ],
   }),
+  printReceipt: defineRoute({
+    method: 'POST',
+    path: '/api/v1/sales/{id}/print',
+    summary: "Print a sale's receipt on the register's printer (a copy is marked and journaled)",
+    tag: 'sales',
+    access: 'sale.read',
+    params: SaleParams,
+    body: PrintBody,
+    response: z.object({ printed: z.literal(true), bytes: z.int() }),
+    errors: [
+      'sale_not_found',
+      'printer_not_configured',
+      'printer_unreachable',
+      'register_not_found',
+      'register_mismatch',
+    ],
+  }),
   listSales: defineRoute({
     method: 'GET',
     path: '/api/v1/sales',
@@ -437,7 +466,13 @@ export const routes = {
     body: NoSaleBody,
     response: CashMovement,
     status: 201,
-    errors: ['shift_not_found', 'shift_closed', 'register_mismatch', 'idempotency_conflict'],
+    errors: [
+      'shift_not_found',
+      'shift_closed',
+      'register_mismatch',
+      'idempotency_conflict',
+      'printer_unreachable',
+    ],
   }),
   xReport: defineRoute({
     method: 'POST',

@@ -58,6 +58,7 @@ export {
 export {
   createRegisterRepository,
   type NewRegister,
+  type Printer,
   type Register,
   type RegisterRepository,
 } from './register-repository';

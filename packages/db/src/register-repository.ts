@@ -15,8 +15,15 @@ export interface Register {
   active: boolean;
   /** In training mode: its sales are training sales. */
   training: boolean;
+  /** Its receipt printer, or null when receipts print through the browser. */
+  printer: Printer | null;
   createdAt: number;
 }
+
+/** A receipt printer the server prints to: raw TCP (port 9100) or a device path (USB: /dev/usb/lp0). */
+export type Printer =
+  | { kind: 'network'; host: string; port: number; paper: '58' | '80' }
+  | { kind: 'device'; path: string; paper: '58' | '80' };
 
 /** What creating a register needs. */
 export interface NewRegister {
@@ -36,7 +43,7 @@ export interface RegisterRepository {
   listByStore(storeId: string): Promise<Register[]>;
   update(
     id: string,
-    patch: Partial<Pick<Register, 'code' | 'name' | 'active' | 'training'>>,
+    patch: Partial<Pick<Register, 'code' | 'name' | 'active' | 'training' | 'printer'>>,
   ): Promise<Register | undefined>;
   /**
    * Takes the register's next receipt sequence number (the training one for a training sale),
@@ -117,6 +124,7 @@ export function createRegisterRepository(db: Kysely<Schema>): RegisterRepository
             name: next.name,
             active: next.active ? 1 : 0,
             training: next.training ? 1 : 0,
+            printer_json: next.printer === null ? null : JSON.stringify(next.printer),
           })
           .where('id', '=', id)
           .execute(),
@@ -150,6 +158,7 @@ function toRegister(row: Selectable<RegistersTable>): Register {
     nextReceiptSeq: row.next_receipt_seq,
     active: row.active === 1,
     training: row.training === 1,
+    printer: row.printer_json === null ? null : (JSON.parse(row.printer_json) as Printer),
     createdAt: row.created_at,
   };
 }

@@ -51,6 +51,8 @@ export interface RegistersTable {
   training: Defaulted<Flag>;
   /** The next training receipt's number (training sales are numbered apart). */
   next_training_seq: Defaulted<number>;
+  /** JSON text: the receipt printer (see `Printer`), or null for the browser's print dialog. */
+  printer_json: ColumnType<string | null, string | null | undefined, string | null>;
   active: Flag;
   created_at: Immutable<number>;
 }

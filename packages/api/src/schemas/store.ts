@@ -38,11 +38,43 @@ export const Register = z
     active: z.boolean(),
     /** In training mode (培训模式): its sales are training sales. */
     training: z.boolean(),
+    /** Where the server prints its receipts; null: through the browser's print dialog. */
+    printer: z
+      .discriminatedUnion('kind', [
+        z.object({
+          kind: z.literal('network'),
+          host: z.string(),
+          port: z.int(),
+          paper: z.enum(['58', '80']),
+        }),
+        z.object({ kind: z.literal('device'), path: z.string(), paper: z.enum(['58', '80']) }),
+      ])
+      .nullable(),
   })
   .meta({ id: 'Register' });
 
 export const StoreParams = z.strictObject({ storeId: Uuid });
 export const TrainingBody = z.strictObject({ training: z.boolean() });
+
+/** A receipt printer on the network (raw TCP, usually port 9100) or a device on the server (USB). */
+export const PrinterBody = z.strictObject({
+  printer: z
+    .discriminatedUnion('kind', [
+      z.strictObject({
+        kind: z.literal('network'),
+        host: z.string().regex(/^[A-Za-z0-9.-]{1,253}$|^\[?[0-9A-Fa-f:]+\]?$/, 'a host name or IP address'),
+        port: z.int().min(1).max(65_535).default(9100),
+        paper: z.enum(['58', '80']).default('80'),
+      }),
+      z.strictObject({
+        kind: z.literal('device'),
+        path: z.string().regex(/^\/dev\/[A-Za-z0-9/_.-]{1,100}$/, 'a device under /dev, e.g. /dev/usb/lp0'),
+        paper: z.enum(['58', '80']).default('80'),
+      }),
+    ])
+    .nullable(),
+});
+export const PrintBody = z.strictObject({ registerId: Uuid, copy: z.boolean().default(false) });
 
 export type Store = z.infer<typeof Store>;
 export type Register = z.infer<typeof Register>;

@@ -11,6 +11,7 @@ import * as discountApprovals from './0009-discount-approvals';
 import * as listPrice from './0010-list-price';
 import * as training from './0011-training';
 import * as refunds from './0012-refunds';
+import * as printers from './0013-printers';
 
 /**
  * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
@@ -30,4 +31,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0010-list-price': listPrice,
   '0011-training': training,
   '0012-refunds': refunds,
+  '0013-printers': printers,
 };

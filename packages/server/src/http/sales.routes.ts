@@ -1,5 +1,6 @@
 import { discountLimitOf } from '@kassa/api';
 import { createStoreRepository } from '@kassa/db';
+import { printReceipt } from '../printing/print-receipt';
 import { renderSaleReceipt } from '../receipts/render-sale-receipt';
 import { completeSale } from '../sales/complete-sale';
 import { approveDiscount } from '../sales/discount-approvals';
@@ -21,6 +22,7 @@ type SaleRoutes = Pick<
   | 'resumeParkedTicket'
   | 'refundableSale'
   | 'refundSale'
+  | 'printReceipt'
   | 'listSales'
   | 'getSale'
   | 'saleReceipt'
@@ -64,6 +66,8 @@ export function saleRoutes({ ctx, readSaleSetting }: AppServices): SaleRoutes {
       if (refunded.duplicate) replayed();
       return refunded.refund;
     },
+    printReceipt: async ({ auth, params, body }) =>
+      printReceipt(ctx, auth, await readSale(ctx, auth, params.id), body.registerId, body.copy),
     listSales: ({ auth, query }) => listSales(ctx, auth, query),
     getSale: ({ auth, params }) => readSale(ctx, auth, params.id),
     saleReceipt: async ({ auth, params, query }) => {

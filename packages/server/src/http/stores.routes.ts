@@ -1,13 +1,19 @@
 import { createRegisterRepository, createStockRepository, createStoreRepository } from '@kassa/db';
+import { recordAudit } from '../audit';
 import { canSeeStore } from '../auth/auth-session';
+import { operableRegister } from '../shifts/shift-actor';
 import { toApiRegister } from '../stores/register-view';
 import { setTraining } from '../stores/set-training';
 import { toApiStore } from '../stores/store-view';
 import { visibleStore } from '../stores/visible-store';
 import type { AppServices } from './app-services';
+import { HttpError } from './http-error';
 import type { RouteHandlers } from './route-handlers';
 
-type StoreRoutes = Pick<RouteHandlers, 'listStores' | 'listRegisters' | 'setRegisterTraining' | 'listStock'>;
+type StoreRoutes = Pick<
+  RouteHandlers,
+  'listStores' | 'listRegisters' | 'setRegisterTraining' | 'setRegisterPrinter' | 'listStock'
+>;
 
 /** Stores, their registers (and training mode) and stock on hand, scoped to the stores the caller may see. */
 export function storeRoutes({ ctx }: AppServices): StoreRoutes {
@@ -22,6 +28,20 @@ export function storeRoutes({ ctx }: AppServices): StoreRoutes {
       return { items: registers.map(toApiRegister) };
     },
     setRegisterTraining: ({ auth, params, body }) => setTraining(ctx, auth, params.registerId, body.training),
+    setRegisterPrinter: async ({ auth, params, body }) => {
+      const { register } = await operableRegister(ctx, auth, params.registerId);
+      const updated = await createRegisterRepository(ctx.db).update(register.id, { printer: body.printer });
+      if (!updated) throw new HttpError('register_not_found');
+      await recordAudit(ctx, {
+        action: 'register.printer_set',
+        staffId: auth.staffId,
+        storeId: register.storeId,
+        targetType: 'register',
+        targetId: register.id,
+        detail: { printer: body.printer },
+      });
+      return toApiRegister(updated);
+    },
     listStock: async ({ auth, params, query }) => {
       const store = await visibleStore(ctx, auth, params.storeId);
       const levels = await createStockRepository(ctx.db).listLevels(

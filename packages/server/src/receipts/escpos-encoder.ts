@@ -29,6 +29,25 @@ const CHINESE_ON = [FS, 0x26];
 const CHINESE_OFF = [FS, 0x2e];
 /** GS V 66 0: feed to the cutter and cut, leaving a hinge (partial cut). */
 const PARTIAL_CUT = [GS, 0x56, 66, 0];
+/** ESC p 0 25 250: pulse the cash drawer on pin 2 (connected through the printer). */
+export const DRAWER_KICK = [ESC, 0x70, 0, 25, 250];
+
+/** What else goes on the paper besides the lines. */
+export type EscPosOptions = {
+  /** Lines fed before the cut; 4 by default. */
+  readonly feedLines?: number;
+  /** Printed as a centred CODE128 barcode with its text below (a receipt number, for refunds). */
+  readonly barcode?: string;
+  /** Open the cash drawer first. */
+  readonly kickDrawer?: boolean;
+};
+
+/** GS H 2, GS h 80, GS w 2, GS k 73 n {B data: a CODE128 (subset B) barcode, text below. */
+function code128(data: string): number[] {
+  const ascii = [...data].filter((c) => c >= ' ' && c <= '~').map((c) => c.charCodeAt(0));
+  const payload = [0x7b, 0x42, ...ascii];
+  return [GS, 0x48, 2, GS, 0x68, 80, GS, 0x77, 2, GS, 0x6b, 73, payload.length, ...payload];
+}
 
 /**
  * Encodes text lines as ESC/POS bytes for a Chinese thermal receipt printer: initialize, enter
@@ -36,8 +55,10 @@ const PARTIAL_CUT = [GS, 0x56, 66, 0];
  * style asks, reset after the line), leave Chinese mode, feed `feedLines` and cut. Pure: the
  * transport that moves the bytes to the printer is a separate concern.
  */
-export function encodeEscPos(lines: readonly EscPosLine[], options: { feedLines?: number } = {}): Uint8Array {
-  const parts: (number[] | Buffer)[] = [INIT, CHINESE_ON];
+export function encodeEscPos(lines: readonly EscPosLine[], options: EscPosOptions = {}): Uint8Array {
+  const parts: (number[] | Buffer)[] = [INIT];
+  if (options.kickDrawer) parts.push(DRAWER_KICK);
+  parts.push(CHINESE_ON);
   for (const { text, style = {} } of lines) {
     const align = style.align ?? 'left';
     if (align !== 'left') parts.push([ESC, 0x61, ALIGN[align]]);
@@ -49,6 +70,7 @@ export function encodeEscPos(lines: readonly EscPosLine[], options: { feedLines?
     if (align !== 'left') parts.push([ESC, 0x61, 0]);
   }
   parts.push(CHINESE_OFF);
+  if (options.barcode) parts.push([ESC, 0x61, 1], code128(options.barcode), [LF, ESC, 0x61, 0]);
   // ESC d n: feed n lines so the last printed line clears the cutter.
   parts.push([ESC, 0x64, Math.max(0, Math.min(255, options.feedLines ?? 4))], PARTIAL_CUT);
   const size = parts.reduce((n, part) => n + part.length, 0);

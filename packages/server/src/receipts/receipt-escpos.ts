@@ -30,12 +30,21 @@ function receiptTextLines(doc: ReceiptDocument, columns: 32 | 48, lang: ReceiptL
  * ESC/POS bytes of a receipt: the store name's first line bold, the total line bold, everything else plain,
  * then a partial cut.
  */
-export function receiptEscPos(doc: ReceiptDocument, columns: 32 | 48, lang: ReceiptLanguage): Uint8Array {
-  const total = RECEIPT_LABELS[lang].total;
+export function receiptEscPos(
+  doc: ReceiptDocument,
+  columns: 32 | 48,
+  lang: ReceiptLanguage,
+  options: { readonly copy?: boolean; readonly kickDrawer?: boolean } = {},
+): Uint8Array {
+  const labels = RECEIPT_LABELS[lang];
   const lines = receiptTextLines(doc, columns, lang);
   const styled = lines.map(
     (text, index): EscPosLine =>
-      index === 0 || text.startsWith(`${total} `) ? { text, style: { bold: true } } : { text },
+      index === 0 || text.startsWith(`${labels.total} `) ? { text, style: { bold: true } } : { text },
   );
-  return encodeEscPos(styled);
+  // A reprint says so at the top, so it cannot pass for a second sale.
+  const marked: EscPosLine[] = options.copy
+    ? [{ text: `*** ${labels.copy} ***`, style: { bold: true, align: 'center' } }, ...styled]
+    : styled;
+  return encodeEscPos(marked, { barcode: doc.barcode, kickDrawer: options.kickDrawer === true });
 }

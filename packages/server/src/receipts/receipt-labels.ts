@@ -9,12 +9,15 @@ export type ReceiptPageLabels = ReceiptLabels & {
   readonly date: string;
   readonly print: string;
   readonly thanks: string;
+  /** Printed at the top of a reprint. */
+  readonly copy: string;
 };
 
 /** Receipt labels per language; both tables are complete (the type makes a missing label an error). */
 export const RECEIPT_LABELS: Readonly<Record<ReceiptLanguage, ReceiptPageLabels>> = {
   'zh-CN': {
     title: '销售小票',
+    copy: '重印 · 副本',
     receiptNo: '单号',
     register: '收银台',
     cashier: '收银员',
@@ -34,6 +37,7 @@ export const RECEIPT_LABELS: Readonly<Record<ReceiptLanguage, ReceiptPageLabels>
   },
   en: {
     title: 'Receipt',
+    copy: 'COPY · reprint',
     receiptNo: 'Receipt',
     register: 'Register',
     cashier: 'Cashier',

@@ -10,6 +10,7 @@ import {
 import { HttpError } from '../http/http-error';
 import { appendJournalFact } from '../journal/append-journal-fact';
 import type { KassaContext } from '../kassa-context';
+import { kickDrawer } from '../printing/send-to-printer';
 import { type ShiftActor, visibleShift } from './shift-actor';
 import { currentShiftSummary } from './shift-summary';
 
@@ -31,6 +32,11 @@ export async function moveCash(
   input: CashMovementInput,
 ): Promise<{ movement: ApiCashMovement; duplicate: boolean }> {
   const { shift, store } = await visibleShift(ctx, actor, shiftId, { operate: true });
+  if (input.kind === 'no_sale' && !(await createShiftRepository(ctx.db).getCashMovement(input.id))) {
+    // The drawer opens first: a no-sale is journaled only once it really opened.
+    const register = await createRegisterRepository(ctx.db).get(shift.registerId);
+    if (register?.printer) await kickDrawer(register.printer);
+  }
   const movement: CashMovement = {
     id: input.id,
     shiftId: shift.id,

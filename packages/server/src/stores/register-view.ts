@@ -10,5 +10,6 @@ export function toApiRegister(register: Register): ApiRegister {
     name: register.name,
     active: register.active,
     training: register.training,
+    printer: register.printer,
   };
 }

@@ -2,6 +2,7 @@ import type { Me, Product, Shift } from '@kassa/api';
 import { discountShare } from '@kassa/core';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../shared/api';
 import { Button } from '../shared/components/button';
 import { Dialog } from '../shared/components/dialog';
 import { useToast } from '../shared/components/use-toast';
@@ -29,8 +30,8 @@ import { ScanField } from './scan/scan-field';
 import { useScanner } from './scan/use-scanner';
 import { ShiftDialog } from './shift/shift-dialog';
 import { ShortcutHints } from './shortcut-hints';
-import { useTraining } from './training/use-training';
 import { useCustomerDisplay } from './use-customer-display';
+import { useRegisterInfo } from './use-register-info';
 import { useRegisterShortcuts } from './use-register-shortcuts';
 import { useSale } from './use-sale';
 
@@ -62,7 +63,7 @@ export function SaleScreen({
 }: SaleScreenProps) {
   const { t } = useTranslation();
   const toast = useToast();
-  const training = useTraining(index.store.id, registerId);
+  const training = useRegisterInfo(index.store.id, registerId);
   const sale = useSale(index, registerId, shift.id, onReload, {
     on: training.training,
     reload: training.reload,
@@ -109,7 +110,23 @@ export function SaleScreen({
     [index, add, clearError, focus],
   );
 
-  const print = () => frameRef.current?.contentWindow?.print();
+  // With a receipt printer the server prints (the first time opens the drawer for cash, later
+  // ones are marked copies); without one, the browser's print dialog prints the receipt page.
+  const [printed, setPrinted] = useState<string | null>(null);
+  const print = () => {
+    if (!training.printer || !completed) {
+      frameRef.current?.contentWindow?.print();
+      return;
+    }
+    const copy = printed === completed.saleId;
+    api.call('printReceipt', { params: { id: completed.saleId }, body: { registerId, copy } }).then(
+      () => {
+        setPrinted(completed.saleId);
+        toast(t(copy ? 'register.receipt.printedCopy' : 'register.receipt.printed'), 'success');
+      },
+      (error: unknown) => toast(errorMessage(t, error), 'error'),
+    );
+  };
   const openPay = () => {
     if (!hasLines) return;
     const missing = missingApproval(cart.state, cart.priced, me.discountLimitBp, index.store.roundingMode);

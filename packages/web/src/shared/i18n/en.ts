@@ -263,6 +263,8 @@ export const en: Messages = {
       errors: { amount: 'Enter a valid amount', reference: 'Enter the terminal reference' },
     },
     receipt: {
+      printed: 'Receipt printed.',
+      printedCopy: 'Receipt reprinted (marked as a copy, journaled).',
       title: 'Receipt',
       change: 'Change',
       paid: 'Paid {{paid}}',
@@ -411,6 +413,9 @@ export const en: Messages = {
     approval_invalid: 'The approval is unknown, expired, already used, or does not cover this discount.',
     training_mismatch: 'The register was switched in or out of training mode: take the payment again.',
     refund_exceeds_sale: 'That is more than was sold on the receipt, less what was refunded already.',
+    printer_not_configured: 'This register has no receipt printer set up: print from the browser instead.',
+    printer_unreachable:
+      'The receipt printer did not answer: check that it is on, has paper and is connected.',
     internal_error: 'Something went wrong on the server; nothing was changed.',
   },
 };

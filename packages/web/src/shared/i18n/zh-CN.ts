@@ -260,6 +260,8 @@ export const zhCN = {
       errors: { amount: '请输入有效金额', reference: '请输入终端参考号' },
     },
     receipt: {
+      printed: '小票已打印。',
+      printedCopy: '已重印小票（副本，已记入流水）。',
       title: '小票',
       change: '找零',
       paid: '实收 {{paid}}',
@@ -405,6 +407,8 @@ export const zhCN = {
     approval_invalid: '授权无效：不存在、已过期、已使用，或不足以覆盖此折扣。',
     training_mismatch: '收银机刚切换了培训模式，请重新收款。',
     refund_exceeds_sale: '超出小票上可退的数量（已扣除之前的退货）。',
+    printer_not_configured: '此收银机未设置小票打印机，请用浏览器打印。',
+    printer_unreachable: '小票打印机无响应：请检查电源、纸张和连接。',
     internal_error: '服务器出错，未做任何修改。',
   },
 };
