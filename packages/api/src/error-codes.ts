@@ -16,6 +16,7 @@ export const ERROR_CODES = {
     status: 403,
     message: 'This discount is beyond your limit: a manager must approve it with their PIN.',
   },
+  open_price_forbidden: { status: 403, message: 'Your role may not sell items at a price typed in.' },
   approver_not_allowed: { status: 403, message: 'This person may not approve a discount this large.' },
   route_not_found: { status: 404, message: 'There is no such API endpoint.' },
   store_not_found: { status: 404, message: 'The store does not exist or you cannot see it.' },

@@ -19,6 +19,7 @@ export const PERMISSIONS = [
   'register.training',
   'refund.create',
   'register.manage',
+  'sale.open_price',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -40,6 +41,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleId, readonly Permission[]>> =
     'sale.read',
     'shift.operate',
     'refund.create',
+    'sale.open_price',
   ],
   stock_clerk: ['store.read', 'catalog.read', 'catalog.write', 'stock.read'],
   accountant: [

@@ -239,6 +239,7 @@ export const routes = {
       'register_mismatch',
       'shift_not_open',
       'training_mismatch',
+      'open_price_forbidden',
       'discount_over_limit',
       'approval_invalid',
       'product_not_found',

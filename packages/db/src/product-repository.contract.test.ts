@@ -24,7 +24,12 @@ describeEachDialect('product repository', (getDb) => {
       barcodes: ['b-2', 'b-1'],
     });
     const created = await products.create(input);
-    expect(created).toEqual({ ...input, barcodes: ['b-1', 'b-2'], updatedAt: input.createdAt });
+    expect(created).toEqual({
+      ...input,
+      openPrice: false,
+      barcodes: ['b-1', 'b-2'],
+      updatedAt: input.createdAt,
+    });
     expect(await products.get(input.id)).toEqual(created);
     expect(await products.getBySku(input.sku)).toEqual(created);
     expect(await products.getByPlu(input.plu ?? '')).toEqual(created);

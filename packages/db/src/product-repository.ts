@@ -14,6 +14,8 @@ export interface ProductFields {
   cost: number | null;
   taxClassId: string;
   trackStock: boolean;
+  /** The price is typed at the register (开放价格); `price` is then only a suggestion. */
+  openPrice?: boolean;
   /** The scale's PLU code, unique when present. */
   plu: string | null;
   active: boolean;
@@ -250,6 +252,7 @@ function toRow(fields: ProductFields, updatedAt: number) {
     cost: fields.cost,
     tax_class_id: fields.taxClassId,
     track_stock: fields.trackStock ? (1 as const) : (0 as const),
+    open_price: fields.openPrice ? (1 as const) : (0 as const),
     plu: fields.plu,
     active: fields.active ? (1 as const) : (0 as const),
     updated_at: updatedAt,
@@ -267,6 +270,7 @@ function toProduct(row: Selectable<ProductsTable>, barcodes: string[]): Product 
     cost: row.cost,
     taxClassId: row.tax_class_id,
     trackStock: row.track_stock === 1,
+    openPrice: row.open_price === 1,
     plu: row.plu,
     active: row.active === 1,
     barcodes,

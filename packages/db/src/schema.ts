@@ -121,6 +121,8 @@ export interface ProductsTable {
   cost: number | null;
   tax_class_id: string;
   track_stock: Flag;
+  /** 1 when the cashier types the price at the register (开放价格). */
+  open_price: Defaulted<Flag>;
   /** The scale's PLU code; unique when present. */
   plu: string | null;
   active: Flag;

@@ -28,6 +28,8 @@ export const Product = z
     cost: Amount.nullable(),
     taxClassId: Uuid,
     trackStock: z.boolean(),
+    /** The cashier types the price at the register (开放价格); `price` is a suggestion. */
+    openPrice: z.boolean(),
     plu: z.string().nullable(),
     active: z.boolean(),
     barcodes: z.array(z.string()),
@@ -50,6 +52,7 @@ const productFields = {
   cost: Amount.nullable(),
   taxClassId: Uuid,
   trackStock: z.boolean(),
+  openPrice: z.boolean(),
   /** Stored without leading zeros: a label's '00042' and a typed '42' are the same PLU. */
   plu: z
     .string()
@@ -66,6 +69,7 @@ export const CreateProductBody = z.strictObject({
   unit: productFields.unit.default('piece'),
   cost: productFields.cost.default(null),
   trackStock: productFields.trackStock.default(true),
+  openPrice: productFields.openPrice.default(false),
   plu: productFields.plu.default(null),
   barcodes: productFields.barcodes.default([]),
   active: productFields.active.default(true),

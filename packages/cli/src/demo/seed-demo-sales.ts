@@ -122,6 +122,7 @@ export async function seedDemoSales(
       storeIds: new Set([store.id]),
       registerId,
       discountLimitBp: 0, // the demo sales carry no discounts
+      mayOpenPrice: false,
     });
   }
   // Today stays without a Z report: the day is not over.

@@ -12,6 +12,7 @@ import * as listPrice from './0010-list-price';
 import * as training from './0011-training';
 import * as refunds from './0012-refunds';
 import * as printers from './0013-printers';
+import * as openPrice from './0014-open-price';
 
 /**
  * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
@@ -32,4 +33,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0011-training': training,
   '0012-refunds': refunds,
   '0013-printers': printers,
+  '0014-open-price': openPrice,
 };

@@ -13,6 +13,7 @@ export function toApiProduct(product: Product): ApiProduct {
     cost: product.cost,
     taxClassId: product.taxClassId,
     trackStock: product.trackStock,
+    openPrice: product.openPrice ?? false,
     plu: product.plu,
     active: product.active,
     barcodes: [...product.barcodes],

@@ -41,6 +41,7 @@ export function saleRoutes({ ctx, readSaleSetting }: AppServices): SaleRoutes {
           storeIds: auth.storeIds,
           registerId: auth.registerId,
           discountLimitBp: discountLimitOf(auth.roleId),
+          mayOpenPrice: auth.permissions.has('sale.open_price'),
         },
         { readSetting: readSaleSetting },
       );

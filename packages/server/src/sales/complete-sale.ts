@@ -21,6 +21,8 @@ export type SaleActor = {
   readonly registerId: string | null;
   /** How far the actor may discount without a manager's approval, in basis points. */
   readonly discountLimitBp: number;
+  /** May sell open-price products at a typed price (`sale.open_price`). */
+  readonly mayOpenPrice: boolean;
 };
 
 /** The sale as recorded, and whether this post was a replay of one recorded before. */
@@ -60,7 +62,7 @@ export async function completeSale(
     if (actor.registerId !== null && actor.registerId !== register.id)
       throw new HttpError('register_mismatch');
     const products = await loadSaleProducts(ctx.db, [...new Set(body.lines.map((line) => line.productId))]);
-    const priced = priceSale(body, store, products);
+    const priced = priceSale(body, store, products, actor.mayOpenPrice);
     const approvals = neededApprovals(
       body,
       priced.priced,

@@ -24,9 +24,13 @@ function ticketLine(
   index: number,
   product: SaleProduct,
   store: Store,
+  mayOpenPrice: boolean,
 ): TicketLine {
   if (!product.active) throw new HttpError('product_inactive', { productId: product.id, line: index });
-  if (line.unitPrice !== product.price) {
+  // An open-price product sells at the price the cashier typed (with the permission to).
+  if (product.openPrice) {
+    if (!mayOpenPrice) throw new HttpError('open_price_forbidden', { productId: product.id, line: index });
+  } else if (line.unitPrice !== product.price) {
     throw new HttpError('price_mismatch', {
       productId: product.id,
       expected: product.price,
@@ -94,7 +98,8 @@ function coreTender(tender: ApiTenderInput): TenderInput {
 
 /**
  * Prices a posted sale with the store's rules and checks it against what the register showed:
- * every product known and active, each unit price the catalogue price, scale labels consistent
+ * every product known and active, each unit price the catalogue price (or typed, for open-price
+ * products and a seller allowed to), scale labels consistent
  * with their lines, the total as expected, and the tenders enough. Pure: throws HttpError with
  * the public code and details on the first problem.
  */
@@ -102,13 +107,14 @@ export function priceSale(
   body: CreateSaleBody,
   store: Store,
   products: ReadonlyMap<string, SaleProduct>,
+  mayOpenPrice: boolean,
 ): PricedSale {
   let ticket = Ticket.empty(store.currency);
   for (const [index, line] of body.lines.entries()) {
     const product = products.get(line.productId);
     if (!product) throw new HttpError('product_not_found', { productId: line.productId, line: index });
     // merge: false keeps every posted line (and its id) as its own sale line.
-    ticket = Ticket.addLine(ticket, ticketLine(line, index, product, store), { merge: false });
+    ticket = Ticket.addLine(ticket, ticketLine(line, index, product, store, mayOpenPrice), { merge: false });
   }
   if (body.discount !== undefined) ticket = Ticket.setTicketDiscount(ticket, body.discount);
 

@@ -10,6 +10,7 @@ export type SaleProduct = {
   readonly price: number;
   readonly cost: number | null;
   readonly trackStock: boolean;
+  readonly openPrice: boolean;
   readonly plu: string | null;
   readonly active: boolean;
   readonly ratePpm: number;
@@ -27,6 +28,7 @@ const saleProductsQuery = prepareQuery((db, params: { ids: string[] }) =>
       'products.price',
       'products.cost',
       'products.track_stock',
+      'products.open_price',
       'products.plu',
       'products.active',
       'tax_classes.rate_ppm',
@@ -55,6 +57,7 @@ export async function loadSaleProducts(
         price: row.price,
         cost: row.cost,
         trackStock: row.track_stock === 1,
+        openPrice: row.open_price === 1,
         plu: row.plu,
         active: row.active === 1,
         ratePpm: row.rate_ppm,

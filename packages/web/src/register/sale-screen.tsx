@@ -1,5 +1,5 @@
 import type { Me, Product, Shift } from '@kassa/api';
-import { discountShare } from '@kassa/core';
+import { discountShare, type TicketLine } from '@kassa/core';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
@@ -13,6 +13,7 @@ import { editedLineShare, missingApproval } from './approval/missing-approval';
 import { CartPanel } from './cart/cart-panel';
 import { TICKET_APPROVAL } from './cart/cart-state';
 import { LineDialog } from './cart/line-dialog';
+import { OpenPriceDialog } from './cart/open-price-dialog';
 import { TicketDiscountDialog } from './cart/ticket-discount-dialog';
 import { lineForProduct, lineForScan } from './cart/ticket-line';
 import type { CatalogIndex } from './catalog/catalog-index';
@@ -37,7 +38,9 @@ import { useSale } from './use-sale';
 
 type OpenDialog =
   | { readonly kind: 'pay' | 'discount' | 'clear' | 'shift' | 'park' | 'parked' | 'refund' }
-  | { readonly kind: 'line'; readonly lineId: string };
+  | { readonly kind: 'line'; readonly lineId: string }
+  /** An open-price product waits for the price the cashier types. */
+  | { readonly kind: 'openPrice'; readonly line: TicketLine };
 
 export type SaleScreenProps = {
   readonly index: CatalogIndex;
@@ -79,6 +82,23 @@ export function SaleScreen({
   const hasLines = cart.state.ticket.lines.length > 0;
   const selected = cart.state.selectedLineId;
 
+  // An open-price product is added once the cashier has typed its price (with the permission to).
+  const addOrAskPrice = (line: TicketLine) => {
+    if (!index.byId.get(line.productId)?.openPrice) {
+      sale.add(line);
+      return;
+    }
+    if (!me.permissions.includes('sale.open_price')) {
+      beep();
+      toast(t('errors.open_price_forbidden'), 'error');
+      return;
+    }
+    // After the current key is done, so its Enter cannot submit the dialog.
+    setTimeout(() => setDialog({ kind: 'openPrice', line }), 0);
+  };
+  const askPriceRef = useRef(addOrAskPrice);
+  askPriceRef.current = addOrAskPrice;
+
   const scanner = useScanner({
     enabled: dialog === null,
     onScan(code) {
@@ -89,7 +109,7 @@ export function SaleScreen({
         return;
       }
       scanner.clearError();
-      sale.add(lineForScan(outcome, index, newId()));
+      addOrAskPrice(lineForScan(outcome, index, newId()));
     },
     onEmpty: () => completed && sale.newSale(),
   });
@@ -101,6 +121,10 @@ export function SaleScreen({
     (product: Product) => {
       const line = lineForProduct(product, index, newId());
       clearError();
+      if (index.byId.get(line.productId)?.openPrice) {
+        askPriceRef.current(line);
+        return;
+      }
       add(line);
       // Goods sold by weight without a scale label: the cashier types the weight straight away. The
       // dialog opens after the current key or click is done, so its Enter cannot submit the dialog.
@@ -212,6 +236,15 @@ export function SaleScreen({
         registerId={registerId}
         shiftId={shift.id}
         onClose={close}
+      />
+      <OpenPriceDialog
+        line={dialog?.kind === 'openPrice' ? dialog.line : null}
+        currency={currency}
+        onClose={close}
+        onPrice={(line, unitPrice) => {
+          sale.add({ ...line, unitPrice });
+          close();
+        }}
       />
       <ParkDialog
         open={dialog?.kind === 'park'}

@@ -90,6 +90,7 @@ describe('productBodyFromDraft', () => {
       cost: null,
       taxClassId: TAX,
       trackStock: true,
+      openPrice: false,
       plu: '42',
       active: true,
       barcodes: [],

@@ -15,6 +15,8 @@ export type ProductDraft = {
   readonly barcodes: readonly string[];
   readonly plu: string;
   readonly trackStock: boolean;
+  /** The cashier types the price at the register (开放价格). */
+  readonly openPrice: boolean;
   readonly active: boolean;
 };
 
@@ -44,6 +46,7 @@ export function emptyDraft(taxClassId: string): ProductDraft {
     barcodes: [''],
     plu: '',
     trackStock: true,
+    openPrice: false,
     active: true,
   };
 }
@@ -61,6 +64,7 @@ export function draftFromProduct(product: Product, currency: string): ProductDra
     barcodes: product.barcodes.length > 0 ? product.barcodes : [''],
     plu: product.plu ?? '',
     trackStock: product.trackStock,
+    openPrice: product.openPrice,
     active: product.active,
   };
 }
@@ -124,6 +128,7 @@ export function productBodyFromDraft(
     cost: cost && 'amount' in cost ? cost.amount : null,
     taxClassId: draft.taxClassId,
     trackStock: draft.trackStock,
+    openPrice: draft.openPrice,
     plu: plu || null,
     barcodes,
     active: draft.active,

@@ -131,6 +131,15 @@ export function ProductForm(props: ProductFormProps) {
       <label className="checkbox">
         <input
           type="checkbox"
+          checked={draft.openPrice}
+          onChange={(e) => set('openPrice', e.target.checked)}
+          data-testid="product-open-price"
+        />
+        {t('product.openPrice')}
+      </label>
+      <label className="checkbox">
+        <input
+          type="checkbox"
           checked={draft.active}
           onChange={(e) => set('active', e.target.checked)}
           data-testid="product-active"

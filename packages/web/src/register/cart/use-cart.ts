@@ -26,7 +26,9 @@ export function useCart(index: CatalogIndex): Cart {
       type: 'reprice',
       current: (productId) => {
         const product = index.byId.get(productId);
-        return product && { unitPrice: product.price, ratePpm: index.taxRates.get(product.taxClassId) ?? 0 };
+        // An open-price line keeps the price the cashier typed.
+        if (!product || product.openPrice) return undefined;
+        return { unitPrice: product.price, ratePpm: index.taxRates.get(product.taxClassId) ?? 0 };
       },
     });
   }, [index]);

@@ -42,6 +42,7 @@ function product(fields: Partial<Product> & Pick<Product, 'id' | 'sku' | 'name' 
     cost: null,
     taxClassId: IDS.vat13,
     trackStock: true,
+    openPrice: false,
     plu: null,
     active: true,
     barcodes: [],

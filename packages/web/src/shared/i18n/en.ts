@@ -201,6 +201,8 @@ export const en: Messages = {
         'Every item is voided and nothing is charged; the void is journaled and shows on the shift report.',
     },
     line: {
+      openPrice: 'Price (typed for this item)',
+      addAtPrice: 'Add at this price',
       price: 'Unit price (override)',
       listPrice: 'Catalogue price {{price}}',
       quantity: 'Quantity',
@@ -317,6 +319,7 @@ export const en: Messages = {
     barcodeRemove: 'Remove barcode {{row}}',
     plu: 'Scale PLU',
     pluHint: 'The 1–6 digit code on scale labels (goods sold by weight)',
+    openPrice: 'Open price (typed at the register)',
     trackStock: 'Track stock',
     activeLabel: 'On sale',
     status: 'Status',
@@ -416,6 +419,7 @@ export const en: Messages = {
     printer_not_configured: 'This register has no receipt printer set up: print from the browser instead.',
     printer_unreachable:
       'The receipt printer did not answer: check that it is on, has paper and is connected.',
+    open_price_forbidden: 'Your role may not sell items at a price typed in.',
     internal_error: 'Something went wrong on the server; nothing was changed.',
   },
 };

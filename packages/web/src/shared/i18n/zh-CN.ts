@@ -198,6 +198,8 @@ export const zhCN = {
       clearText: '当前所有商品将作废，不收款；作废会记入流水和交班报表。',
     },
     line: {
+      openPrice: '价格（本商品收银时输入）',
+      addAtPrice: '按此价格加入',
       price: '单价（改价）',
       listPrice: '原价 {{price}}',
       quantity: '数量',
@@ -313,6 +315,7 @@ export const zhCN = {
     barcodeRemove: '删除第 {{row}} 个条码',
     plu: '秤 PLU 码',
     pluHint: '电子秤标签上的 1–6 位商品码（称重商品）',
+    openPrice: '开放价格（收银时输入价格）',
     trackStock: '管理库存',
     activeLabel: '在售',
     status: '状态',
@@ -409,6 +412,7 @@ export const zhCN = {
     refund_exceeds_sale: '超出小票上可退的数量（已扣除之前的退货）。',
     printer_not_configured: '此收银机未设置小票打印机，请用浏览器打印。',
     printer_unreachable: '小票打印机无响应：请检查电源、纸张和连接。',
+    open_price_forbidden: '您的角色无权销售需输入价格的商品。',
     internal_error: '服务器出错，未做任何修改。',
   },
 };
