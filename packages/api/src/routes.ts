@@ -335,6 +335,7 @@ export const routes = {
     status: 201,
     errors: [
       'sale_not_found',
+      'training_mismatch',
       'refund_exceeds_sale',
       'invalid_quantity',
       'shift_not_open',
@@ -346,12 +347,13 @@ export const routes = {
   printReceipt: defineRoute({
     method: 'POST',
     path: '/api/v1/sales/{id}/print',
-    summary: "Print a sale's receipt on the register's printer (a copy is marked and journaled)",
+    summary:
+      "Print a sale's receipt on the register's printer: first the original, then copies (marked, journaled)",
     tag: 'sales',
     access: 'sale.read',
     params: SaleParams,
     body: PrintBody,
-    response: z.object({ printed: z.literal(true), bytes: z.int() }),
+    response: z.object({ printed: z.literal(true), copy: z.boolean(), bytes: z.int() }),
     errors: [
       'sale_not_found',
       'printer_not_configured',

@@ -52,6 +52,10 @@ export interface SaleRepository {
   getRequestHash(id: string): Promise<string | undefined>;
   /** The id of the sale with this receipt number (unique across stores: it starts with the store code). */
   idByReceiptNo(receiptNo: string): Promise<string | undefined>;
+  /** How many times the sale's receipt went to a printer. */
+  receiptPrints(id: string): Promise<number>;
+  /** Counts a print of the sale's receipt. */
+  countPrint(id: string): Promise<void>;
   /** Locks the sale's row until the transaction ends: refunds of one sale happen one after another. */
   lock(id: string): Promise<void>;
   listByStore(storeId: string, listing: SaleListing): Promise<SalePage>;
@@ -114,6 +118,21 @@ export function createSaleRepository(db: Kysely<Schema>): SaleRepository {
         .where('receipt_no', '=', receiptNo)
         .executeTakeFirst();
       return row?.id;
+    },
+    async receiptPrints(id) {
+      const row = await db
+        .selectFrom('sales')
+        .select('receipt_prints')
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row?.receipt_prints ?? 0;
+    },
+    async countPrint(id) {
+      await db
+        .updateTable('sales')
+        .set((eb) => ({ receipt_prints: eb('receipt_prints', '+', 1) }))
+        .where('id', '=', id)
+        .execute();
     },
     async lock(id) {
       await db

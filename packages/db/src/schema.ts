@@ -168,6 +168,8 @@ export interface SalesTable {
   shift_id: string | null;
   /** 1 for a training sale: kept out of stock, shifts and reports. */
   training: Defaulted<Flag>;
+  /** How many times the receipt went to a printer; from the second on, prints are copies. */
+  receipt_prints: Defaulted<number>;
 }
 
 export interface SaleLinesTable {

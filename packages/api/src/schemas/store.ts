@@ -68,13 +68,21 @@ export const PrinterBody = z.strictObject({
       }),
       z.strictObject({
         kind: z.literal('device'),
-        path: z.string().regex(/^\/dev\/[A-Za-z0-9/_.-]{1,100}$/, 'a device under /dev, e.g. /dev/usb/lp0'),
+        // No '.' or '..' segment: the path must stay under /dev (a device, never a file elsewhere).
+        path: z
+          .string()
+          .regex(/^\/dev(\/[A-Za-z0-9_-][A-Za-z0-9_.-]*){1,5}$/, 'a device under /dev, e.g. /dev/usb/lp0')
+          .refine(
+            (path) => !path.split('/').some((part) => part === '.' || part === '..'),
+            'a device under /dev',
+          ),
         paper: z.enum(['58', '80']).default('80'),
       }),
     ])
     .nullable(),
 });
-export const PrintBody = z.strictObject({ registerId: Uuid, copy: z.boolean().default(false) });
+/** Which register's printer prints; whether it is the original or a copy is the server's to say. */
+export const PrintBody = z.strictObject({ registerId: Uuid });
 
 export type Store = z.infer<typeof Store>;
 export type Register = z.infer<typeof Register>;

@@ -13,6 +13,7 @@ import * as training from './0011-training';
 import * as refunds from './0012-refunds';
 import * as printers from './0013-printers';
 import * as openPrice from './0014-open-price';
+import * as receiptPrints from './0015-receipt-prints';
 
 /**
  * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
@@ -34,4 +35,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0012-refunds': refunds,
   '0013-printers': printers,
   '0014-open-price': openPrice,
+  '0015-receipt-prints': receiptPrints,
 };

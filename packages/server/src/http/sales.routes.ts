@@ -68,7 +68,7 @@ export function saleRoutes({ ctx, readSaleSetting }: AppServices): SaleRoutes {
       return refunded.refund;
     },
     printReceipt: async ({ auth, params, body }) =>
-      printReceipt(ctx, auth, await readSale(ctx, auth, params.id), body.registerId, body.copy),
+      printReceipt(ctx, auth, await readSale(ctx, auth, params.id), body.registerId),
     listSales: ({ auth, query }) => listSales(ctx, auth, query),
     getSale: ({ auth, params }) => readSale(ctx, auth, params.id),
     saleReceipt: async ({ auth, params, query }) => {

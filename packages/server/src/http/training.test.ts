@@ -57,6 +57,24 @@ describeEachDialect('training mode (培训模式)', (getDb) => {
       .where('ref_id', '=', sale.id)
       .execute();
     expect(entries).toEqual([{ kind: 'training_sale' }]);
+    // A trainee cannot pay out real money: no refunds in training.
+    await expectRefused(f.ctx.db, {
+      name: 'a refund in training',
+      send: () =>
+        f.request('POST', '/api/v1/refunds', {
+          token: f.tokens.cashier,
+          body: {
+            id: f.id(),
+            saleId: sale.id,
+            registerId: f.registerId,
+            shiftId: f.shiftId,
+            at: f.ctx.clock(),
+            lines: [{ lineId: sale.lines[0]?.id, quantity: 1000 }],
+          },
+        }),
+      status: 409,
+      code: 'training_mismatch',
+    });
     const verified = await f.request('GET', `/api/v1/stores/${f.store.id}/journal/verify`, {
       token: f.tokens.owner,
     });

@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { connect } from 'node:net';
 import type { Printer } from '@kassa/db';
@@ -11,16 +12,15 @@ const TIMEOUT_MS = 5000;
  * Sends raw ESC/POS bytes to a receipt printer: over TCP (the printers' raw port, usually 9100) or
  * by writing to a device file (a USB printer, e.g. /dev/usb/lp0). Resolves once the printer has
  * taken all the bytes.
- * @throws HttpError `printer_unreachable` (with the reason) when it refuses, is absent or is too slow.
+ * @throws HttpError `printer_unreachable` when it refuses, is absent or is too slow.
  */
 export async function sendToPrinter(printer: Printer, bytes: Uint8Array): Promise<void> {
   try {
     if (printer.kind === 'device') await writeDevice(printer.path, bytes);
     else await writeSocket(printer.host, printer.port, bytes);
-  } catch (error) {
-    throw new HttpError('printer_unreachable', {
-      reason: error instanceof Error ? error.message : String(error),
-    });
+  } catch {
+    // The reason stays out of the answer: it would tell a caller which hosts and ports answer.
+    throw new HttpError('printer_unreachable');
   }
 }
 
@@ -30,8 +30,8 @@ export async function kickDrawer(printer: Printer): Promise<void> {
 }
 
 async function writeDevice(path: string, bytes: Uint8Array): Promise<void> {
-  // Append, never truncate: a device file does not care, a spool file keeps every receipt.
-  const handle = await open(path, 'a');
+  // Write to what is there, never create a file: a printer is a device that exists already.
+  const handle = await open(path, constants.O_WRONLY | constants.O_APPEND);
   try {
     await handle.write(bytes);
   } finally {

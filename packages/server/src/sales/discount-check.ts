@@ -4,6 +4,9 @@ import { createDiscountApprovalRepository, type Schema } from '@kassa/db';
 import type { Kysely } from 'kysely';
 import { HttpError } from '../http/http-error';
 
+/** How far a register's clock may run behind the server's when it stamps a sale. */
+const APPROVAL_CLOCK_SKEW_MS = 5 * 60 * 1000;
+
 /** An approval a sale relies on, and the reduction it must cover. */
 export type NeededApproval = { readonly approvalId: string; readonly basisPoints: number };
 
@@ -54,6 +57,7 @@ export async function useApprovals(
     const valid =
       approval !== undefined &&
       approval.registerId === sale.registerId &&
+      approval.createdAt <= sale.at + APPROVAL_CLOCK_SKEW_MS &&
       approval.expiresAt >= sale.at &&
       approval.basisPoints >= basisPoints &&
       (await approvals.use(approvalId, sale.id));

@@ -107,7 +107,9 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
       const seq = taken.seq;
       const shiftDate = await createShiftRepository(trx).openShiftDate(body.shiftId, register.id);
       if (shiftDate === undefined) throw new HttpError('shift_not_open');
-      await useApprovals(trx, input.approvals, { id: body.id, registerId: register.id, at: recordedAt });
+      // Judged at the moment of the sale (it may arrive late from an outbox), never after its arrival.
+      const soldAt = Math.min(body.createdAt, recordedAt);
+      await useApprovals(trx, input.approvals, { id: body.id, registerId: register.id, at: soldAt });
       const sale: NewSale = {
         id: body.id,
         storeId: store.id,

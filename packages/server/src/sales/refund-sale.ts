@@ -83,6 +83,8 @@ export async function refundSale(
     if (earlier.requestHash !== requestHash) throw new HttpError('idempotency_conflict');
     return { refund: await toApiRefund(ctx.db, earlier), duplicate: true };
   }
+  // A register in training moves no real money or stock: it cannot refund.
+  if (register.training) throw new HttpError('training_mismatch', { training: true });
   const sale = await createSaleRepository(ctx.db).get(body.saleId);
   if (!sale || sale.training || sale.storeId !== store.id) throw new HttpError('sale_not_found');
   const products = await loadSaleProducts(ctx.db, [...new Set(sale.lines.map((line) => line.productId))]);
@@ -94,6 +96,8 @@ export async function refundSale(
         throw new HttpError('shift_not_open');
       }
       const refunds = createRefundRepository(trx);
+      // A copy of this refund that committed meanwhile: answer it (the catch below), never refund twice.
+      if (await refunds.get(body.id)) throw new UniqueViolationError('id');
       const soFar = await refunds.refundedSoFar(sale.id);
       const history = new Map(refundableLines(sale, soFar).map((entry) => [entry.line.id, entry]));
       const lines = body.lines.map((wanted, index) => {
@@ -167,9 +171,6 @@ export async function refundSale(
         };
         return line.damaged ? [back, writeOff] : [back];
       });
-      await createStockRepository(trx).applyMovements(
-        stocked.filter((movement) => products.get(movement.productId)?.trackStock),
-      );
       await appendJournalFact(trx, {
         storeId: store.id,
         kind: 'refund',
@@ -188,6 +189,10 @@ export async function refundSale(
           tenders: refund.tenders.map((tender) => ({ ...tender })),
         },
       });
+      // Journal before stock, the lock order of sales: store row, then stock rows.
+      await createStockRepository(trx).applyMovements(
+        stocked.filter((movement) => products.get(movement.productId)?.trackStock),
+      );
       await createEventRepository(trx).append({
         storeId: store.id,
         type: 'refund.completed',

@@ -32,7 +32,8 @@ export async function moveCash(
   input: CashMovementInput,
 ): Promise<{ movement: ApiCashMovement; duplicate: boolean }> {
   const { shift, store } = await visibleShift(ctx, actor, shiftId, { operate: true });
-  if (input.kind === 'no_sale' && !(await createShiftRepository(ctx.db).getCashMovement(input.id))) {
+  const replay = await createShiftRepository(ctx.db).getCashMovement(input.id);
+  if (input.kind === 'no_sale' && !replay && shift.status === 'open') {
     // The drawer opens first: a no-sale is journaled only once it really opened.
     const register = await createRegisterRepository(ctx.db).get(shift.registerId);
     if (register?.printer) await kickDrawer(register.printer);
@@ -55,7 +56,8 @@ export async function moveCash(
       if (movement.kind === 'cash_out') {
         const { expectedCash } = await currentShiftSummary(trx, current);
         if (movement.amount > expectedCash) {
-          throw new HttpError('cash_out_exceeds_drawer', { expectedCash, requested: movement.amount });
+          // No expected cash in the answer: cashiers count blind at the close.
+          throw new HttpError('cash_out_exceeds_drawer', { requested: movement.amount });
         }
       }
       await shifts.addCashMovement(movement);

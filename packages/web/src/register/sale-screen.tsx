@@ -136,18 +136,13 @@ export function SaleScreen({
 
   // With a receipt printer the server prints (the first time opens the drawer for cash, later
   // ones are marked copies); without one, the browser's print dialog prints the receipt page.
-  const [printed, setPrinted] = useState<string | null>(null);
   const print = () => {
     if (!training.printer || !completed) {
       frameRef.current?.contentWindow?.print();
       return;
     }
-    const copy = printed === completed.saleId;
-    api.call('printReceipt', { params: { id: completed.saleId }, body: { registerId, copy } }).then(
-      () => {
-        setPrinted(completed.saleId);
-        toast(t(copy ? 'register.receipt.printedCopy' : 'register.receipt.printed'), 'success');
-      },
+    api.call('printReceipt', { params: { id: completed.saleId }, body: { registerId } }).then(
+      ({ copy }) => toast(t(copy ? 'register.receipt.printedCopy' : 'register.receipt.printed'), 'success'),
       (error: unknown) => toast(errorMessage(t, error), 'error'),
     );
   };
@@ -201,7 +196,7 @@ export function SaleScreen({
         onRefund={me.permissions.includes('refund.create') ? () => setDialog({ kind: 'refund' }) : undefined}
         training={training.training}
         onTraining={
-          me.permissions.includes('register.training') && !hasLines
+          me.permissions.includes('register.training') && !hasLines && sale.pending === 0
             ? () =>
                 void training
                   .setTraining(!training.training)

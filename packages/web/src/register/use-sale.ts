@@ -65,6 +65,7 @@ export function useSale(
         dispatch({ type: 'renewSaleId', saleId: newId() });
       // Switched in or out of training meanwhile: learn the mode; the cashier pays again.
       if (errorCode(result.error) === 'training_mismatch') training.reload();
+      if (errorCode(result.error) === 'approval_invalid') dispatch({ type: 'dropApprovals' });
       if (errorCode(result.error) === 'price_mismatch') {
         // Nothing was recorded: fetch today's prices, let the cart reprice, and ask again.
         toast(t('register.pricesUpdated'), 'info');

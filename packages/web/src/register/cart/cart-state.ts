@@ -34,6 +34,8 @@ export type CartAction =
   | { readonly type: 'setTicketDiscount'; readonly discount: Discount | undefined }
   /** A manager approved the discount of a line (its id) or of the sale (`ticket`). */
   | { readonly type: 'approve'; readonly key: string; readonly approval: ApprovalRef }
+  /** The server refused the approvals (expired, used): the register asks again before paying. */
+  | { readonly type: 'dropApprovals' }
   | { readonly type: 'select'; readonly lineId: string | null }
   /** A new sale: after a completed sale, or when the cashier voids the cart. */
   | { readonly type: 'clear' }
@@ -158,6 +160,8 @@ export function cartReducer(state: CartState, action: CartAction): CartState {
     case 'approve':
       if (action.key !== TICKET_APPROVAL && !hasLine(state, action.key)) return state;
       return { ...state, approvals: { ...state.approvals, [action.key]: action.approval } };
+    case 'dropApprovals':
+      return Object.keys(state.approvals).length === 0 ? state : { ...state, approvals: {} };
     case 'select':
       return action.lineId === null || hasLine(state, action.lineId)
         ? { ...state, selectedLineId: action.lineId }

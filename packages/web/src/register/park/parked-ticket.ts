@@ -56,5 +56,8 @@ function restoreLine(
     }
   }
   const product = index.byId.get(line.productId);
-  return product ? lineForProduct(product, index, line.id, line.quantity) : undefined;
+  if (!product) return undefined;
+  const restored = lineForProduct(product, index, line.id, line.quantity);
+  // An open-price item keeps the price the cashier typed; others take today's catalogue price.
+  return product.openPrice ? { ...restored, unitPrice: line.unitPrice } : restored;
 }

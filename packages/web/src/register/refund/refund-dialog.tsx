@@ -1,6 +1,6 @@
 import type { Refund, RefundableSale } from '@kassa/api';
 import { refundAmount } from '@kassa/core';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api';
 import { Button } from '../../shared/components/button';
@@ -107,8 +107,8 @@ function ChooseLines({
   const [damaged, setDamaged] = useState<Record<string, boolean>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  // One id per refund being prepared: posting it again after a lost answer is the same refund.
-  const [refundId] = useState(() => newId());
+  // Id and time fixed at the first submit: posting again after a lost answer is the same refund.
+  const attempt = useRef<{ readonly id: string; readonly at: number } | null>(null);
 
   const chosen = found.lines.flatMap((entry) => {
     const line = sale.lines.find((l) => l.id === entry.lineId);
@@ -127,15 +127,17 @@ function ChooseLines({
     if (chosen.length === 0 || invalid) return;
     setBusy(true);
     setError(null);
+    attempt.current ??= { id: newId(), at: Date.now() };
+    const { id, at } = attempt.current;
     try {
       onRefunded(
         await api.call('refundSale', {
           body: {
-            id: refundId,
+            id,
             saleId: sale.id,
             registerId,
             shiftId,
-            at: Date.now(),
+            at,
             lines: chosen.map((c) => ({
               lineId: c.line.id,
               quantity: c.quantity,

@@ -1,5 +1,5 @@
 import type { Me, Shift, ShiftReport, ZReport } from '@kassa/api';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api';
 import { Button } from '../../shared/components/button';
@@ -68,12 +68,18 @@ function ShiftActions({ shift, me, currency, timeZone, pending, onClose, onShift
     }
   }
 
+  // Fixed at the first submit: a retry after a lost answer is the same movement or close, not another.
+  const attempt = useRef<{ readonly id: string; readonly at: number } | null>(null);
+  const once = () => {
+    attempt.current ??= { id: newId(), at: Date.now() };
+    return attempt.current;
+  };
   const moveCash = (kind: 'cash_in' | 'cash_out') => (amount: number, reason: string) =>
     run(
       () =>
         api.call('addCashMovement', {
           params: { id: shift.id },
-          body: { id: newId(), kind, amount, reason, at: Date.now() },
+          body: { id: once().id, kind, amount, reason, at: once().at },
         }),
       () => {
         toast(t(`register.shift.${kind === 'cash_in' ? 'cashInDone' : 'cashOutDone'}`), 'success');
@@ -114,7 +120,7 @@ function ShiftActions({ shift, me, currency, timeZone, pending, onClose, onShift
           onSubmit={(count) =>
             void run(
               () =>
-                api.call('closeShift', { params: { id: shift.id }, body: { closedAt: Date.now(), count } }),
+                api.call('closeShift', { params: { id: shift.id }, body: { closedAt: once().at, count } }),
               (report) => setView({ kind: 'report', report }),
             )
           }
