@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BASIS_POINTS } from './discount';
-import { discountBasisPoints, discountShare, lineReductionShare } from './discount-limit';
+import {
+  discountBasisPoints,
+  discountShare,
+  lineReductionShare,
+  ticketDiscountShare,
+} from './discount-limit';
 import { Ticket } from './ticket';
 import { priceTicket } from './ticket-pricing';
 
@@ -70,5 +75,41 @@ describe('lineReductionShare', () => {
     expect(Ticket.overridePrice(ticket, 'l', 1000).lines[0]?.listPrice).toBeUndefined();
     // A higher price reduces nothing.
     expect(share(Ticket.overridePrice(Ticket.addLine(Ticket.empty('CNY'), line), 'l', 1200))).toBe(0);
+  });
+});
+
+describe('ticketDiscountShare', () => {
+  const settings = {
+    tax: { mode: 'inclusive', rounding: 'line', inclusiveTarget: 'net' },
+    roundingMode: 'half-up',
+  } as const;
+  it('sees discounts that stack: 10% off the line, then 10% off the sale, is 19%', () => {
+    const line = {
+      id: 'l',
+      productId: 'p',
+      name: 'x',
+      sku: 'X',
+      unit: 'piece',
+      unitPrice: 10_000,
+      quantity: 1000,
+      ratePpm: 0,
+    } as const;
+    let ticket = Ticket.setLineDiscount(Ticket.addLine(Ticket.empty('CNY'), line), 'l', {
+      kind: 'percent',
+      basisPoints: 1000,
+    });
+    ticket = Ticket.setTicketDiscount(ticket, { kind: 'percent', basisPoints: 1000 });
+    const priced = priceTicket(ticket, settings);
+    expect(ticketDiscountShare(priced, ticket.discount, 'half-up')).toBe(1900);
+    // Alone, a sale discount counts as chosen.
+    const alone = Ticket.setTicketDiscount(
+      Ticket.addLine(Ticket.empty('CNY'), { ...line, unitPrice: 2005 }),
+      {
+        kind: 'percent',
+        basisPoints: 1000,
+      },
+    );
+    expect(ticketDiscountShare(priceTicket(alone, settings), alone.discount, 'half-up')).toBe(1000);
+    expect(ticketDiscountShare(priced, undefined, 'half-up')).toBe(0);
   });
 });

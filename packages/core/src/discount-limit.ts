@@ -2,7 +2,7 @@ import { BASIS_POINTS, type Discount } from './discount';
 import { lineAmount } from './quantity';
 import type { RoundingMode } from './rounding';
 import { assertSafeInteger } from './rounding';
-import type { PricedLine } from './ticket-pricing';
+import type { PricedLine, PricedTicket } from './ticket-pricing';
 
 /**
  * The share `reduction` takes off `base`, in basis points rounded up (1000 = 10%): the smallest
@@ -39,4 +39,32 @@ export function lineReductionShare(line: PricedLine, roundingMode: RoundingMode)
   const listGross = lineAmount(line.listPrice, line.quantity, roundingMode);
   const charged = line.gross - line.lineDiscount;
   return discountBasisPoints(Math.max(0, listGross - charged), listGross);
+}
+
+/**
+ * How big a sale discount is against a seller's limit: as chosen (see {@link discountShare}) of
+ * what the lines come to after their own discounts, and, when lines are reduced too, the whole
+ * reduction of the ticket against its catalogue amount, since discounts each within a limit can
+ * stack beyond it (10% off a line, then 10% off the sale, is 19%). 0 without a sale discount.
+ */
+export function ticketDiscountShare(
+  ticket: PricedTicket,
+  discount: Discount | undefined,
+  roundingMode: RoundingMode,
+): number {
+  if (discount === undefined) return 0;
+  const afterLines = ticket.lines.reduce((sum, line) => sum + line.gross - line.lineDiscount, 0);
+  const share = discountShare(discount, afterLines);
+  const linesReduced = ticket.lines.some(
+    (line) => line.lineDiscount > 0 || (line.listPrice !== undefined && line.listPrice > line.unitPrice),
+  );
+  if (!linesReduced) return share;
+  let list = 0;
+  let charged = 0;
+  for (const line of ticket.lines) {
+    list +=
+      line.listPrice === undefined ? line.gross : lineAmount(line.listPrice, line.quantity, roundingMode);
+    charged += line.amount;
+  }
+  return Math.max(share, discountBasisPoints(Math.max(0, list - charged), list));
 }

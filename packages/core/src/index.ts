@@ -22,7 +22,12 @@ export {
   discountAmount,
   validateDiscount,
 } from './discount';
-export { discountBasisPoints, discountShare, lineReductionShare } from './discount-limit';
+export {
+  discountBasisPoints,
+  discountShare,
+  lineReductionShare,
+  ticketDiscountShare,
+} from './discount-limit';
 export { expandUpcE, type Gtin, type GtinError, type GtinKind, gtinCheckDigit, validateGtin } from './gtin';
 export {
   GENESIS_HASH,

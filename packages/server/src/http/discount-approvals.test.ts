@@ -102,6 +102,32 @@ describeEachDialect('discounts beyond the limit, approved by a manager', (getDb)
     });
   });
 
+  it('discounts each within the limit cannot stack beyond it without an approval', async () => {
+    // Bread 10% off its line (8.50 → 7.65), then 10% off the sale: 19.20 → 17.28, 13.8% off in all.
+    const stacked = (discountApprovalId?: string) => {
+      const body = f.saleBody({
+        discount: { kind: 'percent', basisPoints: 1000 },
+        tenders: [{ kind: 'cash', amount: 2000 }],
+        expectedTotal: 1728,
+        ...(discountApprovalId ? { discountApprovalId } : {}),
+      });
+      return {
+        ...body,
+        lines: body.lines.map((line, i) =>
+          i === 2 ? { ...line, discount: { kind: 'percent' as const, basisPoints: 1000 } } : line,
+        ),
+      };
+    };
+    await expectRefused(f.ctx.db, {
+      name: '10% + 10%',
+      send: () => sell(stacked()),
+      status: 403,
+      code: 'discount_over_limit',
+    });
+    const approval = (await (await approve({ basisPoints: 1400 })).json()) as DiscountApproval;
+    expect((await sell(stacked(approval.id))).status).toBe(201);
+  });
+
   it('a cashier cannot approve, and a manager cannot approve beyond their own limit', async () => {
     const { hashSecret } = await import('../auth/secret-hash');
     await f.ctx.db

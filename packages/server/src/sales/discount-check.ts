@@ -1,5 +1,5 @@
 import type { CreateSaleBody } from '@kassa/api';
-import { discountShare, lineReductionShare, type PricedTicket, type RoundingMode } from '@kassa/core';
+import { lineReductionShare, type PricedTicket, type RoundingMode, ticketDiscountShare } from '@kassa/core';
 import { createDiscountApprovalRepository, type Schema } from '@kassa/db';
 import type { Kysely } from 'kysely';
 import { HttpError } from '../http/http-error';
@@ -29,8 +29,7 @@ export function neededApprovals(
     if (!input?.approvalId) throw new HttpError('discount_over_limit', { line: index, basisPoints, limitBp });
     needed.push({ approvalId: input.approvalId, basisPoints });
   });
-  const afterLines = priced.lines.reduce((sum, line) => sum + line.gross - line.lineDiscount, 0);
-  const basisPoints = discountShare(body.discount, afterLines);
+  const basisPoints = ticketDiscountShare(priced, body.discount, roundingMode);
   if (basisPoints > limitBp) {
     if (!body.discountApprovalId) throw new HttpError('discount_over_limit', { basisPoints, limitBp });
     needed.push({ approvalId: body.discountApprovalId, basisPoints });

@@ -1,5 +1,5 @@
 import type { Me, Product, Shift } from '@kassa/api';
-import { discountShare, type TicketLine } from '@kassa/core';
+import { priceTicket, Ticket, type TicketLine, ticketDiscountShare } from '@kassa/core';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
@@ -302,8 +302,10 @@ export function SaleScreen({
         onApply={(discount) => {
           cart.dispatch({ type: 'setTicketDiscount', discount });
           close();
-          const base = cart.priced.lines.reduce((sum, l) => sum + l.gross - l.lineDiscount, 0);
-          askApproval(TICKET_APPROVAL, discountShare(discount, base));
+          // As the server counts it: with the lines' own reductions, discounts stack.
+          const settings = pricingSettings(index.store);
+          const after = priceTicket(Ticket.setTicketDiscount(cart.state.ticket, discount), settings);
+          askApproval(TICKET_APPROVAL, ticketDiscountShare(after, discount, settings.roundingMode));
         }}
       />
       <ApprovalDialog

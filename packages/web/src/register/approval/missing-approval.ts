@@ -8,6 +8,7 @@ import {
   type RoundingMode,
   Ticket,
   type TicketLine,
+  ticketDiscountShare,
 } from '@kassa/core';
 import { type CartState, TICKET_APPROVAL } from '../cart/cart-state';
 
@@ -31,8 +32,7 @@ export function missingApproval(
     const basisPoints = lineReductionShare(line, roundingMode);
     if (!covered(line.id, basisPoints)) return { key: line.id, basisPoints };
   }
-  const afterLines = priced.lines.reduce((sum, line) => sum + line.gross - line.lineDiscount, 0);
-  const basisPoints = discountShare(cart.ticket.discount, afterLines);
+  const basisPoints = ticketDiscountShare(priced, cart.ticket.discount, roundingMode);
   return covered(TICKET_APPROVAL, basisPoints) ? null : { key: TICKET_APPROVAL, basisPoints };
 }
 
