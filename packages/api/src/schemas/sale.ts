@@ -5,6 +5,7 @@ import {
   Discount,
   EpochMs,
   Limit,
+  MAX_AMOUNT,
   pageOf,
   Quantity,
   ScanCode,
@@ -31,14 +32,21 @@ export const SaleLineInput = z.strictObject({
   approvalId: Uuid.optional(),
 });
 
+/** A line's gross (unit price × quantity) must itself be an amount the API accepts. */
+const grossWithinLimit = (line: { readonly unitPrice: number; readonly quantity: number }) =>
+  (BigInt(line.unitPrice) * BigInt(line.quantity)) / 1000n <= BigInt(MAX_AMOUNT);
+const GROSS_TOO_LARGE = { message: 'unit price × quantity is too large', path: ['quantity'] };
+
 /** A line removed from the ticket before payment (作废), as it stood when removed. */
-export const VoidedLineInput = z.strictObject({
-  lineId: Uuid,
-  productId: Uuid,
-  quantity: Quantity,
-  unitPrice: Amount,
-  at: EpochMs,
-});
+export const VoidedLineInput = z
+  .strictObject({
+    lineId: Uuid,
+    productId: Uuid,
+    quantity: Quantity,
+    unitPrice: Amount,
+    at: EpochMs,
+  })
+  .refine(grossWithinLimit, GROSS_TOO_LARGE);
 
 export const TenderInput = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('cash'), amount: Amount.min(1) }),
@@ -178,7 +186,11 @@ export const VoidTicketBody = z
     shiftId: Uuid,
     at: EpochMs,
     lines: z
-      .array(z.strictObject({ lineId: Uuid, productId: Uuid, quantity: Quantity, unitPrice: Amount }))
+      .array(
+        z
+          .strictObject({ lineId: Uuid, productId: Uuid, quantity: Quantity, unitPrice: Amount })
+          .refine(grossWithinLimit, GROSS_TOO_LARGE),
+      )
       .max(500),
     voids: z.array(VoidedLineInput).max(500).optional(),
     reason: Text(1, 200).optional(),

@@ -69,6 +69,24 @@ describeEachDialect('ticket voids', (getDb) => {
       code: 'validation_failed',
     });
     await expectRefused(f.ctx.db, {
+      name: 'a gross beyond any amount',
+      send: () =>
+        post(
+          body({
+            lines: [
+              {
+                lineId: f.id(),
+                productId: f.products.cola,
+                quantity: 1_000_000_000,
+                unitPrice: 10_000_000_000_000,
+              },
+            ],
+          }),
+        ),
+      status: 400,
+      code: 'validation_failed',
+    });
+    await expectRefused(f.ctx.db, {
       name: 'a stock clerk',
       send: () => post(body(), f.tokens.stock_clerk),
       status: 403,

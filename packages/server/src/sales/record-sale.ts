@@ -168,8 +168,9 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
         })),
       };
       await createSaleRepository(trx).insert(sale);
+      // A training sale's removed lines are practice too: kept out of the shift's voids.
       const voids = lineVoids(
-        body.voids ?? [],
+        training ? [] : (body.voids ?? []),
         {
           ticketId: sale.id,
           storeId: store.id,
