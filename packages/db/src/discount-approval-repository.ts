@@ -12,6 +12,9 @@ export interface DiscountApproval {
   createdAt: number;
   expiresAt: number;
   usedBySale: string | null;
+  /** The ticket it is for (the sale id to be), and which discount: `ticket` or a line id. */
+  ticketId: string;
+  target: string;
 }
 
 export interface DiscountApprovalRepository {
@@ -40,6 +43,8 @@ export function createDiscountApprovalRepository(db: Kysely<Schema>): DiscountAp
           created_at: approval.createdAt,
           expires_at: approval.expiresAt,
           used_by_sale: null,
+          ticket_id: approval.ticketId,
+          target: approval.target,
         })
         .execute();
     },
@@ -60,6 +65,8 @@ export function createDiscountApprovalRepository(db: Kysely<Schema>): DiscountAp
         createdAt: row.created_at,
         expiresAt: row.expires_at,
         usedBySale: row.used_by_sale,
+        ticketId: row.ticket_id ?? '',
+        target: row.target ?? '',
       };
     },
     async use(id, saleId) {

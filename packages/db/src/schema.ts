@@ -377,6 +377,9 @@ export interface DiscountApprovalsTable {
   expires_at: number;
   /** The sale that used it; null until then. */
   used_by_sale: string | null;
+  /** The ticket (sale id to be) and the discount it is for: `ticket` or a line id. */
+  ticket_id: string | null;
+  target: string | null;
 }
 
 /** A refund of (part of) a sale, in the register's open shift. */

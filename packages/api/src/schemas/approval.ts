@@ -11,6 +11,10 @@ export const ApproveDiscountBody = z.strictObject({
   pin: z.string().regex(/^\d{4,8}$/, 'a PIN is 4 to 8 digits'),
   /** The reduction being approved, in basis points of the amount (1500 = 15%). */
   basisPoints: z.int().min(1).max(10_000),
+  /** The ticket it is for: the sale id the register gave it. */
+  ticketId: Uuid,
+  /** Which discount: the sale's (`ticket`), or a line's id. */
+  target: z.union([z.literal('ticket'), Uuid]),
 });
 
 export const DiscountApproval = z

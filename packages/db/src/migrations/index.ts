@@ -14,6 +14,7 @@ import * as refunds from './0012-refunds';
 import * as printers from './0013-printers';
 import * as openPrice from './0014-open-price';
 import * as receiptPrints from './0015-receipt-prints';
+import * as approvalTarget from './0016-approval-target';
 
 /**
  * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
@@ -36,4 +37,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0013-printers': printers,
   '0014-open-price': openPrice,
   '0015-receipt-prints': receiptPrints,
+  '0016-approval-target': approvalTarget,
 };

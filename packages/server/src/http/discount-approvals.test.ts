@@ -20,19 +20,26 @@ describeEachDialect('discounts beyond the limit, approved by a manager', (getDb)
     expect(PASSWORDS.manager).toBeTruthy();
   });
   // 3 lines totalling 20.05; a 20% discount on the sale is 4.01 → 16.04.
-  const discounted = (approval?: string) =>
+  const discounted = () =>
     f.saleBody({
       discount: { kind: 'percent', basisPoints: 2000 },
-      ...(approval ? { discountApprovalId: approval } : {}),
       tenders: [{ kind: 'cash', amount: 2000 }],
       expectedTotal: 1604,
     });
   const sell = (body: unknown, token = f.tokens.cashier) =>
     f.request('POST', '/api/v1/sales', { token, body });
-  const approve = (body: Record<string, unknown>) =>
+  // An approval is for one discount of one ticket: the sale discount (`ticket`) unless told.
+  const approve = (body: Record<string, unknown> & { ticketId: string }) =>
     f.request('POST', '/api/v1/discount-approvals', {
       token: f.tokens.cashier,
-      body: { registerId: f.registerId, username: 'manager', pin: MANAGER_PIN, basisPoints: 2000, ...body },
+      body: {
+        registerId: f.registerId,
+        username: 'manager',
+        pin: MANAGER_PIN,
+        basisPoints: 2000,
+        target: 'ticket',
+        ...body,
+      },
     });
 
   it('tells the cashier their limit, and refuses a discount beyond it without an approval', async () => {
@@ -56,11 +63,12 @@ describeEachDialect('discounts beyond the limit, approved by a manager', (getDb)
   });
 
   it('a manager’s PIN approves it once, for that sale only; the approval is audited', async () => {
-    const granted = await approve({});
+    const ticket = discounted();
+    const granted = await approve({ ticketId: ticket.id });
     expect(granted.status).toBe(201);
     const approval = (await granted.json()) as DiscountApproval;
     expect(approval).toMatchObject({ approvedBy: f.staffIds.manager, basisPoints: 2000 });
-    const body = discounted(approval.id);
+    const body = { ...ticket, discountApprovalId: approval.id };
     const sold = await sell(body);
     expect(sold.status).toBe(201);
     expect(((await sold.json()) as Sale).total).toBe(1604);
@@ -68,7 +76,7 @@ describeEachDialect('discounts beyond the limit, approved by a manager', (getDb)
     expect((await sell(body)).status).toBe(200);
     await expectRefused(f.ctx.db, {
       name: 'a reused approval',
-      send: () => sell(discounted(approval.id)),
+      send: () => sell({ ...discounted(), discountApprovalId: approval.id }),
       status: 409,
       code: 'approval_invalid',
     });
@@ -81,22 +89,25 @@ describeEachDialect('discounts beyond the limit, approved by a manager', (getDb)
   });
 
   it('an approval covers no more than it says, and a wrong PIN approves nothing', async () => {
-    const small = (await (await approve({ basisPoints: 1500 })).json()) as DiscountApproval;
+    const ticket = discounted();
+    const small = (await (
+      await approve({ ticketId: ticket.id, basisPoints: 1500 })
+    ).json()) as DiscountApproval;
     await expectRefused(f.ctx.db, {
       name: 'an approval of 15% for 20%',
-      send: () => sell(discounted(small.id)),
+      send: () => sell({ ...ticket, discountApprovalId: small.id }),
       status: 409,
       code: 'approval_invalid',
     });
     await expectRefused(f.ctx.db, {
       name: 'a wrong PIN',
-      send: () => approve({ pin: '0000' }),
+      send: () => approve({ ticketId: f.id(), pin: '0000' }),
       status: 401,
       code: 'invalid_pin',
     });
     await expectRefused(f.ctx.db, {
       name: 'a random approval id',
-      send: () => sell(discounted(f.id())),
+      send: () => sell({ ...discounted(), discountApprovalId: f.id() }),
       status: 409,
       code: 'approval_invalid',
     });
@@ -104,12 +115,11 @@ describeEachDialect('discounts beyond the limit, approved by a manager', (getDb)
 
   it('discounts each within the limit cannot stack beyond it without an approval', async () => {
     // Bread 10% off its line (8.50 → 7.65), then 10% off the sale: 19.20 → 17.28, 13.8% off in all.
-    const stacked = (discountApprovalId?: string) => {
+    const stacked = () => {
       const body = f.saleBody({
         discount: { kind: 'percent', basisPoints: 1000 },
         tenders: [{ kind: 'cash', amount: 2000 }],
         expectedTotal: 1728,
-        ...(discountApprovalId ? { discountApprovalId } : {}),
       });
       return {
         ...body,
@@ -124,8 +134,22 @@ describeEachDialect('discounts beyond the limit, approved by a manager', (getDb)
       status: 403,
       code: 'discount_over_limit',
     });
-    const approval = (await (await approve({ basisPoints: 1400 })).json()) as DiscountApproval;
-    expect((await sell(stacked(approval.id))).status).toBe(201);
+    const ticket = stacked();
+    const approval = (await (
+      await approve({ ticketId: ticket.id, basisPoints: 1400 })
+    ).json()) as DiscountApproval;
+    // Bound to its ticket and its discount: not usable for a line of the same ticket.
+    const onALine = {
+      ...ticket,
+      lines: ticket.lines.map((l, i) => (i === 2 ? { ...l, approvalId: approval.id } : l)),
+    };
+    await expectRefused(f.ctx.db, {
+      name: 'a sale-discount approval on a line',
+      send: () => sell(onALine),
+      status: 403,
+      code: 'discount_over_limit',
+    });
+    expect((await sell({ ...ticket, discountApprovalId: approval.id })).status).toBe(201);
   });
 
   it('a cashier cannot approve, and a manager cannot approve beyond their own limit', async () => {
@@ -137,13 +161,13 @@ describeEachDialect('discounts beyond the limit, approved by a manager', (getDb)
       .execute();
     await expectRefused(f.ctx.db, {
       name: 'a cashier approving',
-      send: () => approve({ username: 'cashier', pin: '1357' }),
+      send: () => approve({ ticketId: f.id(), username: 'cashier', pin: '1357' }),
       status: 403,
       code: 'approver_not_allowed',
     });
     await expectRefused(f.ctx.db, {
       name: '60% by a manager (limit 50%)',
-      send: () => approve({ basisPoints: 6000 }),
+      send: () => approve({ ticketId: f.id(), basisPoints: 6000 }),
       status: 403,
       code: 'approver_not_allowed',
     });
@@ -162,18 +186,9 @@ describeEachDialect('price overrides (改价) count against the discount limit',
       .execute();
   });
   // Two colas at 3.50, charged 3.00 each: 1.00 off 7.00 is 14.29%, beyond a cashier's 10%.
-  const overridden = (overridePrice: number, approvalId?: string) =>
+  const overridden = (overridePrice: number) =>
     f.saleBody({
-      lines: [
-        {
-          id: f.id(),
-          productId: f.products.cola,
-          quantity: 2000,
-          unitPrice: 350,
-          overridePrice,
-          ...(approvalId ? { approvalId } : {}),
-        },
-      ],
+      lines: [{ id: f.id(), productId: f.products.cola, quantity: 2000, unitPrice: 350, overridePrice }],
       tenders: [{ kind: 'cash', amount: 1000 }],
       expectedTotal: 2 * overridePrice,
     });
@@ -186,12 +201,22 @@ describeEachDialect('price overrides (改价) count against the discount limit',
       status: 403,
       code: 'discount_over_limit',
     });
+    const ticket = overridden(300);
+    const line = ticket.lines[0];
+    if (!line) throw new Error('no line');
     const granted = await f.request('POST', '/api/v1/discount-approvals', {
       token: f.tokens.cashier,
-      body: { registerId: f.registerId, username: 'manager', pin: MANAGER_PIN, basisPoints: 1429 },
+      body: {
+        registerId: f.registerId,
+        username: 'manager',
+        pin: MANAGER_PIN,
+        basisPoints: 1429,
+        ticketId: ticket.id,
+        target: line.id,
+      },
     });
     const approval = (await granted.json()) as DiscountApproval;
-    const sold = await sell(overridden(300, approval.id));
+    const sold = await sell({ ...ticket, lines: [{ ...line, approvalId: approval.id }] });
     expect(sold.status).toBe(201);
     const sale = (await sold.json()) as Sale;
     expect(sale.lines[0]).toMatchObject({ unitPrice: 300, listPrice: 350, gross: 600 });

@@ -60,6 +60,8 @@ export async function approveDiscount(
     basisPoints: body.basisPoints,
     createdAt: now,
     expiresAt: now + APPROVAL_TTL_MS,
+    ticketId: body.ticketId,
+    target: body.target,
   };
   await createDiscountApprovalRepository(ctx.db).insert(approval);
   await recordAudit(ctx, {

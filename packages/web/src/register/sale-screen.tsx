@@ -175,11 +175,14 @@ export function SaleScreen({
     readonly thenPay: boolean;
   } | null>(null);
   const askApproval = (key: string, basisPoints: number, thenPay = false) => {
-    if (basisPoints > me.discountLimitBp) {
-      setApproval({ key, request: { basisPoints, limitBp: me.discountLimitBp }, thenPay });
-      return true;
-    }
-    return false;
+    const ticketId = cart.state.saleId;
+    if (basisPoints <= me.discountLimitBp || ticketId === null) return false;
+    setApproval({
+      key,
+      request: { basisPoints, limitBp: me.discountLimitBp, ticketId, target: key },
+      thenPay,
+    });
+    return true;
   };
 
   const editing =

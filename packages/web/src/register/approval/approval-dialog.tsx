@@ -7,7 +7,14 @@ import { Field } from '../../shared/components/field';
 import { errorMessage } from '../../shared/errors/error-message';
 import { useFormat } from '../../shared/format/use-format';
 
-export type ApprovalRequest = { readonly basisPoints: number; readonly limitBp: number };
+/** What the manager approves: a discount of `basisPoints` on one ticket, of its sale or one line. */
+export type ApprovalRequest = {
+  readonly basisPoints: number;
+  readonly limitBp: number;
+  readonly ticketId: string;
+  /** `ticket` (the sale discount) or the line's id. */
+  readonly target: string;
+};
 
 export type ApprovalDialogProps = {
   readonly request: ApprovalRequest | null;
@@ -52,7 +59,14 @@ function ApprovalForm({
     setError(null);
     try {
       const approval = await api.call('approveDiscount', {
-        body: { registerId, username: username.trim(), pin, basisPoints: request.basisPoints },
+        body: {
+          registerId,
+          username: username.trim(),
+          pin,
+          basisPoints: request.basisPoints,
+          ticketId: request.ticketId,
+          target: request.target,
+        },
       });
       onApproved(approval.id, approval.approverName);
     } catch (failure) {
