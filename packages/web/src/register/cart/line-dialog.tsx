@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../shared/components/button';
 import { Dialog } from '../../shared/components/dialog';
-import { Field } from '../../shared/components/field';
+import { type ControlProps, Field } from '../../shared/components/field';
 import { DiscountFields } from './discount-fields';
 import { type DiscountDraft, discountDraft, parseDiscount } from './parse-discount';
 import { parseLineQuantity, quantityDraft } from './parse-quantity';
@@ -67,15 +67,12 @@ function LineForm({ line, currency, onApply: apply, onRemove: remove }: LineForm
         testId="line-quantity"
       >
         {(control) => (
-          <input
-            {...control}
-            inputMode="decimal"
-            autoComplete="off"
+          <DecimalInput
+            control={control}
             disabled={fixed}
             value={quantity}
-            onFocus={(e) => e.target.select()}
-            onChange={(e) => setQuantity(e.target.value)}
-            data-testid="line-quantity-input"
+            onChange={setQuantity}
+            testId="line-quantity-input"
           />
         )}
       </Field>
@@ -90,15 +87,12 @@ function LineForm({ line, currency, onApply: apply, onRemove: remove }: LineForm
         testId="line-price"
       >
         {(control) => (
-          <input
-            {...control}
-            inputMode="decimal"
-            autoComplete="off"
+          <DecimalInput
+            control={control}
             disabled={fixed}
             value={price}
-            onFocus={(e) => e.target.select()}
-            onChange={(e) => setPrice(e.target.value)}
-            data-testid="line-price-input"
+            onChange={setPrice}
+            testId="line-price-input"
           />
         )}
       </Field>
@@ -117,5 +111,33 @@ function LineForm({ line, currency, onApply: apply, onRemove: remove }: LineForm
         </Button>
       </div>
     </form>
+  );
+}
+
+/** A decimal the cashier types (a quantity, a price): selected on focus so typing replaces it. */
+function DecimalInput({
+  control,
+  disabled,
+  value,
+  onChange,
+  testId,
+}: {
+  readonly control: ControlProps;
+  readonly disabled: boolean;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly testId: string;
+}) {
+  return (
+    <input
+      {...control}
+      inputMode="decimal"
+      autoComplete="off"
+      disabled={disabled}
+      value={value}
+      onFocus={(e) => e.target.select()}
+      onChange={(e) => onChange(e.target.value)}
+      data-testid={testId}
+    />
   );
 }
