@@ -1,6 +1,6 @@
-import { Agent, request as httpRequest } from 'node:http';
 import { type Catalog, type CreateSaleBody, createApiClient, type Product } from '@kassa/api';
 import { priceTicket, Ticket, uuidV7 } from '@kassa/core';
+import { jsonPost, RawHttpConnection } from './raw-http-connection';
 import { percentile } from './stats';
 
 export type LoadResult = {
@@ -92,40 +92,18 @@ export function fiveLineSale(till: Till, pick: () => number): CreateSaleBody {
   };
 }
 
-/** Sales bodies made ahead of the timed window, so the load generator spends its CPU on HTTP only. */
-function prepareBodies(till: Till, count: number): string[] {
+/** Sale requests serialized ahead of the timed window, so the load generator spends its CPU on I/O only. */
+function prepareRequests(till: Till, url: URL, count: number): Buffer[] {
   let counter = 0;
-  return Array.from({ length: count }, () => JSON.stringify(fiveLineSale(till, () => counter++ * 7919)));
-}
-
-/** POST over a keep-alive connection; resolves with the status once the whole answer is read. */
-function post(agent: Agent, url: URL, token: string, body: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const request = httpRequest(
-      url,
-      {
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          authorization: `Bearer ${token}`,
-        },
-      },
-      (response) => {
-        response.resume();
-        response.on('end', () => resolve(response.statusCode ?? 0));
-        response.on('error', reject);
-      },
-    );
-    request.on('error', reject);
-    request.end(body);
-  });
+  return Array.from({ length: count }, () =>
+    jsonPost(url, till.token, JSON.stringify(fiveLineSale(till, () => counter++ * 7919))),
+  );
 }
 
 /**
- * `clients` registers post sales back to back for `seconds` (closed loop, no think time); every
- * request's latency is kept. Bodies are prepared before the clock starts (up to `maxRate` sales/s).
+ * `clients` registers post sales back to back for `seconds` (closed loop, no think time), each over
+ * its own keep-alive connection; every request's latency is kept. Requests are prepared before the
+ * clock starts (up to `maxRate` sales/s).
  */
 export async function runSaleLoad(
   till: Till,
@@ -133,27 +111,32 @@ export async function runSaleLoad(
   seconds: number,
   maxRate = 2500,
 ): Promise<LoadResult> {
-  const bodies = prepareBodies(till, Math.ceil(seconds * maxRate));
-  const agent = new Agent({ keepAlive: true, maxSockets: clients });
   const url = new URL('/api/v1/sales', till.url);
+  const requests = prepareRequests(till, url, Math.ceil(seconds * maxRate));
+  const connections = await Promise.all(
+    Array.from({ length: clients }, () => RawHttpConnection.open(Number(url.port), url.hostname)),
+  );
   const latencies: number[] = [];
   let failures = 0;
   let next = 0;
   const started = performance.now();
   const until = started + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (performance.now() < until && next < bodies.length) {
-        const body = bodies[next++] as string;
-        const t0 = performance.now();
-        const status = await post(agent, url, till.token, body);
-        latencies.push(performance.now() - t0);
-        if (status !== 201) failures++;
-      }
-    }),
-  );
+  try {
+    await Promise.all(
+      connections.map(async (connection) => {
+        while (performance.now() < until && next < requests.length) {
+          const request = requests[next++] as Buffer;
+          const t0 = performance.now();
+          const status = await connection.send(request);
+          latencies.push(performance.now() - t0);
+          if (status !== 201) failures++;
+        }
+      }),
+    );
+  } finally {
+    for (const connection of connections) connection.close();
+  }
   const elapsed = (performance.now() - started) / 1000;
-  agent.destroy();
   return {
     sales: latencies.length - failures,
     seconds: elapsed,
