@@ -30,6 +30,7 @@ export const ERROR_CODES = {
     status: 404,
     message: 'The parked ticket is gone: it was resumed (maybe at another register) or never parked.',
   },
+  qr_payment_not_found: { status: 404, message: 'The QR payment does not exist.' },
   method_not_allowed: { status: 405, message: 'This endpoint does not accept that method.' },
   sku_taken: { status: 409, message: 'Another product already has this SKU.' },
   barcode_taken: { status: 409, message: 'Another product already has this barcode.' },
@@ -60,6 +61,27 @@ export const ERROR_CODES = {
   shift_still_open: { status: 409, message: 'Close the open shift before taking the Z report.' },
   z_nothing_to_report: { status: 409, message: 'There is no closed shift left for a Z report.' },
   z_report_exists: { status: 409, message: "This register's Z report for the day was already taken." },
+  qr_payment_in_progress: {
+    status: 409,
+    message: 'This register is still waiting for another QR payment: finish or cancel it first.',
+  },
+  qr_payment_unusable: {
+    status: 409,
+    message: 'The QR payment has not succeeded, is for another amount, or was used by another sale.',
+  },
+  qr_payment_used: {
+    status: 409,
+    message: 'The QR payment belongs to a completed sale: refund the sale instead.',
+  },
+  qr_in_training: {
+    status: 409,
+    message:
+      'QR payments charge real money: they are not taken in training mode. Practise with cash or card.',
+  },
+  qr_not_configured: {
+    status: 409,
+    message: 'QR payments are not set up for this shop: the owner enters the gateway in the settings.',
+  },
   body_too_large: { status: 413, message: 'The request is too large.' },
   unsupported_media_type: { status: 415, message: 'Send the request body as application/json.' },
   bad_check_digit: { status: 422, message: 'The barcode check digit is wrong: scan again.' },
@@ -81,6 +103,10 @@ export const ERROR_CODES = {
     message: 'The cash count is not valid: use each note or coin of the currency once, with whole counts.',
   },
   cash_out_exceeds_drawer: { status: 422, message: 'There is not that much cash in the drawer.' },
+  invalid_payment_code: {
+    status: 422,
+    message: 'This is not a WeChat Pay or Alipay payment code: ask the customer to show it again.',
+  },
   invalid_card_last4: { status: 422, message: 'The card number ending must be exactly 4 digits.' },
   account_locked: {
     status: 423,
@@ -94,6 +120,10 @@ export const ERROR_CODES = {
   printer_unreachable: {
     status: 503,
     message: 'The receipt printer did not answer: check that it is on, has paper and is connected.',
+  },
+  qr_refund_failed: {
+    status: 502,
+    message: 'The payment gateway did not refund the QR payment; nothing was changed. Try again.',
   },
   internal_error: { status: 500, message: 'Something went wrong on the server; nothing was changed.' },
 } as const satisfies Record<string, { status: number; message: string }>;

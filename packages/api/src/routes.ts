@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { qrPaymentRoutes } from './qr-payment-routes';
 import { defineRoute } from './route';
 import { ApproveDiscountBody, DiscountApproval } from './schemas/approval';
 import { LoginBody, LoginResponse, Me, PinLoginBody } from './schemas/auth';
@@ -402,6 +403,7 @@ export const routes = {
     errors: ['store_not_found'],
   }),
   ...shiftRoutes,
+  ...qrPaymentRoutes,
 } as const;
 
 export type Routes = typeof routes;

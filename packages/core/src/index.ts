@@ -40,6 +40,26 @@ export {
 export { Money } from './money';
 export { type FormatMoneyOptions, formatDecimal, formatMoney } from './money-format';
 export { type MoneyParseError, type ParseMoneyOptions, parseMoney } from './money-parse';
+export {
+  classifyPaymentCode,
+  maskPaymentCode,
+  type PaymentCodeError,
+  type QrProvider,
+} from './payment-code';
+export {
+  DEFAULT_QR_TIMING,
+  isQrPaymentSettled,
+  type QrGatewayAnswer,
+  type QrPayment,
+  type QrPaymentStatus,
+  type QrStep,
+  type QrTiming,
+  qrAfterAnswer,
+  qrBeforeSending,
+  qrDueStep,
+  qrRequestCancel,
+  startQrPayment,
+} from './qr-payment';
 export { lineAmount, Quantity, type QuantityParseError, type Unit } from './quantity';
 export {
   buildReceipt,

@@ -1,3 +1,4 @@
+import type { QrProvider } from './payment-code';
 import type { Unit } from './quantity';
 import type { ReceiptDocument, ReceiptTender } from './receipt';
 import type { TenderKind } from './settle';
@@ -22,6 +23,8 @@ export type ReceiptLabels = {
   readonly dueAfterRounding: string;
   readonly change: string;
   readonly tenders: Readonly<Record<TenderKind, string>>;
+  /** QR tenders by wallet, e.g. 微信支付 / 支付宝. */
+  readonly wallets: Readonly<Record<QrProvider, string>>;
   /** The notice on a training sale's receipt (it is not a sale). */
   readonly training: string;
 };
@@ -56,6 +59,11 @@ function pair(left: string, right: string, columns: number): string[] {
 }
 
 function tenderLabel(tender: ReceiptTender, labels: ReceiptLabels): string {
+  // A QR tender prints its wallet's name (微信支付) with the transaction id, not "QR wechat".
+  if (tender.kind === 'qr') {
+    const wallet = labels.wallets[tender.brand as QrProvider] ?? labels.tenders.qr;
+    return tender.reference === undefined ? wallet : `${wallet} ${tender.reference}`;
+  }
   const card = [tender.brand, tender.last4 === undefined ? undefined : `****${tender.last4}`];
   return [labels.tenders[tender.kind], ...card].filter((p) => p !== undefined && p !== '').join(' ');
 }

@@ -75,7 +75,8 @@ export const zhLabels: ReceiptLabels = {
   cashRounding: '抹零',
   dueAfterRounding: '应收',
   change: '找零',
-  tenders: { cash: '现金', card: '银行卡' },
+  tenders: { cash: '现金', card: '银行卡', qr: '扫码付' },
+  wallets: { wechat: '微信支付', alipay: '支付宝' },
   training: '培训 · 非销售凭证',
 };
 

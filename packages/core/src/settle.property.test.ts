@@ -14,6 +14,13 @@ const tenderArb: fc.Arbitrary<TenderInput> = fc.oneof(
     amount: fc.integer({ min: 1, max: 50_000 }),
     reference: fc.string({ minLength: 1, maxLength: 8 }),
   }),
+  fc.record({
+    kind: fc.constant('qr' as const),
+    amount: fc.integer({ min: 1, max: 50_000 }),
+    paymentId: fc.uuid(),
+    reference: fc.string({ minLength: 1, maxLength: 8 }),
+    brand: fc.constantFrom('wechat' as const, 'alipay' as const),
+  }),
 );
 const dueArb = fc.integer({ min: 0, max: 100_000 });
 const tendersArb = fc.array(tenderArb, { maxLength: 5 });

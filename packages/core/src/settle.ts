@@ -1,4 +1,5 @@
 import { type CashRoundingRule, roundCash } from './cash-rounding';
+import type { QrProvider } from './payment-code';
 import { err, ok, type Result } from './result';
 import { assertSafeInteger } from './rounding';
 
@@ -12,8 +13,20 @@ export type CardTenderInput = {
   readonly brand?: string;
   readonly last4?: string;
 };
-/** One way the customer pays. More kinds (QR wallets, stored value) are non-cash and settle like cards. */
-export type TenderInput = CashTenderInput | CardTenderInput;
+/**
+ * A QR payment (扫码付) that succeeded at the gateway: its transaction id as the reference and the
+ * wallet as the brand.
+ */
+export type QrTenderInput = {
+  readonly kind: 'qr';
+  readonly amount: number;
+  /** Kassa's id of the payment (the gateway's order number). */
+  readonly paymentId: string;
+  readonly reference: string;
+  readonly brand: QrProvider;
+};
+/** One way the customer pays. Every kind but cash is exact: it settles at its amount, without change. */
+export type TenderInput = CashTenderInput | CardTenderInput | QrTenderInput;
 /** The kind of a tender. */
 export type TenderKind = TenderInput['kind'];
 
@@ -55,7 +68,7 @@ function settledTender(tender: TenderInput, applied: number): SettledTender {
     tendered: tender.amount,
     reference: tender.reference,
     ...(tender.brand === undefined ? {} : { brand: tender.brand }),
-    ...(tender.last4 === undefined ? {} : { last4: tender.last4 }),
+    ...(tender.kind === 'card' && tender.last4 !== undefined ? { last4: tender.last4 } : {}),
   };
 }
 

@@ -49,6 +49,11 @@ export {
   type ProductUniqueConstraint,
 } from './product-repository';
 export {
+  createQrPaymentRepository,
+  type QrPaymentRecord,
+  type QrPaymentRepository,
+} from './qr-payment-repository';
+export {
   createRefundRepository,
   type Refund,
   type RefundedSoFar,

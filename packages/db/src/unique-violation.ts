@@ -50,6 +50,7 @@ const sqliteColumnsByConstraint: Readonly<Record<string, string>> = {
   voids_pkey: 'voids.id',
   parked_tickets_pkey: 'parked_tickets.id',
   refunds_pkey: 'refunds.id',
+  qr_payments_pkey: 'qr_payments.id',
 };
 
 const constraintBySqliteColumns = new Map(

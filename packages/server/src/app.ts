@@ -16,11 +16,14 @@ import { journalRoutes } from './http/journal.routes';
 import type { KassaEnv } from './http/kassa-env';
 import { mountRoutes } from './http/mount-routes';
 import { notFound } from './http/not-found';
+import { qrPaymentRoutes } from './http/qr-payments.routes';
 import type { RouteHandlers } from './http/route-handlers';
 import { saleRoutes } from './http/sales.routes';
 import { shiftRoutes } from './http/shifts.routes';
 import { storeRoutes } from './http/stores.routes';
 import { mountWebApp } from './http/web-app-files';
+import { createQrPaymentServices } from './payments/qr-payment-services';
+import type { QrPaymentServices } from './payments/qr-payments';
 import { cachedSaleSettingReader } from './sales/sale-setting-cache';
 
 /** Largest request body the API reads. */
@@ -38,6 +41,11 @@ export type AppDeps = {
   readonly version?: string;
   /** The built web app to serve; without it only the API is served. */
   readonly webRoot?: string | undefined;
+  /**
+   * QR payments: the gateway and the driver following payments up. By default from the settings,
+   * with real timers; the caller that starts them stops them (see main.ts).
+   */
+  readonly qrPayments?: QrPaymentServices;
   /** Check every JSON answer against its route's response schema (tests). */
   readonly validateResponses?: boolean;
 };
@@ -56,6 +64,7 @@ export function createApp(deps: AppDeps): Hono<KassaEnv> {
     logger: deps.logger,
     version,
     readSaleSetting: cachedSaleSettingReader(),
+    qrPayments: deps.qrPayments ?? createQrPaymentServices(ctx),
   };
   const handlers: RouteHandlers = {
     ...authRoutes(services),
@@ -63,6 +72,7 @@ export function createApp(deps: AppDeps): Hono<KassaEnv> {
     ...catalogRoutes(services),
     ...saleRoutes(services),
     ...shiftRoutes(services),
+    ...qrPaymentRoutes(services),
     ...journalRoutes(services),
   };
 

@@ -6,6 +6,7 @@ import { createApp } from './app';
 import { bootstrapFirstStart } from './bootstrap';
 import { databaseConfigOf, type KassaConfig } from './config';
 import type { KassaContext } from './kassa-context';
+import { createQrPaymentServices } from './payments/qr-payment-services';
 import { systemRandom } from './random-pool';
 import { SERVER_VERSION } from './version';
 
@@ -45,7 +46,13 @@ export async function startKassa(config: KassaConfig): Promise<RunningKassa> {
     await migrateToLatest(db.db);
     const context: KassaContext = { db: db.db, clock, random };
     const boot = await bootstrapFirstStart(context, { ownerPassword: config.ownerPassword });
+    const qrPayments = createQrPaymentServices(context, {
+      onError: (error) => logger.warn({ err: error }, 'QR payment follow-up failed; retrying later'),
+    });
+    // Payments a stopped server left waiting on the gateway are followed up first.
+    await qrPayments.driver.resumeAll();
     const app = createApp({
+      qrPayments,
       db: db.db,
       clock,
       random,
@@ -70,6 +77,7 @@ export async function startKassa(config: KassaConfig): Promise<RunningKassa> {
       logger,
       close: async () => {
         await new Promise<void>((done) => server.close(() => done()));
+        await qrPayments.close();
         await db.close();
       },
     };

@@ -60,6 +60,8 @@ export const TenderInput = z.discriminatedUnion('kind', [
       .regex(/^\d{4}$/, 'the last 4 digits of the card')
       .optional(),
   }),
+  /** A QR payment that succeeded (see `createQrPayment`), for exactly its amount. */
+  z.strictObject({ kind: z.literal('qr'), amount: Amount.min(1), paymentId: Uuid }),
 ]);
 
 /**

@@ -1,10 +1,11 @@
 import {
   createRegisterRepository,
+  createSettingsRepository,
   createStaffRepository,
   createStoreRepository,
   inTransaction,
 } from '@kassa/db';
-import { createStaff, type KassaContext } from '@kassa/server';
+import { createStaff, type KassaContext, QR_GATEWAY_SETTING } from '@kassa/server';
 import { buildDemoCatalog, DEMO_SEED } from './demo-catalog';
 import { planDemoSales } from './demo-sales';
 import { DEMO_STAFF } from './demo-store';
@@ -55,6 +56,8 @@ export async function seedDemoIfEmpty(
     const registerIds = new Map(
       (await createRegisterRepository(trx).listByStore(store.id)).map((r) => [r.code, r.id]),
     );
+    // The demo takes QR payments through the local sandbox gateway: no money moves.
+    await createSettingsRepository(trx).set(QR_GATEWAY_SETTING, { kind: 'sandbox' });
     const plans = planDemoSales({ products, now, days, seed });
     // Renaming the store changed nothing the sales depend on (currency, pricing, cash rounding).
     return seedDemoSales(tx, { store, registerIds, staff }, plans);

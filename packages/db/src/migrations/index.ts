@@ -15,6 +15,7 @@ import * as printers from './0013-printers';
 import * as openPrice from './0014-open-price';
 import * as receiptPrints from './0015-receipt-prints';
 import * as approvalTarget from './0016-approval-target';
+import * as qrPayments from './0017-qr-payments';
 
 /**
  * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
@@ -38,4 +39,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0014-open-price': openPrice,
   '0015-receipt-prints': receiptPrints,
   '0016-approval-target': approvalTarget,
+  '0017-qr-payments': qrPayments,
 };

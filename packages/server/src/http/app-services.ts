@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Authenticator } from '../auth/authenticator';
 import type { KassaContext } from '../kassa-context';
+import type { QrPaymentServices } from '../payments/qr-payments';
 import type { SaleSettingReader } from '../sales/sale-setting-cache';
 
 /** What the route handlers share: the use-case context, the authenticator, the logger, the version and caches. */
@@ -11,4 +12,6 @@ export type AppServices = {
   readonly version: string;
   /** How a sale reads its register and store (cached briefly in the app). */
   readonly readSaleSetting: SaleSettingReader;
+  /** The shop's QR payment gateway and the driver that follows payments up. */
+  readonly qrPayments: QrPaymentServices;
 };

@@ -8,6 +8,7 @@ import { nodeSha256Hex } from './node-sha256-hex';
 import { priceSale } from './price-sale';
 import { recordSale, SaleAlreadyRecorded } from './record-sale';
 import { loadSaleProducts } from './sale-products';
+import { loadSaleQrPayments } from './sale-qr-payments';
 import { readSaleSetting, type SaleSettingReader } from './sale-setting-cache';
 import { toApiSale } from './sale-view';
 
@@ -62,7 +63,8 @@ export async function completeSale(
     if (actor.registerId !== null && actor.registerId !== register.id)
       throw new HttpError('register_mismatch');
     const products = await loadSaleProducts(ctx.db, [...new Set(body.lines.map((line) => line.productId))]);
-    const priced = priceSale(body, store, products, actor.mayOpenPrice);
+    const qr = body.tenders.some((t) => t.kind === 'qr') ? await loadSaleQrPayments(ctx.db, body) : undefined;
+    const priced = priceSale(body, store, products, actor.mayOpenPrice, qr);
     const approvals = neededApprovals(
       body,
       priced.priced,

@@ -4,6 +4,7 @@ import {
   type PricedTicket,
   pluKey,
   priceTicket,
+  type QrProvider,
   type RoundingMode,
   type Settlement,
   settle,
@@ -85,8 +86,22 @@ function ticketLine(
   };
 }
 
-function coreTender(tender: ApiTenderInput): TenderInput {
+/** A QR payment a sale's tender names, as the gateway confirmed it. */
+export type PaidQr = { readonly transactionId: string; readonly provider: QrProvider };
+
+function coreTender(tender: ApiTenderInput, qr: ReadonlyMap<string, PaidQr>): TenderInput {
   if (tender.kind === 'cash') return { kind: 'cash', amount: tender.amount };
+  if (tender.kind === 'qr') {
+    const paid = qr.get(tender.paymentId);
+    if (!paid) throw new HttpError('qr_payment_unusable', { paymentId: tender.paymentId });
+    return {
+      kind: 'qr',
+      amount: tender.amount,
+      paymentId: tender.paymentId,
+      reference: paid.transactionId,
+      brand: paid.provider,
+    };
+  }
   return {
     kind: 'card',
     amount: tender.amount,
@@ -100,14 +115,15 @@ function coreTender(tender: ApiTenderInput): TenderInput {
  * Prices a posted sale with the store's rules and checks it against what the register showed:
  * every product known and active, each unit price the catalogue price (or typed, for open-price
  * products and a seller allowed to), scale labels consistent
- * with their lines, the total as expected, and the tenders enough. Pure: throws HttpError with
- * the public code and details on the first problem.
+ * with their lines, the total as expected, and the tenders enough (a QR tender only with its
+ * payment in `qr`). Pure: throws HttpError with the public code and details on the first problem.
  */
 export function priceSale(
   body: CreateSaleBody,
   store: Store,
   products: ReadonlyMap<string, SaleProduct>,
   mayOpenPrice: boolean,
+  qr: ReadonlyMap<string, PaidQr> = new Map(),
 ): PricedSale {
   let ticket = Ticket.empty(store.currency);
   for (const [index, line] of body.lines.entries()) {
@@ -125,10 +141,14 @@ export function priceSale(
   if (priced.total !== body.expectedTotal) {
     throw new HttpError('total_mismatch', { expected: body.expectedTotal, computed: priced.total });
   }
-  const settled = settle(priced.total, body.tenders.map(coreTender), {
-    increment: store.cashRoundingIncrement,
-    mode: store.cashRoundingMode,
-  });
+  const settled = settle(
+    priced.total,
+    body.tenders.map((tender) => coreTender(tender, qr)),
+    {
+      increment: store.cashRoundingIncrement,
+      mode: store.cashRoundingMode,
+    },
+  );
   if (!settled.ok) {
     const { code, ...details } = settled.error;
     throw new HttpError(code === 'invalid_amount' ? 'validation_failed' : code, details);

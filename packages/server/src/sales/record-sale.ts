@@ -1,6 +1,7 @@
 import type { CreateSaleBody } from '@kassa/api';
 import {
   createEventRepository,
+  createQrPaymentRepository,
   createRegisterRepository,
   createSaleRepository,
   createShiftRepository,
@@ -168,6 +169,13 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
         })),
       };
       await createSaleRepository(trx).insert(sale);
+      // Claimed here, with the sale: a QR payment pays for one sale only.
+      const qrPayments = createQrPaymentRepository(trx);
+      for (const tender of body.tenders) {
+        if (tender.kind !== 'qr') continue;
+        if (!(await qrPayments.attachToSale(tender.paymentId, sale.id, tender.amount, register.id)))
+          throw new HttpError('qr_payment_unusable', { paymentId: tender.paymentId });
+      }
       // A training sale's removed lines are practice too: kept out of the shift's voids.
       const voids = lineVoids(
         training ? [] : (body.voids ?? []),

@@ -15,6 +15,7 @@ import { bootstrapFirstStart } from '../bootstrap';
 import { createProduct } from '../catalog/create-product';
 import type { KassaEnv } from '../http/kassa-env';
 import type { KassaContext } from '../kassa-context';
+import type { QrPaymentServices } from '../payments/qr-payments';
 import { createStaff } from '../staff/create-staff';
 
 /** 2025-01-15 10:00 in Shanghai: inside the API's accepted instants. */
@@ -75,7 +76,10 @@ export type Fixture = {
 };
 
 /** Builds the {@link Fixture} on a migrated, empty database. */
-export async function createFixture(database: KassaDatabase): Promise<Fixture> {
+export async function createFixture(
+  database: KassaDatabase,
+  options: { readonly qrPayments?: (ctx: KassaContext) => QrPaymentServices } = {},
+): Promise<Fixture> {
   let now = T0;
   const ctx: KassaContext = {
     db: database.db,
@@ -150,6 +154,7 @@ export async function createFixture(database: KassaDatabase): Promise<Fixture> {
     random: ctx.random,
     logger: pino({ level: 'silent' }),
     validateResponses: true,
+    ...(options.qrPayments ? { qrPayments: options.qrPayments(ctx) } : {}),
   });
   const request: Fixture['request'] = async (method, path, options = {}) => {
     const headers: Record<string, string> = {};

@@ -8,6 +8,7 @@ import { Dialog } from '../shared/components/dialog';
 import { useToast } from '../shared/components/use-toast';
 import { errorMessage } from '../shared/errors/error-message';
 import { newId } from '../shared/new-id';
+import { browserStorage } from '../shared/storage';
 import { ApprovalDialog, type ApprovalRequest } from './approval/approval-dialog';
 import { editedLineShare, missingApproval } from './approval/missing-approval';
 import { CartPanel } from './cart/cart-panel';
@@ -22,6 +23,7 @@ import { resolveScan } from './catalog/resolve-scan';
 import { ParkDialog } from './park/park-dialog';
 import { ParkedListDialog } from './park/parked-list-dialog';
 import { PayDialog } from './pay/pay-dialog';
+import { hasSavedPayment } from './pay/payment-storage';
 import { ProductPicker } from './products/product-picker';
 import { ReceiptPanel } from './receipt/receipt-panel';
 import { RefundDialog } from './refund/refund-dialog';
@@ -73,7 +75,12 @@ export function SaleScreen({
   });
   const { cart, completed } = sale;
   useCustomerDisplay(index.store.name, cart.priced, completed);
-  const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  // A payment a reload interrupted (a QR payment under way, tenders taken) opens again where it was.
+  const [dialog, setDialog] = useState<OpenDialog | null>(() =>
+    sale.cart.state.saleId && hasSavedPayment(browserStorage, sale.cart.state.saleId)
+      ? { kind: 'pay' }
+      : null,
+  );
   const [voiding, setVoiding] = useState(false);
   const [voidError, setVoidError] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -326,6 +333,9 @@ export function SaleScreen({
       />
       <PayDialog
         open={dialog?.kind === 'pay'}
+        saleId={cart.state.saleId ?? ''}
+        registerId={registerId}
+        shiftId={shift.id}
         due={cart.priced.total}
         currency={currency}
         rule={cashRoundingRule(index.store)}

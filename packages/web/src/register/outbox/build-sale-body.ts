@@ -36,6 +36,7 @@ export function saleLineInputs(ticket: Ticket): SaleLineInput[] {
 
 function toApiTender(tender: TenderInput): ApiTender {
   if (tender.kind === 'cash') return { kind: 'cash', amount: tender.amount };
+  if (tender.kind === 'qr') return { kind: 'qr', amount: tender.amount, paymentId: tender.paymentId };
   return {
     kind: 'card',
     amount: tender.amount,

@@ -26,6 +26,7 @@ export function TenderList({
             {t(`register.pay.${tender.kind}`)}
             {tender.kind === 'card' &&
               ` · ${tender.reference}${tender.last4 ? ` · ****${tender.last4}` : ''}`}
+            {tender.kind === 'qr' && ` · ${t(`register.pay.qrPay.provider.${tender.brand}`)}`}
           </span>
           <span>{format.money(tender.amount, currency)}</span>
           <button

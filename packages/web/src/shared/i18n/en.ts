@@ -261,6 +261,27 @@ export const en: Messages = {
       brandNone: 'Not given',
       last4: 'Last 4 digits',
       addCard: 'Take card',
+      qr: 'QR pay',
+      complete: 'Complete sale',
+      qrPay: {
+        amount: 'QR amount',
+        code: 'Payment code',
+        codeHint: "Scan the payment code on the customer's phone (WeChat Pay or Alipay)",
+        charge: 'Charge',
+        cancel: 'Cancel payment',
+        closeBlocked: 'A QR payment was taken: complete the sale, or cancel the QR payment before closing.',
+        declined: 'The payment did not go through: {{reason}}',
+        cancelled: 'The QR payment was cancelled; any money taken goes back to the customer.',
+        provider: { wechat: 'WeChat Pay', alipay: 'Alipay' },
+        status: {
+          paying: 'Charging through the payment gateway…',
+          user_paying: 'Waiting for the customer to confirm on their phone…',
+          succeeded: 'Paid',
+          failed: 'Payment failed',
+          reversing: 'Cancelling…',
+          reversed: 'Cancelled',
+        },
+      },
       saving: 'Saving the sale…',
       errors: { amount: 'Enter a valid amount', reference: 'Enter the terminal reference' },
     },
@@ -420,6 +441,18 @@ export const en: Messages = {
     printer_unreachable:
       'The receipt printer did not answer: check that it is on, has paper and is connected.',
     open_price_forbidden: 'Your role may not sell items at a price typed in.',
+    qr_payment_not_found: 'The QR payment does not exist.',
+    qr_payment_in_progress:
+      'This register is still waiting for another QR payment: finish or cancel it first.',
+    qr_payment_unusable:
+      'The QR payment has not succeeded, is for another amount, or was used by another sale.',
+    qr_payment_used: 'The QR payment belongs to a completed sale: refund the sale instead.',
+    qr_in_training: 'QR payments charge real money: not in training mode. Practise with cash or card.',
+    qr_not_configured:
+      'QR payments are not set up for this shop: the owner enters the gateway in the settings.',
+    qr_refund_failed: 'The payment gateway did not refund the QR payment; nothing was changed. Try again.',
+    invalid_payment_code:
+      'This is not a WeChat Pay or Alipay payment code: ask the customer to show it again.',
     internal_error: 'Something went wrong on the server; nothing was changed.',
   },
 };

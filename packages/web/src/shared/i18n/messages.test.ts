@@ -84,6 +84,8 @@ describe('messages', () => {
       'settings.themes': ['light', 'dark'],
       'settings.fontSizes': ['normal', 'large', 'x-large'],
       errors: ['invalid_amount', 'invalid_card_last4', 'non_cash_exceeds_due'],
+      'register.pay.qrPay.status': ['paying', 'user_paying', 'succeeded', 'failed', 'reversing', 'reversed'],
+      'register.pay.qrPay.provider': ['wechat', 'alipay'],
     };
     const missing = Object.entries(families)
       .flatMap(([prefix, names]) => names.map((name) => `${prefix}.${name}`))
