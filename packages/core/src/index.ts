@@ -69,7 +69,12 @@ export {
   type ReceiptStore,
   type ReceiptTender,
 } from './receipt';
-export { layoutReceiptText, type ReceiptLabels, type ReceiptLayoutOptions } from './receipt-layout';
+export {
+  layoutReceiptText,
+  type ReceiptLabels,
+  type ReceiptLayoutOptions,
+  receiptTenderLabel,
+} from './receipt-layout';
 export {
   linePaidShares,
   type RefundableLine,

@@ -58,7 +58,11 @@ function pair(left: string, right: string, columns: number): string[] {
   return [...lines, last, ' '.repeat(columns - rightWidth) + right].filter((l) => l !== '');
 }
 
-function tenderLabel(tender: ReceiptTender, labels: ReceiptLabels): string {
+/**
+ * How a tender is named on a receipt: cash; a card by brand and last 4 digits; a QR payment by its
+ * wallet (微信支付) and the gateway's transaction id.
+ */
+export function receiptTenderLabel(tender: ReceiptTender, labels: ReceiptLabels): string {
   // A QR tender prints its wallet's name (微信支付) with the transaction id, not "QR wechat".
   if (tender.kind === 'qr') {
     const wallet = labels.wallets[tender.brand as QrProvider] ?? labels.tenders.qr;
@@ -112,7 +116,7 @@ export function layoutReceiptText(doc: ReceiptDocument, options: ReceiptLayoutOp
     add(...pair(labels.dueAfterRounding, money(doc.dueAfterRounding), columns));
   }
   for (const tender of doc.tenders)
-    add(...pair(tenderLabel(tender, labels), money(tender.tendered), columns));
+    add(...pair(receiptTenderLabel(tender, labels), money(tender.tendered), columns));
   if (doc.tenders.some((t) => t.kind === 'cash')) add(...pair(labels.change, money(doc.change), columns));
 
   if (doc.taxMode === 'inclusive' && doc.taxByRate.some((r) => r.tax !== 0)) {

@@ -1,4 +1,4 @@
-import { formatTaxRate, type ReceiptDocument, type ReceiptTender } from '@kassa/core';
+import { formatTaxRate, type ReceiptDocument, receiptTenderLabel } from '@kassa/core';
 import { escapeHtml as e } from './escape-html';
 import { receiptFormat } from './receipt-format';
 import { RECEIPT_LABELS, type ReceiptLanguage, type ReceiptPageLabels } from './receipt-labels';
@@ -27,12 +27,6 @@ function row(label: string, value: string, className = ''): string {
   return `<tr${className ? ` class="${className}"` : ''}><td>${e(label)}</td><td class="num">${e(value)}</td></tr>`;
 }
 
-function tenderLabel(tender: ReceiptTender, labels: ReceiptPageLabels): string {
-  const card = tender.last4 === undefined ? '' : ` **** ${tender.last4}`;
-  const brand = tender.brand === undefined ? '' : ` ${tender.brand}`;
-  return `${labels.tenders[tender.kind]}${brand}${card}`;
-}
-
 /**
  * A standalone printable receipt page: receipt-width layout (58 or 80 mm), `@media print` rules
  * that drop everything but the receipt, money formatted for the language and currency, dates on
@@ -59,7 +53,7 @@ export function renderReceiptHtml(doc: ReceiptDocument, paper: ReceiptPaper, lan
     doc.cashRounding === 0 ? '' : row(labels.cashRounding, f.money(doc.cashRounding)),
     doc.cashRounding === 0 ? '' : row(labels.dueAfterRounding, f.money(doc.dueAfterRounding)),
   ].join('');
-  const tenders = doc.tenders.map((t) => row(tenderLabel(t, labels), f.money(t.tendered))).join('');
+  const tenders = doc.tenders.map((t) => row(receiptTenderLabel(t, labels), f.money(t.tendered))).join('');
   const change = doc.tenders.some((t) => t.kind === 'cash') ? row(labels.change, f.money(doc.change)) : '';
   const taxIncluded =
     doc.taxMode === 'inclusive'

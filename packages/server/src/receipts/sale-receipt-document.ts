@@ -56,7 +56,7 @@ export function saleReceiptDocument(sale: Sale, store: Store, registerName: stri
     cashRounding: sale.cashRounding,
     dueAfterRounding: sale.dueAfterRounding,
     tenders: sale.tenders.map((t) => ({
-      kind: t.kind === 'card' ? 'card' : 'cash',
+      kind: t.kind === 'card' || t.kind === 'qr' ? t.kind : 'cash',
       amount: t.amount,
       tendered: t.tendered,
       ...(t.reference === null ? {} : { reference: t.reference }),

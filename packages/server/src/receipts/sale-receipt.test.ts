@@ -74,7 +74,7 @@ describeEachDialect(
 
     it('masks the card and translates to English on request', async () => {
       const html = await (await receipt(cardSale.id, 'lang=en')).text();
-      expect(html).toContain('Card 银联 **** 1234');
+      expect(html).toContain('Card 银联 ****1234');
       expect(html).toContain('Total');
       expect(html).toContain('CN¥20.05');
       expect(html).not.toContain('找零');

@@ -31,11 +31,10 @@ export function SaleTotals({ sale }: { readonly sale: Sale }) {
           // biome-ignore lint/suspicious/noArrayIndexKey: tenders of a recorded sale never change order
           <li key={i} className="tenders__item" data-testid="sale-tender" data-kind={tender.kind}>
             <span>
-              {tender.kind === 'cash' || tender.kind === 'card'
-                ? t(`register.pay.${tender.kind}`)
-                : tender.kind}
+              {t(`register.shift.tenderKinds.${tender.kind}`, { defaultValue: tender.kind })}
               {tender.reference && ` · ${tender.reference}`}
-              {tender.brand && ` · ${tender.brand}`}
+              {tender.brand &&
+                ` · ${tender.kind === 'qr' ? t(`register.pay.qrPay.provider.${tender.brand}`) : tender.brand}`}
               {tender.last4 && ` · ****${tender.last4}`}
             </span>
             <span>

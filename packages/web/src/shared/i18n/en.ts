@@ -146,7 +146,7 @@ export const en: Messages = {
       zTitle: 'Z report no. {{n}}',
       zSubtitle: 'Business day {{date}} · {{n}} shifts · {{name}}',
       done: 'Done',
-      tenderKinds: { cash: 'Cash', card: 'Card' },
+      tenderKinds: { cash: 'Cash', card: 'Card', qr: 'QR pay' },
       report: {
         sales: 'Sales',
         subtotal: 'Items',

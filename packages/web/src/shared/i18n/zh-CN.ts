@@ -145,7 +145,7 @@ export const zhCN = {
       zTitle: 'Z 报表 第 {{n}} 号',
       zSubtitle: '营业日 {{date}} · {{n}} 个班次 · {{name}}',
       done: '完成',
-      tenderKinds: { cash: '现金', card: '银行卡' },
+      tenderKinds: { cash: '现金', card: '银行卡', qr: '扫码付' },
       report: {
         sales: '销售笔数',
         subtotal: '商品金额',
