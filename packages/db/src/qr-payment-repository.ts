@@ -34,6 +34,8 @@ export interface QrPaymentRepository {
   saveState(seen: QrPaymentRecord, state: QrPayment, at: number): Promise<boolean>;
   /** The register's payment the gateway is still working on (paying, user paying, reversing), if any. */
   findUnsettledOnRegister(registerId: string): Promise<QrPaymentRecord | undefined>;
+  /** The payments a sale used as tenders. */
+  listBySale(saleId: string): Promise<QrPaymentRecord[]>;
   /** Every payment with gateway work left, oldest first: what a restarted server picks up. */
   listUnsettled(): Promise<QrPaymentRecord[]>;
   /**
@@ -92,6 +94,10 @@ export function createQrPaymentRepository(db: Kysely<Schema>): QrPaymentReposito
         .orderBy('created_at')
         .executeTakeFirst();
       return row && toRecord(row);
+    },
+    async listBySale(saleId) {
+      const rows = await db.selectFrom('qr_payments').selectAll().where('sale_id', '=', saleId).execute();
+      return rows.map(toRecord);
     },
     async listUnsettled() {
       const rows = await db

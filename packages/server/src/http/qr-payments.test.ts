@@ -1,4 +1,4 @@
-import type { QrPaymentView, Sale } from '@kassa/api';
+import type { QrPaymentView, RefundableSale, Sale } from '@kassa/api';
 import { createSettingsRepository } from '@kassa/db';
 import { describeEachDialect } from '@kassa/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -211,6 +211,64 @@ describeEachDialect('QR payments (扫码付)', (getDb) => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect((await read(posted.id)).status).toBe('succeeded');
     await restarted.close();
+  });
+
+  it('refunds the QR share of a refund through the gateway, once, and records nothing when it refuses', async () => {
+    const paid = (await (await pay({ amount: 1500 })).json()) as QrPaymentView;
+    const body = f.saleBody({
+      tenders: [
+        { kind: 'qr', amount: 1500, paymentId: paid.id },
+        { kind: 'cash', amount: 600 },
+      ],
+    });
+    const sale = (await (
+      await f.request('POST', '/api/v1/sales', { token: f.tokens.cashier, body })
+    ).json()) as Sale;
+    const bread = sale.lines.find((line) => line.productId === f.products.bread);
+    const refundBody = (id: string) => ({
+      id,
+      saleId: sale.id,
+      registerId: f.registerId,
+      shiftId: f.shiftId,
+      at: f.ctx.clock(),
+      lines: [{ lineId: bread?.id ?? '', quantity: 1000 }],
+    });
+    const refund = (payload: unknown) =>
+      f.request('POST', '/api/v1/refunds', { token: f.tokens.manager, body: payload });
+
+    // A gateway that refuses (wrong credentials): 502, nothing recorded, nothing refunded.
+    await createSettingsRepository(f.ctx.db).set(QR_GATEWAY_SETTING, {
+      kind: 'http',
+      url: sandbox.url,
+      merchantId: sandbox.merchantId,
+      key: 'wrong-key-wrong-key-wrong',
+    });
+    await expectRefused(f.ctx.db, {
+      name: 'gateway refuses',
+      send: () => refund(refundBody(f.id())),
+      status: 502,
+      code: 'qr_refund_failed',
+    });
+    expect(order(paid.id)?.refundedAmount).toBe(0);
+    await configure();
+
+    const id = f.id();
+    const first = await refund(refundBody(id));
+    expect(first.status).toBe(201);
+    const recorded = (await first.json()) as { total: number; tenders: { kind: string; amount: number }[] };
+    const qrBack = recorded.tenders.find((t) => t.kind === 'qr')?.amount ?? 0;
+    const cashBack = recorded.tenders.find((t) => t.kind === 'cash')?.amount ?? 0;
+    // The bread's share of what was paid (20.00 after 抹零), back in proportion to 15.00 QR and 5.00 cash.
+    const refundable = (await (
+      await f.request('GET', `/api/v1/sales/by-receipt/${sale.receiptNo}`, { token: f.tokens.manager })
+    ).json()) as RefundableSale;
+    expect(recorded.total).toBe(refundable.lines.find((line) => line.lineId === bread?.id)?.paid);
+    expect(qrBack + cashBack).toBe(recorded.total);
+    expect(qrBack).toBe(Math.round((recorded.total * 1500) / sale.paidTotal));
+    expect(order(paid.id)?.refundedAmount).toBe(qrBack);
+    // The same refund again: answered from the record, not paid out twice.
+    expect((await refund(refundBody(id))).status).toBe(200);
+    expect(order(paid.id)?.refundedAmount).toBe(qrBack);
   });
 
   it('is never taken in training mode', async () => {

@@ -29,7 +29,7 @@ type SaleRoutes = Pick<
 >;
 
 /** Completing, parking, voiding and refunding sales, reading them back and printing their receipts. */
-export function saleRoutes({ ctx, readSaleSetting }: AppServices): SaleRoutes {
+export function saleRoutes({ ctx, readSaleSetting, qrPayments }: AppServices): SaleRoutes {
   return {
     createSale: async ({ auth, body, replayed }) => {
       const completed = await completeSale(
@@ -63,7 +63,7 @@ export function saleRoutes({ ctx, readSaleSetting }: AppServices): SaleRoutes {
     resumeParkedTicket: ({ auth, params, body }) => resumeParkedTicket(ctx, auth, params.id, body.registerId),
     refundableSale: ({ auth, params }) => findRefundableSale(ctx, auth, params.receiptNo),
     refundSale: async ({ auth, body, replayed }) => {
-      const refunded = await refundSale(ctx, auth, body);
+      const refunded = await refundSale(ctx, qrPayments.gateways, auth, body);
       if (refunded.duplicate) replayed();
       return refunded.refund;
     },

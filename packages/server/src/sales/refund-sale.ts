@@ -20,25 +20,13 @@ import { type AuthSession, canSeeStore } from '../auth/auth-session';
 import { HttpError } from '../http/http-error';
 import { appendJournalFact } from '../journal/append-journal-fact';
 import { type KassaContext, newId } from '../kassa-context';
+import type { GatewayProvider } from '../payments/qr-gateway-setting';
 import { operableRegister, type ShiftActor } from '../shifts/shift-actor';
 import { nodeSha256Hex } from './node-sha256-hex';
+import { planRefund, refundableLines } from './refund-plan';
+import { refundQrTenders, sameQrParts } from './refund-qr-tenders';
 import { loadSaleProducts } from './sale-products';
 import { toApiSale } from './sale-view';
-
-/** What each line of `sale` was paid (its share of the paid total), and refunded so far. */
-function refundableLines(sale: Sale, soFar: RefundedSoFar) {
-  const paid = linePaidShares(
-    sale.paidTotal,
-    sale.lines.map((line) => line.net + line.tax),
-  );
-  return sale.lines.map((line, index) => ({
-    line,
-    quantity: line.quantity,
-    paid: paid[index] ?? 0,
-    refundedQuantity: soFar.lines.get(line.id)?.quantity ?? 0,
-    refundedAmount: soFar.lines.get(line.id)?.amount ?? 0,
-  }));
-}
 
 /** A sale the caller may refund (not a training sale), by receipt number, with its refund history. */
 export async function findRefundableSale(
@@ -68,11 +56,12 @@ export async function findRefundableSale(
  * Refunds lines of a sale by receipt (退货) at a register of its store, in its open shift: each line
  * gives back its share of what was paid (core `refundAmount`: cumulative refunds never exceed it),
  * the total goes back onto the sale's tenders in proportion (cash out of this drawer, card by
- * reference), the goods go back into stock (or are written off as damaged), and the refund is
+ * reference, QR through the gateway first), the goods go back into stock (or are written off as damaged), and the refund is
  * journaled. Idempotent on its id; refunds of one sale are serialized by the sale's row lock.
  */
 export async function refundSale(
   ctx: KassaContext,
+  gateways: GatewayProvider,
   actor: ShiftActor,
   body: RefundBody,
 ): Promise<{ refund: ApiRefund; duplicate: boolean }> {
@@ -88,6 +77,9 @@ export async function refundSale(
   const sale = await createSaleRepository(ctx.db).get(body.saleId);
   if (!sale || sale.training || sale.storeId !== store.id) throw new HttpError('sale_not_found');
   const products = await loadSaleProducts(ctx.db, [...new Set(sale.lines.map((line) => line.productId))]);
+  // Checked first, and the wallet's share given back before anything is recorded (see refundQrTenders).
+  const preview = planRefund(sale, await createRefundRepository(ctx.db).refundedSoFar(sale.id), body.lines);
+  const qrParts = await refundQrTenders(ctx, gateways, sale, preview.parts, body.id);
   try {
     const refund = await groupCommit(ctx.db, async (trx) => {
       await createRegisterRepository(trx).lock(register.id);
@@ -99,37 +91,11 @@ export async function refundSale(
       // A copy of this refund that committed meanwhile: answer it (the catch below), never refund twice.
       if (await refunds.get(body.id)) throw new UniqueViolationError('id');
       const soFar = await refunds.refundedSoFar(sale.id);
-      const history = new Map(refundableLines(sale, soFar).map((entry) => [entry.line.id, entry]));
-      const lines = body.lines.map((wanted, index) => {
-        const entry = history.get(wanted.lineId);
-        if (!entry) throw new HttpError('refund_exceeds_sale', { line: index, lineId: wanted.lineId });
-        const countable = entry.line.unit === 'piece';
-        if (countable && wanted.quantity % 1000 !== 0) {
-          throw new HttpError('invalid_quantity', { line: index, got: wanted.quantity });
-        }
-        const amount = refundAmount(entry, wanted.quantity);
-        if (amount === null) {
-          throw new HttpError('refund_exceeds_sale', {
-            line: index,
-            left: entry.quantity - entry.refundedQuantity,
-            got: wanted.quantity,
-          });
-        }
-        return {
-          saleLineId: wanted.lineId,
-          quantity: wanted.quantity,
-          amount,
-          damaged: wanted.damaged === true,
-        };
-      });
-      const total = lines.reduce((sum, line) => sum + line.amount, 0);
-      const parts = refundToTenders(
-        total,
-        sale.tenders.map((tender) => ({
-          amount: tender.amount,
-          refunded: soFar.tenders.get(tender.tenderNo) ?? 0,
-        })),
-      );
+      const plan = planRefund(sale, soFar, body.lines);
+      const { lines, total, parts } = plan;
+      // The gateway gave back exactly these amounts: a refund that slipped in meanwhile changed them.
+      if (!sameQrParts(sale, parts, qrParts))
+        throw new HttpError('refund_exceeds_sale', { concurrent: true });
       const refund: Refund = {
         id: body.id,
         saleId: sale.id,
@@ -141,7 +107,7 @@ export async function refundSale(
         total,
         reason: body.reason ?? '',
         requestHash,
-        lines,
+        lines: [...lines],
         tenders: sale.tenders.map((tender, index) => ({
           tenderNo: tender.tenderNo,
           kind: tender.kind,
@@ -151,7 +117,7 @@ export async function refundSale(
       await refunds.insert(refund);
       const recordedAt = ctx.clock();
       const stocked = lines.flatMap((line) => {
-        const sold = history.get(line.saleLineId)?.line;
+        const sold = plan.sold.get(line.saleLineId);
         if (!sold) return [];
         const movement = {
           storeId: store.id,

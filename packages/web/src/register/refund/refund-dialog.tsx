@@ -254,11 +254,15 @@ function RefundDone({
             data-testid="refund-tender"
             data-kind={tender.kind}
           >
-            {t(tender.kind === 'cash' ? 'register.refund.cashBack' : 'register.refund.cardBack', {
-              amount: format.money(tender.amount, currency),
-              reference: tender.reference ?? '',
-              last4: tender.last4 ?? '',
-            })}
+            {t(
+              `register.refund.${tender.kind === 'qr' || tender.kind === 'card' ? tender.kind : 'cash'}Back`,
+              {
+                amount: format.money(tender.amount, currency),
+                reference: tender.reference ?? '',
+                last4: tender.last4 ?? '',
+                wallet: tender.kind === 'qr' ? t(`register.pay.qrPay.provider.${tender.brand}`) : '',
+              },
+            )}
           </li>
         ))}
       </ul>

@@ -99,6 +99,7 @@ export const en: Messages = {
       refunded: 'Refunded',
       cashBack: 'Give back {{amount}} in cash',
       cardBack: 'Back to card {{amount}} (reference {{reference}}, ending {{last4}})',
+      qrBack: 'Refunded to {{wallet}} {{amount}} (transaction {{reference}})',
     },
     park: {
       park: 'Park',

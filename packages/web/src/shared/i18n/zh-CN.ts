@@ -99,6 +99,7 @@ export const zhCN = {
       refunded: '已退',
       cashBack: '退现金 {{amount}}',
       cardBack: '退回银行卡 {{amount}}（参考号 {{reference}}，尾号 {{last4}}）',
+      qrBack: '已原路退回{{wallet}} {{amount}}（交易号 {{reference}}）',
     },
     park: {
       park: '挂单',
