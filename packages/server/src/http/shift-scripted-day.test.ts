@@ -1,6 +1,18 @@
-import type { CountLine, CreateSaleBody, Sale, ShiftReport, ShiftSummary, ZReport } from '@kassa/api';
+import type {
+  CountLine,
+  CreateSaleBody,
+  QrPaymentView,
+  Sale,
+  ShiftReport,
+  ShiftSummary,
+  ZReport,
+} from '@kassa/api';
+import { createSettingsRepository } from '@kassa/db';
 import { describeEachDialect } from '@kassa/db/testing';
-import { beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type SandboxGateway, startSandboxGateway } from '../payments/gateway/sandbox-gateway';
+import { QR_GATEWAY_SETTING } from '../payments/qr-gateway-setting';
+import { createQrPaymentServices, type RunningQrPayments } from '../payments/qr-payment-services';
 import { expectRefused } from '../testing/expect-refused';
 import { FLOAT, FLOAT_COUNT, HOUR, shiftApi } from '../testing/shift-api';
 import { createFixture, type Fixture } from '../testing/test-fixture';
@@ -12,9 +24,22 @@ describeEachDialect('the scripted day: sales, cash, a short blind count and the 
   let expected: ShiftSummary;
   let z: ZReport;
   let cashSaleBody: CreateSaleBody;
+  let sandbox: SandboxGateway;
+  let qr: RunningQrPayments;
   beforeAll(async () => {
-    f = await createFixture(getDb());
+    sandbox = await startSandboxGateway({ merchantId: 'day', key: 'scripted-day-key-0123456789' });
+    f = await createFixture(getDb(), { qrPayments: (ctx) => (qr = createQrPaymentServices(ctx)) });
+    await createSettingsRepository(f.ctx.db).set(QR_GATEWAY_SETTING, {
+      kind: 'http',
+      url: sandbox.url,
+      merchantId: sandbox.merchantId,
+      key: sandbox.key,
+    });
     api = shiftApi(f);
+  });
+  afterAll(async () => {
+    await qr.close();
+    await sandbox.stop();
   });
 
   it('closes the shift with the figures its sales and cash movements add up to', async () => {
@@ -54,6 +79,33 @@ describeEachDialect('the scripted day: sales, cash, a short blind count and the 
     expect(split.tenders.map((t) => [t.kind, t.amount])).toEqual([
       ['card', 1000],
       ['cash', 1000],
+    ]);
+    // 扫码付 15.00 by WeChat Pay, the rest in cash: 5.05 rounds down to 5.00 out of ¥6.
+    f.tick(60_000);
+    const paid = await f.request('POST', '/api/v1/qr-payments', {
+      token: f.tokens.cashier,
+      body: {
+        id: f.id(),
+        registerId: f.registerId,
+        shiftId: f.shiftId,
+        amount: 1500,
+        code: '134567890123456780',
+      },
+    });
+    const payment = (await paid.json()) as QrPaymentView;
+    expect(payment.status).toBe('succeeded');
+    const qrSplit = await sell(
+      f.saleBody({
+        tenders: [
+          { kind: 'qr', amount: 1500, paymentId: payment.id },
+          { kind: 'cash', amount: 600 },
+        ],
+      }),
+    );
+    expect(qrSplit).toMatchObject({ cashRounding: -5, change: 100 });
+    expect(qrSplit.tenders.map((t) => [t.kind, t.amount, t.brand])).toEqual([
+      ['qr', 1500, 'wechat'],
+      ['cash', 500, null],
     ]);
     // One bread, 8.50 with a ¥10 note: nothing to round, 1.50 back. Two colas were rung up and
     // removed before payment: a line void of 7.00 recorded with the sale.
@@ -122,13 +174,13 @@ describeEachDialect('the scripted day: sales, cash, a short blind count and the 
     // Change is cash handed over but not applied.
     expect(ofSales((sale) => sale.change)).toBe(sum(tendersOf('cash').map((t) => t.tendered)) - cashApplied);
     const expectedCash = FLOAT + cashApplied - 850 + 10_000 - 5_000;
-    expect(expectedCash).toBe(58_000); // 500.00 + (20.00 + 10.00 + 8.50) − 8.50 + 100.00 − 50.00
-    // 579.70 in the drawer: 0.30 short.
+    expect(expectedCash).toBe(58_500); // 500.00 + (20.00 + 10.00 + 5.00 + 8.50) − 8.50 + 100.00 − 50.00
+    // 584.70 in the drawer: 0.30 short.
     const count: CountLine[] = [
       { denomination: 10000, count: 5 },
       { denomination: 5000, count: 1 },
       { denomination: 2000, count: 1 },
-      { denomination: 500, count: 1 },
+      { denomination: 500, count: 2 },
       { denomination: 100, count: 4 },
       { denomination: 50, count: 1 },
       { denomination: 10, count: 2 },
@@ -146,7 +198,7 @@ describeEachDialect('the scripted day: sales, cash, a short blind count and the 
         cashRounding: ofSales((sale) => sale.cashRounding),
         change: ofSales((sale) => sale.change),
       },
-      tenders: [tenderTotal('card'), tenderTotal('cash')],
+      tenders: [tenderTotal('card'), tenderTotal('cash'), tenderTotal('qr')],
       cashIn: 10_000,
       cashOut: 5_000,
       noSaleCount: 1,
@@ -176,7 +228,7 @@ describeEachDialect('the scripted day: sales, cash, a short blind count and the 
   it('answers a sale retried after the close with the first result, changing no figure', async () => {
     const replayed = await api.call<Sale>('POST', '/api/v1/sales', 200, cashSaleBody);
     expect(replayed).toEqual(await api.call<Sale>('GET', `/api/v1/sales/${cashSaleBody.id}`, 200));
-    expect(await api.sales()).toHaveLength(4);
+    expect(await api.sales()).toHaveLength(5);
     expect(await api.report(f.shiftId)).toEqual(close);
   });
 
@@ -269,7 +321,7 @@ describeEachDialect('the scripted day: sales, cash, a short blind count and the 
   });
 
   it('keeps an intact journal of the day', async () => {
-    // 4 sales, a refund, a void, cash in, cash out, no-sale, 2 shift closes, 2 Z reports (not shift opens).
-    expect(await api.verify()).toMatchObject({ ok: true, count: 13, brokenAt: null, reason: null });
+    // 5 sales, a refund, a void, cash in, cash out, no-sale, 2 shift closes, 2 Z reports (not shift opens).
+    expect(await api.verify()).toMatchObject({ ok: true, count: 14, brokenAt: null, reason: null });
   });
 });
