@@ -10,6 +10,7 @@ export * from './schemas/auth';
 export * from './schemas/catalog';
 export * from './schemas/common';
 export * from './schemas/parked';
+export * from './schemas/qr-gateway';
 export * from './schemas/qr-payment';
 export * from './schemas/refund';
 export * from './schemas/sale';

@@ -20,6 +20,7 @@ export const PERMISSIONS = [
   'refund.create',
   'register.manage',
   'sale.open_price',
+  'settings.manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -31,7 +32,8 @@ export type RoleId = (typeof ROLES)[number];
 /** What each built-in role may do. The owner holds everything, including permissions added later. */
 export const ROLE_PERMISSIONS: Readonly<Record<RoleId, readonly Permission[]>> = {
   owner: PERMISSIONS,
-  manager: PERMISSIONS,
+  // The shop's payment credentials and other instance settings stay with the owner.
+  manager: PERMISSIONS.filter((permission) => permission !== 'settings.manage'),
   // No X report for cashiers: it shows the expected cash, which would defeat the blind count.
   cashier: [
     'store.read',

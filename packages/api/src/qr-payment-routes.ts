@@ -1,4 +1,5 @@
 import { defineRoute } from './route';
+import { QrGatewaySetting, QrGatewayView } from './schemas/qr-gateway';
 import { CreateQrPaymentBody, QrPaymentParams, QrPaymentView } from './schemas/qr-payment';
 
 /** QR payments (扫码付): taken at the register through the shop's payment gateway. */
@@ -43,5 +44,23 @@ export const qrPaymentRoutes = {
     params: QrPaymentParams,
     response: QrPaymentView,
     errors: ['qr_payment_not_found', 'register_mismatch', 'qr_payment_used'],
+  }),
+
+  qrGateway: defineRoute({
+    method: 'GET',
+    path: '/api/v1/settings/qr-gateway',
+    summary: "Where the shop's QR payments go (the signing key is never shown)",
+    tag: 'settings',
+    access: 'settings.manage',
+    response: QrGatewayView,
+  }),
+  setQrGateway: defineRoute({
+    method: 'PATCH',
+    path: '/api/v1/settings/qr-gateway',
+    summary: 'Set where QR payments go: none, the sandbox, or a gateway with the merchant credentials',
+    tag: 'settings',
+    access: 'settings.manage',
+    body: QrGatewaySetting,
+    response: QrGatewayView,
   }),
 };

@@ -27,7 +27,7 @@ export { HttpError } from './http/http-error';
 export { verifyStoreJournal } from './journal/verify-store-journal';
 export { type KassaContext, newId } from './kassa-context';
 export { type RunningKassa, startKassa } from './main';
-export { QR_GATEWAY_SETTING, type QrGatewaySetting } from './payments/qr-gateway-setting';
+export { QR_GATEWAY_SETTING } from './payments/qr-gateway-setting';
 export { createRandomPool, systemRandom } from './random-pool';
 export {
   type EscPosAlign,

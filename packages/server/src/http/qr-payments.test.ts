@@ -94,6 +94,34 @@ describeEachDialect('QR payments (扫码付)', (getDb) => {
     expect(sandbox.orders()).toEqual([]);
   });
 
+  it('lets the owner alone set the gateway, and never answers the signing key back', async () => {
+    const set = (token: string, body: unknown) =>
+      f.request('PATCH', '/api/v1/settings/qr-gateway', { token, body });
+    const http = { kind: 'http', url: sandbox.url, merchantId: sandbox.merchantId, key: sandbox.key };
+    await expectRefused(f.ctx.db, {
+      name: 'manager',
+      send: () => set(f.tokens.manager, http),
+      status: 403,
+      code: 'forbidden',
+    });
+    await expectRefused(f.ctx.db, {
+      name: 'short key',
+      send: () => set(f.tokens.owner, { ...http, key: 'short' }),
+      status: 400,
+      code: 'validation_failed',
+      path: 'key',
+    });
+    const answered = await set(f.tokens.owner, http);
+    expect(await answered.json()).toEqual({
+      kind: 'http',
+      url: sandbox.url,
+      merchantId: 'm-1',
+      keySet: true,
+    });
+    const read = await f.request('GET', '/api/v1/settings/qr-gateway', { token: f.tokens.owner });
+    expect(JSON.stringify(await read.json())).not.toContain(sandbox.key);
+  });
+
   it('charges at once, pays a sale once, and a replay never charges again', async () => {
     const id = f.id();
     const posted = await pay({ id, code: ALIPAY, amount: 2600 });

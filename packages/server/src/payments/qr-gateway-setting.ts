@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { QrGatewaySetting, type QrGatewayView } from '@kassa/api';
 import { createSettingsRepository } from '@kassa/db';
-import { z } from 'zod';
-import type { KassaContext } from '../kassa-context';
+import { recordAudit } from '../audit';
+import { type KassaContext, transact } from '../kassa-context';
 import { createHttpPaymentGateway } from './gateway/http-payment-gateway';
 import { type SandboxGateway, startSandboxGateway } from './gateway/sandbox-gateway';
 import type { PaymentGateway } from './payment-gateway';
@@ -9,38 +10,54 @@ import type { PaymentGateway } from './payment-gateway';
 /** The settings key of the shop's QR payment gateway. */
 export const QR_GATEWAY_SETTING = 'payments.qr_gateway';
 
-/**
- * Which gateway QR payments go to: the local sandbox (demo shops, tests: no money moves), or a
- * gateway speaking Kassa's signed JSON protocol at `url` with the merchant's credentials. Absent:
- * QR payments are refused (`qr_not_configured`), never silently faked.
- */
-export const QrGatewaySetting = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('sandbox') }),
-  z.strictObject({
-    kind: z.literal('http'),
-    url: z.url({ protocol: /^https?$/ }),
-    merchantId: z.string().min(1).max(64),
-    key: z.string().min(16).max(256),
-  }),
-]);
-export type QrGatewaySetting = z.infer<typeof QrGatewaySetting>;
-
-/** The gateway of the moment, read from the settings on each use; the sandbox starts on first use. */
+/** Where QR payments go now (see `QrGatewaySetting` in the API), and the sandbox's lifetime. */
 export interface GatewayProvider {
   gateway(): Promise<PaymentGateway | null>;
   /** Stops the sandbox if it was started. */
   close(): Promise<void>;
 }
 
+/** The shop's gateway setting; `none` when never set (or unreadable). */
+async function readQrGatewaySetting(ctx: KassaContext): Promise<QrGatewaySetting> {
+  const parsed = QrGatewaySetting.safeParse(await createSettingsRepository(ctx.db).get(QR_GATEWAY_SETTING));
+  return parsed.success ? parsed.data : { kind: 'none' };
+}
+
+/** The stored setting as the API shows it: never the signing key. */
+export async function readQrGatewayView(ctx: KassaContext): Promise<QrGatewayView> {
+  const setting = await readQrGatewaySetting(ctx);
+  return setting.kind === 'http'
+    ? { kind: 'http', url: setting.url, merchantId: setting.merchantId, keySet: true }
+    : { kind: setting.kind, url: null, merchantId: null, keySet: false };
+}
+
+/** Stores where QR payments go, audited (without the key); answers it as the API shows it. */
+export async function writeQrGatewaySetting(
+  ctx: KassaContext,
+  staffId: string,
+  setting: QrGatewaySetting,
+): Promise<QrGatewayView> {
+  await transact(ctx, async (tx) => {
+    await createSettingsRepository(tx.db).set(QR_GATEWAY_SETTING, setting);
+    await recordAudit(tx, {
+      staffId,
+      action: 'settings.qr_gateway',
+      detail:
+        setting.kind === 'http'
+          ? { kind: 'http', url: setting.url, merchantId: setting.merchantId }
+          : setting,
+    });
+  });
+  return readQrGatewayView(ctx);
+}
+
+/** The gateway of the moment, read from the settings on each use; the sandbox starts on first use. */
 export function createGatewayProvider(ctx: KassaContext): GatewayProvider {
   let sandbox: Promise<SandboxGateway> | undefined;
   return {
     async gateway() {
-      const parsed = QrGatewaySetting.safeParse(
-        await createSettingsRepository(ctx.db).get(QR_GATEWAY_SETTING),
-      );
-      if (!parsed.success) return null;
-      const setting = parsed.data;
+      const setting = await readQrGatewaySetting(ctx);
+      if (setting.kind === 'none') return null;
       if (setting.kind === 'http') return createHttpPaymentGateway(setting);
       sandbox ??= startSandboxGateway({
         merchantId: 'kassa-sandbox',
