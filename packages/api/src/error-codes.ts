@@ -17,7 +17,14 @@ export const ERROR_CODES = {
     message: 'This discount is beyond your limit: a manager must approve it with their PIN.',
   },
   open_price_forbidden: { status: 403, message: 'Your role may not sell items at a price typed in.' },
-  approver_not_allowed: { status: 403, message: 'This person may not approve a discount this large.' },
+  return_approval_required: {
+    status: 403,
+    message: 'A return without a receipt needs a manager: ask them to enter their user name and PIN.',
+  },
+  approver_not_allowed: {
+    status: 403,
+    message: 'This person may not approve this: their role or their limit does not cover it.',
+  },
   route_not_found: { status: 404, message: 'There is no such API endpoint.' },
   store_not_found: { status: 404, message: 'The store does not exist or you cannot see it.' },
   register_not_found: { status: 404, message: 'The register does not exist.' },
@@ -103,6 +110,10 @@ export const ERROR_CODES = {
     message: 'The cash count is not valid: use each note or coin of the currency once, with whole counts.',
   },
   cash_out_exceeds_drawer: { status: 422, message: 'There is not that much cash in the drawer.' },
+  return_reference_required: {
+    status: 422,
+    message: "This store pays returns without a receipt back to a card: enter the card terminal's reference.",
+  },
   invalid_payment_code: {
     status: 422,
     message: 'This is not a WeChat Pay or Alipay payment code: ask the customer to show it again.',

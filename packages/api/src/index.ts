@@ -17,3 +17,4 @@ export * from './schemas/sale';
 export * from './schemas/shift';
 export * from './schemas/stock';
 export * from './schemas/store';
+export * from './schemas/unreceipted-return';

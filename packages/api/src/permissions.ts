@@ -21,6 +21,7 @@ export const PERMISSIONS = [
   'register.manage',
   'sale.open_price',
   'settings.manage',
+  'return.unreceipted',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

@@ -30,7 +30,16 @@ import {
 } from './schemas/sale';
 import { RegisterParams } from './schemas/shift';
 import { JournalVerification, StockList, StockQuery } from './schemas/stock';
-import { PrintBody, PrinterBody, Register, Store, StoreParams, TrainingBody } from './schemas/store';
+import {
+  PrintBody,
+  PrinterBody,
+  Register,
+  Store,
+  StoreParams,
+  TrainingBody,
+  UpdateStoreBody,
+} from './schemas/store';
+import { UnreceiptedReturn, UnreceiptedReturnBody } from './schemas/unreceipted-return';
 import { shiftRoutes } from './shift-routes';
 
 const Health = z.object({ status: z.literal('ok'), version: z.string() });
@@ -91,6 +100,17 @@ export const routes = {
     tag: 'stores',
     access: 'store.read',
     response: z.object({ items: z.array(Store) }),
+  }),
+  updateStore: defineRoute({
+    method: 'PATCH',
+    path: '/api/v1/stores/{storeId}',
+    summary: "Change a store's name, contact, receipt footer or where returns without a receipt are paid",
+    tag: 'stores',
+    access: 'settings.manage',
+    params: StoreParams,
+    body: UpdateStoreBody,
+    response: Store,
+    errors: ['store_not_found'],
   }),
   listRegisters: defineRoute({
     method: 'GET',
@@ -311,6 +331,31 @@ export const routes = {
     params: ReceiptNoParams,
     response: RefundableSale,
     errors: ['sale_not_found'],
+  }),
+  returnWithoutReceipt: defineRoute({
+    method: 'POST',
+    path: '/api/v1/returns',
+    summary:
+      "Take goods back without a receipt (无小票退货) at today's price, with a manager's approval, idempotently on its id",
+    tag: 'refunds',
+    access: 'refund.create',
+    body: UnreceiptedReturnBody,
+    response: UnreceiptedReturn,
+    status: 201,
+    errors: [
+      'register_not_found',
+      'register_mismatch',
+      'shift_not_open',
+      'training_mismatch',
+      'product_not_found',
+      'invalid_quantity',
+      'return_approval_required',
+      'invalid_pin',
+      'approver_not_allowed',
+      'account_locked',
+      'return_reference_required',
+      'idempotency_conflict',
+    ],
   }),
   refundSale: defineRoute({
     method: 'POST',

@@ -119,6 +119,11 @@ export {
 export { createTaxClassRepository, type TaxClass, type TaxClassRepository } from './tax-class-repository';
 export { UniqueViolationError, violatedUniqueConstraint } from './unique-violation';
 export {
+  createUnreceiptedReturnRepository,
+  type UnreceiptedReturn,
+  type UnreceiptedReturnRepository,
+} from './unreceipted-return-repository';
+export {
   createVoidRepository,
   type Void,
   type VoidedLine,

@@ -32,7 +32,10 @@ export interface QrPaymentRepository {
    * request or server process changed it first, so the caller reloads instead of overwriting.
    */
   saveState(seen: QrPaymentRecord, state: QrPayment, at: number): Promise<boolean>;
-  /** The register's payment the gateway is still working on (paying, user paying, reversing), if any. */
+  /**
+   * The register's payment still waiting for the customer or the gateway's answer (paying, user
+   * paying), if any. One being reversed does not hold the register up: that goes on in the background.
+   */
   findUnsettledOnRegister(registerId: string): Promise<QrPaymentRecord | undefined>;
   /** The payments a sale used as tenders. */
   listBySale(saleId: string): Promise<QrPaymentRecord[]>;
@@ -90,7 +93,7 @@ export function createQrPaymentRepository(db: Kysely<Schema>): QrPaymentReposito
         .selectFrom('qr_payments')
         .selectAll()
         .where('register_id', '=', registerId)
-        .where('status', 'in', UNSETTLED)
+        .where('status', 'in', ['paying', 'user_paying'])
         .orderBy('created_at')
         .executeTakeFirst();
       return row && toRecord(row);
@@ -112,7 +115,8 @@ export function createQrPaymentRepository(db: Kysely<Schema>): QrPaymentReposito
     async attachToSale(id, saleId, amount, registerId) {
       const result = await db
         .updateTable('qr_payments')
-        .set({ sale_id: saleId })
+        // A new version: a cancel that read the payment before cannot save over the sale's claim.
+        .set((eb) => ({ sale_id: saleId, version: eb('version', '+', 1) }))
         .where('id', '=', id)
         .where('status', '=', 'succeeded')
         .where('sale_id', 'is', null)

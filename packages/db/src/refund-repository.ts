@@ -149,7 +149,8 @@ export function createRefundRepository(db: Kysely<Schema>): RefundRepository {
       };
     },
     async sums(shiftId) {
-      const totals = await db
+      // Refunds by receipt and returns without one: both give money back out of this shift.
+      const byReceipt = await db
         .selectFrom('refunds')
         .where('shift_id', '=', shiftId)
         .select((eb) => [
@@ -157,19 +158,41 @@ export function createRefundRepository(db: Kysely<Schema>): RefundRepository {
           eb.fn.coalesce(eb.fn.sum<number>('total'), eb.lit(0)).as('total'),
         ])
         .executeTakeFirstOrThrow();
+      const withoutReceipt = await db
+        .selectFrom('unreceipted_returns')
+        .where('shift_id', '=', shiftId)
+        .groupBy('tender_kind')
+        .select((eb) => [
+          'tender_kind as kind',
+          eb.fn.countAll<number>().as('count'),
+          eb.fn.coalesce(eb.fn.sum<number>('total'), eb.lit(0)).as('amount'),
+        ])
+        .execute();
       const tenders = await db
         .selectFrom('refund_tenders')
         .innerJoin('refunds', 'refunds.id', 'refund_tenders.refund_id')
         .where('refunds.shift_id', '=', shiftId)
         .groupBy('refund_tenders.kind')
-        .orderBy('refund_tenders.kind')
         .select((eb) => [
           'refund_tenders.kind',
           eb.fn.countAll<number>().as('count'),
           eb.fn.coalesce(eb.fn.sum<number>('refund_tenders.amount'), eb.lit(0)).as('amount'),
         ])
         .execute();
-      return { count: totals.count, total: totals.total, tenders };
+      const byKind = new Map<string, { kind: string; count: number; amount: number }>();
+      for (const row of [...tenders, ...withoutReceipt]) {
+        const sum = byKind.get(row.kind) ?? { kind: row.kind, count: 0, amount: 0 };
+        byKind.set(row.kind, {
+          kind: row.kind,
+          count: sum.count + row.count,
+          amount: sum.amount + row.amount,
+        });
+      }
+      return {
+        count: byReceipt.count + withoutReceipt.reduce((n, row) => n + row.count, 0),
+        total: byReceipt.total + withoutReceipt.reduce((n, row) => n + row.amount, 0),
+        tenders: [...byKind.values()].sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0)),
+      };
     },
   };
 }

@@ -36,6 +36,8 @@ export interface StoresTable {
   /** JSON text. */
   scale_barcode_templates: string;
   receipt_footer: string | null;
+  /** Where money for a return without a receipt goes: 'cash' or 'card'. */
+  unreceipted_return_tender: Defaulted<'cash' | 'card'>;
   journal_seq: Defaulted<number>;
   journal_head: Defaulted<string>;
   created_at: Immutable<number>;
@@ -447,6 +449,8 @@ export interface Schema {
   refund_lines: RefundLinesTable;
   refund_tenders: RefundTendersTable;
   qr_payments: QrPaymentsTable;
+  unreceipted_returns: UnreceiptedReturnsTable;
+  unreceipted_return_lines: UnreceiptedReturnLinesTable;
 }
 
 export interface QrPaymentsTable {
@@ -474,4 +478,32 @@ export interface QrPaymentsTable {
   updated_at: number;
   /** Incremented by every state change: an update is made against the version it read. */
   version: number;
+}
+
+export interface UnreceiptedReturnsTable {
+  id: Immutable<string>;
+  store_id: Immutable<string>;
+  register_id: Immutable<string>;
+  shift_id: Immutable<string>;
+  staff_id: Immutable<string>;
+  /** The manager who approved it (the actor, when they may do it themselves). */
+  approved_by: Immutable<string>;
+  at: Immutable<number>;
+  total: Immutable<number>;
+  tender_kind: Immutable<'cash' | 'card'>;
+  /** The card terminal's reference of the refund, for a card tender. */
+  tender_reference: Immutable<string | null>;
+  reason: Immutable<string>;
+  request_hash: Immutable<string>;
+}
+
+export interface UnreceiptedReturnLinesTable {
+  return_id: Immutable<string>;
+  line_no: Immutable<number>;
+  product_id: Immutable<string>;
+  name: Immutable<string>;
+  quantity: Immutable<number>;
+  unit_price: Immutable<number>;
+  amount: Immutable<number>;
+  damaged: Immutable<Flag>;
 }

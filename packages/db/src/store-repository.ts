@@ -27,6 +27,8 @@ export interface StoreSettings {
   /** Parsed JSON, validated by the caller. */
   scaleBarcodeTemplates: unknown;
   receiptFooter: string | null;
+  /** Where the money for a return without a receipt (无小票退货) goes. */
+  unreceiptedReturnTender: 'cash' | 'card';
 }
 
 /** A store with its journal head. */
@@ -119,6 +121,7 @@ function toRow(s: StoreSettings) {
     cash_rounding_mode: s.cashRoundingMode,
     scale_barcode_templates: toJsonText(s.scaleBarcodeTemplates),
     receipt_footer: s.receiptFooter,
+    unreceipted_return_tender: s.unreceiptedReturnTender,
   };
 }
 
@@ -141,6 +144,7 @@ function toStore(row: Selectable<StoresTable>): Store {
     cashRoundingMode: row.cash_rounding_mode,
     scaleBarcodeTemplates: fromJsonText(row.scale_barcode_templates),
     receiptFooter: row.receipt_footer,
+    unreceiptedReturnTender: row.unreceipted_return_tender,
     journalSeq: row.journal_seq,
     journalHead: row.journal_head,
     createdAt: row.created_at,

@@ -51,6 +51,7 @@ const sqliteColumnsByConstraint: Readonly<Record<string, string>> = {
   parked_tickets_pkey: 'parked_tickets.id',
   refunds_pkey: 'refunds.id',
   qr_payments_pkey: 'qr_payments.id',
+  unreceipted_returns_pkey: 'unreceipted_returns.id',
 };
 
 const constraintBySqliteColumns = new Map(

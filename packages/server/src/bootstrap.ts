@@ -39,6 +39,7 @@ export const DEFAULT_STORE_SETTINGS: StoreSettings = {
   cashRoundingMode: 'down',
   scaleBarcodeTemplates: DEFAULT_SCALE_TEMPLATES,
   receiptFooter: null,
+  unreceiptedReturnTender: 'cash',
 };
 
 /** The tax classes made on first start (rates in ppm). */

@@ -26,6 +26,8 @@ export const Store = z
     cashRounding: z.object({ increment: z.int().min(0), mode: z.enum(['down', 'half-up']) }),
     scaleBarcodeTemplates: z.array(ScaleBarcodeTemplate),
     receiptFooter: z.string().nullable(),
+    /** Where the money for a return without a receipt (无小票退货) goes. */
+    unreceiptedReturnTender: z.enum(['cash', 'card']),
   })
   .meta({ id: 'Store' });
 
@@ -86,3 +88,15 @@ export const PrintBody = z.strictObject({ registerId: Uuid });
 
 export type Store = z.infer<typeof Store>;
 export type Register = z.infer<typeof Register>;
+
+/** What the owner may change of a store here; the rest (currency, tax) stays as set up. */
+export const UpdateStoreBody = z
+  .strictObject({
+    name: z.string().trim().min(1).max(100).optional(),
+    address: z.string().max(200).nullable().optional(),
+    phone: z.string().max(40).nullable().optional(),
+    receiptFooter: z.string().max(200).nullable().optional(),
+    unreceiptedReturnTender: z.enum(['cash', 'card']).optional(),
+  })
+  .refine((body) => Object.keys(body).length > 0, 'nothing to change');
+export type UpdateStoreBody = z.infer<typeof UpdateStoreBody>;

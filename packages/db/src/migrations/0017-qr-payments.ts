@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 /**
  * QR payments (扫码付) and where each stands with the gateway. A row exists before the gateway is
  * first called, so a restarted server finishes what it started (see core `qr-payment`); `sale_id`
- * is set by the sale that used it, at most one.
+ * is set by the sale that used it (a sale may use several).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -25,12 +25,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('transaction_id', 'text')
     .addColumn('failure_code', 'text')
     .addColumn('failure_message', 'text')
-    .addColumn('sale_id', 'text', (col) => col.unique().references('sales.id'))
+    .addColumn('sale_id', 'text', (col) => col.references('sales.id'))
     .addColumn('request_hash', 'text', (col) => col.notNull())
     .addColumn('created_at', 'bigint', (col) => col.notNull())
     .addColumn('updated_at', 'bigint', (col) => col.notNull())
     .addColumn('version', 'integer', (col) => col.notNull())
     .execute();
+  await db.schema.createIndex('qr_payments_sale_idx').on('qr_payments').column('sale_id').execute();
   await db.schema.createIndex('qr_payments_status_idx').on('qr_payments').column('status').execute();
   await db.schema
     .createIndex('qr_payments_register_idx')

@@ -16,6 +16,7 @@ import * as openPrice from './0014-open-price';
 import * as receiptPrints from './0015-receipt-prints';
 import * as approvalTarget from './0016-approval-target';
 import * as qrPayments from './0017-qr-payments';
+import * as unreceiptedReturns from './0018-unreceipted-returns';
 
 /**
  * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
@@ -40,4 +41,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0015-receipt-prints': receiptPrints,
   '0016-approval-target': approvalTarget,
   '0017-qr-payments': qrPayments,
+  '0018-unreceipted-returns': unreceiptedReturns,
 };

@@ -28,6 +28,7 @@ export function newStoreFixture(overrides: Partial<NewStore> = {}): NewStore {
     cashRoundingMode: 'down',
     scaleBarcodeTemplates: [],
     receiptFooter: null,
+    unreceiptedReturnTender: 'cash',
     createdAt: 1_700_000_000_000,
     ...overrides,
   };

@@ -1,5 +1,6 @@
 import type { QrPaymentView, RefundableSale, Sale } from '@kassa/api';
-import { createSettingsRepository } from '@kassa/db';
+import { qrRequestCancel } from '@kassa/core';
+import { createQrPaymentRepository, createSettingsRepository } from '@kassa/db';
 import { describeEachDialect } from '@kassa/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type SandboxGateway, startSandboxGateway } from '../payments/gateway/sandbox-gateway';
@@ -30,7 +31,10 @@ describeEachDialect('QR payments (扫码付)', (getDb) => {
           schedule: (run, delayMs) => {
             const entry = { at: ctx.clock() + delayMs, run };
             scheduled.push(entry);
-            return () => scheduled.splice(scheduled.indexOf(entry), 1);
+            return () => {
+              const index = scheduled.indexOf(entry);
+              if (index >= 0) scheduled.splice(index, 1);
+            };
           },
         });
         return qr;
@@ -297,6 +301,64 @@ describeEachDialect('QR payments (扫码付)', (getDb) => {
     // The same refund again: answered from the record, not paid out twice.
     expect((await refund(refundBody(id))).status).toBe(200);
     expect(order(paid.id)?.refundedAmount).toBe(qrBack);
+  });
+
+  it('lets one sale use two QR payments, and a sale that claims a payment beats a cancel that read it first', async () => {
+    const first = (await (await pay({ amount: 1000 })).json()) as QrPaymentView;
+    const second = (await (await pay({ amount: 1005, code: '2812345678901239' })).json()) as QrPaymentView;
+    const seen = await createQrPaymentRepository(f.ctx.db).get(second.id);
+    const sold = await f.request('POST', '/api/v1/sales', {
+      token: f.tokens.cashier,
+      body: f.saleBody({
+        tenders: [
+          { kind: 'qr', amount: 1000, paymentId: first.id },
+          { kind: 'qr', amount: 1005, paymentId: second.id },
+        ],
+      }),
+    });
+    expect(sold.status).toBe(201);
+    const sale = (await sold.json()) as Sale;
+    expect(sale.tenders.map((t) => [t.kind, t.brand])).toEqual([
+      ['qr', 'wechat'],
+      ['qr', 'alipay'],
+    ]);
+    expect([(await read(first.id)).saleId, (await read(second.id)).saleId]).toEqual([sale.id, sale.id]);
+    // A cancel that read the payment before the sale claimed it cannot save over the claim.
+    if (!seen) throw new Error('no payment');
+    expect(
+      await createQrPaymentRepository(f.ctx.db).saveState(
+        seen,
+        qrRequestCancel(seen, f.ctx.clock()),
+        f.ctx.clock(),
+      ),
+    ).toBe(false);
+    expect((await read(second.id)).status).toBe('succeeded');
+  });
+
+  it('gives a QR share back once when two refunds of the same line race, whatever their ids', async () => {
+    const paid = (await (await pay({ amount: 2005 })).json()) as QrPaymentView;
+    const sale = (await (
+      await f.request('POST', '/api/v1/sales', {
+        token: f.tokens.cashier,
+        body: f.saleBody({ tenders: [{ kind: 'qr', amount: 2005, paymentId: paid.id }] }),
+      })
+    ).json()) as Sale;
+    const cola = sale.lines.find((line) => line.productId === f.products.cola);
+    const refund = () =>
+      f.request('POST', '/api/v1/refunds', {
+        token: f.tokens.manager,
+        body: {
+          id: f.id(),
+          saleId: sale.id,
+          registerId: f.registerId,
+          shiftId: f.shiftId,
+          at: f.ctx.clock(),
+          lines: [{ lineId: cola?.id ?? '', quantity: 2000 }],
+        },
+      });
+    const statuses = (await Promise.all([refund(), refund()])).map((answer) => answer.status).sort();
+    expect(statuses).toEqual([201, 422]);
+    expect(order(paid.id)?.refundedAmount).toBe(700);
   });
 
   it('is never taken in training mode', async () => {

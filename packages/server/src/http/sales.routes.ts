@@ -7,6 +7,7 @@ import { approveDiscount } from '../sales/discount-approvals';
 import { listParkedTickets, parkTicket, resumeParkedTicket } from '../sales/parked-tickets';
 import { listSales, readSale } from '../sales/read-sales';
 import { findRefundableSale, refundSale } from '../sales/refund-sale';
+import { returnWithoutReceipt } from '../sales/return-without-receipt';
 import { voidTicket } from '../sales/void-ticket';
 import type { AppServices } from './app-services';
 import { HttpError } from './http-error';
@@ -22,6 +23,7 @@ type SaleRoutes = Pick<
   | 'resumeParkedTicket'
   | 'refundableSale'
   | 'refundSale'
+  | 'returnWithoutReceipt'
   | 'printReceipt'
   | 'listSales'
   | 'getSale'
@@ -66,6 +68,11 @@ export function saleRoutes({ ctx, readSaleSetting, qrPayments }: AppServices): S
       const refunded = await refundSale(ctx, qrPayments.gateways, auth, body);
       if (refunded.duplicate) replayed();
       return refunded.refund;
+    },
+    returnWithoutReceipt: async ({ auth, body, replayed }) => {
+      const taken = await returnWithoutReceipt(ctx, auth, body);
+      if (taken.duplicate) replayed();
+      return taken.returned;
     },
     printReceipt: async ({ auth, params, body }) =>
       printReceipt(ctx, auth, await readSale(ctx, auth, params.id), body.registerId),

@@ -1,6 +1,7 @@
 import { createRegisterRepository, createStockRepository, createStoreRepository } from '@kassa/db';
 import { recordAudit } from '../audit';
 import { canSeeStore } from '../auth/auth-session';
+import { transact } from '../kassa-context';
 import { operableRegister } from '../shifts/shift-actor';
 import { toApiRegister } from '../stores/register-view';
 import { setTraining } from '../stores/set-training';
@@ -12,7 +13,7 @@ import type { RouteHandlers } from './route-handlers';
 
 type StoreRoutes = Pick<
   RouteHandlers,
-  'listStores' | 'listRegisters' | 'setRegisterTraining' | 'setRegisterPrinter' | 'listStock'
+  'listStores' | 'updateStore' | 'listRegisters' | 'setRegisterTraining' | 'setRegisterPrinter' | 'listStock'
 >;
 
 /** Stores, their registers (and training mode) and stock on hand, scoped to the stores the caller may see. */
@@ -21,6 +22,25 @@ export function storeRoutes({ ctx }: AppServices): StoreRoutes {
     listStores: async ({ auth }) => {
       const stores = await createStoreRepository(ctx.db).list();
       return { items: stores.filter((store) => canSeeStore(auth, store.id)).map(toApiStore) };
+    },
+    updateStore: async ({ auth, params, body }) => {
+      const store = await visibleStore(ctx, auth, params.storeId);
+      const updated = await transact(ctx, async (tx) => {
+        // Only the fields sent change; an absent one is not a null.
+        const patch = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+        const changed = await createStoreRepository(tx.db).update(store.id, patch);
+        await recordAudit(tx, {
+          action: 'store.updated',
+          staffId: auth.staffId,
+          storeId: store.id,
+          targetType: 'store',
+          targetId: store.id,
+          detail: body,
+        });
+        return changed;
+      });
+      if (!updated) throw new HttpError('store_not_found');
+      return toApiStore(updated);
     },
     listRegisters: async ({ auth, params }) => {
       const store = await visibleStore(ctx, auth, params.storeId);

@@ -16,12 +16,19 @@ export interface QrPaymentDriver {
   advance(id: string): Promise<void>;
   /** Picks up every payment with gateway work left: what a restarted server does first. */
   resumeAll(): Promise<void>;
+  /**
+   * Follows up every payment with gateway work left whose time has come: what another server process
+   * (PostgreSQL) left behind when it stopped, or a run a failure interrupted.
+   */
+  sweep(): Promise<void>;
   /** Cancels the scheduled calls (the server is stopping). */
   stop(): void;
 }
 
-const realSchedule: Schedule = (run, delayMs) => {
+/** Timers of the event loop; they do not keep a stopping process alive. */
+export const realSchedule: Schedule = (run, delayMs) => {
   const timer = setTimeout(run, Math.max(0, delayMs));
+  timer.unref();
   return () => clearTimeout(timer);
 };
 
@@ -51,7 +58,7 @@ export function createQrPaymentDriver(
       id,
       schedule(() => {
         timers.delete(id);
-        advance(id).catch((error: unknown) => options.onError?.(error));
+        follow(id);
       }, at - ctx.clock()),
     );
   }
@@ -84,12 +91,24 @@ export function createQrPaymentDriver(
     return run;
   }
 
+  /** Advances in the background; a failure (database, settings) is reported and tried again later. */
+  function follow(id: string, askNow = false): void {
+    advance(id, askNow).catch((error: unknown) => {
+      options.onError?.(error);
+      later(id, ctx.clock() + options.timing.maxRetryMs);
+    });
+  }
+
   return {
     advance,
     async resumeAll() {
+      // Whatever was scheduled died with the old process: ask the gateway now.
+      for (const payment of await createQrPaymentRepository(ctx.db).listUnsettled()) follow(payment.id, true);
+    },
+    async sweep() {
+      const now = ctx.clock();
       for (const payment of await createQrPaymentRepository(ctx.db).listUnsettled()) {
-        // Whatever was scheduled died with the old process: ask the gateway now.
-        advance(payment.id, true).catch((error: unknown) => options.onError?.(error));
+        if (payment.nextAt <= now && !running.has(payment.id)) follow(payment.id);
       }
     },
     stop() {

@@ -1,7 +1,7 @@
 import { type ApproveDiscountBody, type DiscountApproval, discountLimitOf } from '@kassa/api';
-import { createDiscountApprovalRepository, createStaffRepository } from '@kassa/db';
+import { createDiscountApprovalRepository } from '@kassa/db';
 import { recordAudit } from '../audit';
-import { verifyWithLockout } from '../auth/sign-in';
+import { mayApprove, pinApprover } from '../auth/pin-approver';
 import { HttpError } from '../http/http-error';
 import { type KassaContext, newId } from '../kassa-context';
 import { operableRegister, type ShiftActor } from '../shifts/shift-actor';
@@ -20,24 +20,9 @@ export async function approveDiscount(
   body: ApproveDiscountBody,
 ): Promise<DiscountApproval> {
   const { register, store } = await operableRegister(ctx, actor, body.registerId);
-  const staff = createStaffRepository(ctx.db);
-  const candidate = await staff.getByUsername(body.username);
-  const approver = await verifyWithLockout(
-    ctx,
-    body.username,
-    candidate,
-    candidate?.pinHash ?? null,
-    body.pin,
-    {
-      method: 'pin',
-      failure: 'invalid_pin',
-    },
-  );
-  const permissions = await staff.listPermissions(approver.roleId);
-  const inStore = approver.roleId === 'owner' || approver.storeIds.includes(store.id);
+  const approver = await pinApprover(ctx, body.username, body.pin);
   if (
-    !permissions.includes('discount.approve') ||
-    !inStore ||
+    !(await mayApprove(ctx, approver, 'discount.approve', store.id)) ||
     discountLimitOf(approver.roleId) < body.basisPoints
   ) {
     await recordAudit(ctx, {

@@ -77,9 +77,12 @@ export async function refundSale(
   const sale = await createSaleRepository(ctx.db).get(body.saleId);
   if (!sale || sale.training || sale.storeId !== store.id) throw new HttpError('sale_not_found');
   const products = await loadSaleProducts(ctx.db, [...new Set(sale.lines.map((line) => line.productId))]);
-  // Checked first, and the wallet's share given back before anything is recorded (see refundQrTenders).
-  const preview = planRefund(sale, await createRefundRepository(ctx.db).refundedSoFar(sale.id), body.lines);
-  const qrParts = await refundQrTenders(ctx, gateways, sale, preview.parts, body.id);
+  // Everything is checked before the wallet's share is given back, which comes before the record.
+  if ((await createShiftRepository(ctx.db).openShiftDate(body.shiftId, register.id)) === undefined)
+    throw new HttpError('shift_not_open');
+  const soFarBefore = await createRefundRepository(ctx.db).refundedSoFar(sale.id);
+  const preview = planRefund(sale, soFarBefore, body.lines);
+  const qrParts = await refundQrTenders(ctx, gateways, sale, preview.parts, soFarBefore.tenders);
   try {
     const refund = await groupCommit(ctx.db, async (trx) => {
       await createRegisterRepository(trx).lock(register.id);
@@ -94,7 +97,7 @@ export async function refundSale(
       const plan = planRefund(sale, soFar, body.lines);
       const { lines, total, parts } = plan;
       // The gateway gave back exactly these amounts: a refund that slipped in meanwhile changed them.
-      if (!sameQrParts(sale, parts, qrParts))
+      if (!sameQrParts(sale, parts, soFar.tenders, qrParts))
         throw new HttpError('refund_exceeds_sale', { concurrent: true });
       const refund: Refund = {
         id: body.id,

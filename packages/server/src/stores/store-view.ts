@@ -21,6 +21,7 @@ export function toApiStore(store: Store): ApiStore {
     cashRounding: { increment: store.cashRoundingIncrement, mode: store.cashRoundingMode },
     scaleBarcodeTemplates: scaleTemplatesOf(store),
     receiptFooter: store.receiptFooter,
+    unreceiptedReturnTender: store.unreceiptedReturnTender,
   };
 }
 

@@ -58,7 +58,13 @@ export function useSale(
       approvals: cart.state.approvals,
       training: training.on,
     });
-    const result = await outbox.submit(body);
+    let result = await outbox.submit(body);
+    if (result.status === 'rejected' && errorCode(result.error) === 'idempotency_conflict') {
+      // This sale's id is taken: most likely by this very sale, recorded before a reload cut the
+      // answer off (the money, a QR payment too, was taken then). Show that sale rather than sell twice.
+      const earlier = await api.call('getSale', { params: { id: saleId } }).catch(() => null);
+      if (earlier?.registerId === registerId) result = { status: 'recorded', sale: earlier };
+    }
     if (result.status === 'rejected') {
       // Another sale already owns this id (it was never ours to retry): keep the cart under a new one.
       if (errorCode(result.error) === 'idempotency_conflict')
@@ -73,14 +79,17 @@ export function useSale(
       }
       return errorMessage(t, result.error);
     }
+    const recorded = result.status === 'recorded' ? result.sale : null;
     setCompleted({
       saleId,
       status: result.status,
-      receiptNo: result.status === 'recorded' ? result.sale.receiptNo : null,
+      receiptNo: recorded ? recorded.receiptNo : null,
       currency: index.store.currency,
-      total: settlement.dueAfterRounding,
-      paid: settlement.tenders.reduce((s, tender) => s + tender.tendered, 0),
-      change: result.status === 'recorded' ? result.sale.change : settlement.change,
+      total: recorded ? recorded.dueAfterRounding : settlement.dueAfterRounding,
+      paid: recorded
+        ? recorded.tenders.reduce((s, tender) => s + tender.tendered, 0)
+        : settlement.tenders.reduce((s, tender) => s + tender.tendered, 0),
+      change: recorded ? recorded.change : settlement.change,
     });
     dispatch({ type: 'clear' });
     return null;

@@ -77,10 +77,25 @@ describe('HTTP payment gateway client', () => {
     expect(JSON.parse(received?.body ?? '{}')).toMatchObject({ description: '店'.repeat(127) });
   });
 
-  it('takes a 400 or 401 refusal as failed', async () => {
+  it('takes a refused pay as a decline, but a refused query or reverse as unknown (it says nothing of the order)', async () => {
+    const pay = {
+      outTradeNo: 'P1',
+      authCode: '134567890123456789',
+      amount: 5,
+      currency: 'CNY',
+      description: 'x',
+    };
     for (const status of [400, 401]) {
       reply = { status, body: '{"status":"failed","code":"SIGN_ERROR","message":"bad"}' };
-      expect(await gateway().query('P1')).toEqual({ kind: 'failed', code: 'SIGN_ERROR', message: 'bad' });
+      expect(await gateway().pay(pay)).toEqual({ kind: 'failed', code: 'SIGN_ERROR', message: 'bad' });
+      expect(await gateway().query('P1')).toEqual({
+        kind: 'unknown',
+        reason: expect.stringContaining('SIGN_ERROR'),
+      });
+      expect(await gateway().reverse('P1')).toEqual({
+        kind: 'unknown',
+        reason: expect.stringContaining('SIGN_ERROR'),
+      });
     }
   });
 

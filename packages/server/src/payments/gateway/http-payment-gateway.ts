@@ -15,7 +15,10 @@ export type HttpPaymentGatewayOptions = {
   readonly clock?: () => number;
 };
 
-type Posted<T> = { readonly ok: true; readonly answer: T } | { readonly ok: false; readonly reason: string };
+/** A usable answer (`refused`: the request itself was turned down, with a 400 or 401), or why there is none. */
+type Posted<T> =
+  | { readonly ok: true; readonly answer: T; readonly refused: boolean }
+  | { readonly ok: false; readonly reason: string };
 
 /**
  * A {@link PaymentGateway} over Kassa's signed JSON protocol (the one the sandbox gateway speaks).
@@ -63,26 +66,39 @@ export function createHttpPaymentGateway(options: HttpPaymentGatewayOptions): Pa
     if (!parsed.success) return { ok: false, reason: `unreadable answer (HTTP ${status})` };
     // A refusal of the request itself (bad signature, bad body) is a definite answer: nothing was done.
     const refused = (status === 400 || status === 401) && parsed.data.status === 'failed';
-    if ((status >= 200 && status < 300) || refused) return { ok: true, answer: parsed.data };
+    if ((status >= 200 && status < 300) || refused) return { ok: true, answer: parsed.data, refused };
     return { ok: false, reason: `gateway answered HTTP ${status}` };
   };
 
-  const trade = async (path: string, body: object): Promise<QrGatewayAnswer> => {
+  /**
+   * A refused pay (bad signature, bad body) charged nothing: it is a decline. A refused query or
+   * reverse says nothing about the order (the key changed, the clock is off): that is unknown, and
+   * asked again, never taken for a declined payment.
+   */
+  const trade = async (path: string, body: object, refusalDeclines: boolean): Promise<QrGatewayAnswer> => {
     const posted = await post(path, body, TradeAnswer);
-    return posted.ok ? toQrAnswer(posted.answer) : { kind: 'unknown', reason: posted.reason };
+    if (!posted.ok) return { kind: 'unknown', reason: posted.reason };
+    const answer = toQrAnswer(posted.answer);
+    if (answer.kind === 'failed' && posted.refused && !refusalDeclines)
+      return { kind: 'unknown', reason: `the gateway refused the request (${answer.code})` };
+    return answer;
   };
 
   return {
     pay: (request) =>
-      trade('/v1/pay', {
-        outTradeNo: request.outTradeNo,
-        authCode: request.authCode,
-        amount: request.amount,
-        currency: request.currency,
-        description: shorten(request.description, DESCRIPTION_MAX),
-      }),
-    query: (outTradeNo) => trade('/v1/query', { outTradeNo }),
-    reverse: (outTradeNo) => trade('/v1/reverse', { outTradeNo }),
+      trade(
+        '/v1/pay',
+        {
+          outTradeNo: request.outTradeNo,
+          authCode: request.authCode,
+          amount: request.amount,
+          currency: request.currency,
+          description: shorten(request.description, DESCRIPTION_MAX),
+        },
+        true,
+      ),
+    query: (outTradeNo) => trade('/v1/query', { outTradeNo }, false),
+    reverse: (outTradeNo) => trade('/v1/reverse', { outTradeNo }, false),
     refund: async (request) => {
       const posted = await post(
         '/v1/refund',

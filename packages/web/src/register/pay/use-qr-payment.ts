@@ -7,13 +7,17 @@ import type { PendingQr } from './payment-storage';
 /** How often the register asks the server where a QR payment stands. */
 const POLL_MS = 1000;
 
-const SETTLED = new Set(['succeeded', 'failed', 'reversed']);
+/**
+ * Where the register stops waiting: paid, declined, or cancelled. A reversal under way goes on at the
+ * server in the background; the cashier may take another payment meanwhile.
+ */
+const SETTLED = new Set(['succeeded', 'failed', 'reversing', 'reversed']);
 
 /**
  * A QR payment under way at this register: started with the customer's code, then followed up by
  * polling the server (which talks to the gateway) until it is settled. `pending` is what must
  * survive a reload; after one, the register picks the same payment up again, so it is never paid
- * twice. `onSettled` hears the payment once settled (succeeded, failed or reversed).
+ * twice. `onSettled` hears the payment once the register is done with it (see {@link SETTLED}).
  */
 export function useQrPayment(options: {
   readonly registerId: string;
@@ -95,17 +99,20 @@ export function useQrPayment(options: {
     [registerId, shiftId, onPending, follow],
   );
 
-  const cancel = useCallback(async (paymentId: string) => {
-    setError(null);
-    try {
-      const view = await api.call('cancelQrPayment', { params: { id: paymentId } });
-      setPayment(view);
-      return view;
-    } catch (failure) {
-      setError(failure);
-      return null;
-    }
-  }, []);
+  const cancel = useCallback(
+    async (paymentId: string) => {
+      setError(null);
+      try {
+        const view = await api.call('cancelQrPayment', { params: { id: paymentId } });
+        follow(view);
+        return view;
+      } catch (failure) {
+        setError(failure);
+        return null;
+      }
+    },
+    [follow],
+  );
 
   return { payment: pending ? payment : null, error, start, cancel };
 }

@@ -69,6 +69,7 @@ export const STORE: Store = {
   cashRounding: { increment: 10, mode: 'down' },
   scaleBarcodeTemplates: [WEIGHT_TEMPLATE, PRICE_TEMPLATE],
   receiptFooter: null,
+  unreceiptedReturnTender: 'cash',
 };
 
 export const CATALOG: Catalog = {

@@ -434,7 +434,7 @@ export const en: Messages = {
     parked_ticket_not_found:
       'The parked ticket is gone: it was resumed (maybe at another register) or never parked.',
     discount_over_limit: 'This discount is beyond your limit: a manager must approve it with their PIN.',
-    approver_not_allowed: 'This person may not approve a discount this large.',
+    approver_not_allowed: 'This person may not approve this: their role or their limit does not cover it.',
     approval_invalid: 'The approval is unknown, expired, already used, or does not cover this discount.',
     training_mismatch: 'The register was switched in or out of training mode: take the payment again.',
     refund_exceeds_sale: 'That is more than was sold on the receipt, less what was refunded already.',
@@ -452,6 +452,10 @@ export const en: Messages = {
     qr_not_configured:
       'QR payments are not set up for this shop: the owner enters the gateway in the settings.',
     qr_refund_failed: 'The payment gateway did not refund the QR payment; nothing was changed. Try again.',
+    return_approval_required:
+      'A return without a receipt needs a manager: ask them to enter their user name and PIN.',
+    return_reference_required:
+      "This store pays returns without a receipt back to a card: enter the card terminal's reference.",
     invalid_payment_code:
       'This is not a WeChat Pay or Alipay payment code: ask the customer to show it again.',
     internal_error: 'Something went wrong on the server; nothing was changed.',
