@@ -80,6 +80,10 @@ export const ERROR_CODES = {
     status: 409,
     message: 'The QR payment belongs to a completed sale: refund the sale instead.',
   },
+  qr_payments_unsettled: {
+    status: 409,
+    message: 'QR payments are still waiting for the gateway: change the gateway once they are settled.',
+  },
   qr_in_training: {
     status: 409,
     message:

@@ -62,5 +62,6 @@ export const qrPaymentRoutes = {
     access: 'settings.manage',
     body: QrGatewaySetting,
     response: QrGatewayView,
+    errors: ['qr_payments_unsettled'],
   }),
 };

@@ -203,6 +203,17 @@ describeEachDialect('QR payments (扫码付)', (getDb) => {
       status: 409,
       code: 'qr_payment_in_progress',
     });
+    // Its queries must reach the gateway that took it: the owner cannot switch gateways meanwhile.
+    await expectRefused(f.ctx.db, {
+      name: 'switch gateway',
+      send: () =>
+        f.request('PATCH', '/api/v1/settings/qr-gateway', {
+          token: f.tokens.owner,
+          body: { kind: 'sandbox' },
+        }),
+      status: 409,
+      code: 'qr_payments_unsettled',
+    });
     await tick(2000);
     expect(await read(posted.id)).toMatchObject({
       status: 'succeeded',

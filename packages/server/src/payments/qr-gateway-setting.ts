@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { QrGatewaySetting, type QrGatewayView } from '@kassa/api';
-import { createSettingsRepository } from '@kassa/db';
+import { createQrPaymentRepository, createSettingsRepository } from '@kassa/db';
 import { recordAudit } from '../audit';
+import { HttpError } from '../http/http-error';
 import { type KassaContext, transact } from '../kassa-context';
 import { createHttpPaymentGateway } from './gateway/http-payment-gateway';
 import { type SandboxGateway, startSandboxGateway } from './gateway/sandbox-gateway';
@@ -31,12 +32,18 @@ export async function readQrGatewayView(ctx: KassaContext): Promise<QrGatewayVie
     : { kind: setting.kind, url: null, merchantId: null, keySet: false };
 }
 
-/** Stores where QR payments go, audited (without the key); answers it as the API shows it. */
+/**
+ * Stores where QR payments go, audited (without the key); answers it as the API shows it. Refused
+ * while a payment is still with the gateway: its queries and reverse must reach the gateway that
+ * took it (409 `qr_payments_unsettled`).
+ */
 export async function writeQrGatewaySetting(
   ctx: KassaContext,
   staffId: string,
   setting: QrGatewaySetting,
 ): Promise<QrGatewayView> {
+  const unsettled = await createQrPaymentRepository(ctx.db).listUnsettled();
+  if (unsettled.length > 0) throw new HttpError('qr_payments_unsettled', { count: unsettled.length });
   await transact(ctx, async (tx) => {
     await createSettingsRepository(tx.db).set(QR_GATEWAY_SETTING, setting);
     await recordAudit(tx, {

@@ -456,6 +456,8 @@ export const en: Messages = {
       'A return without a receipt needs a manager: ask them to enter their user name and PIN.',
     return_reference_required:
       "This store pays returns without a receipt back to a card: enter the card terminal's reference.",
+    qr_payments_unsettled:
+      'QR payments are still waiting for the gateway: change the gateway once they are settled.',
     invalid_payment_code:
       'This is not a WeChat Pay or Alipay payment code: ask the customer to show it again.',
     internal_error: 'Something went wrong on the server; nothing was changed.',

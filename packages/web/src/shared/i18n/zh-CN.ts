@@ -444,6 +444,7 @@ export const zhCN = {
     qr_refund_failed: '支付网关未能退款，未做任何修改，请重试。',
     return_approval_required: '无小票退货需店长授权：请店长输入用户名和 PIN。',
     return_reference_required: '本店无小票退货退回银行卡：请输入刷卡终端的退款参考号。',
+    qr_payments_unsettled: '还有扫码付款在等待支付网关：待其完成后再更换网关。',
     invalid_payment_code: '这不是微信或支付宝付款码，请顾客重新出示。',
     internal_error: '服务器出错，未做任何修改。',
   },
