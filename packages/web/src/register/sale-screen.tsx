@@ -238,8 +238,10 @@ export function SaleScreen({
       <ShortcutHints />
       <RefundDialog
         open={dialog?.kind === 'refund'}
+        index={index}
         registerId={registerId}
         shiftId={shift.id}
+        mayApprove={me.permissions.includes('return.unreceipted')}
         onClose={close}
       />
       <OpenPriceDialog

@@ -1,4 +1,4 @@
-import type { Refund, RefundableSale } from '@kassa/api';
+import type { Refund, RefundableSale, UnreceiptedReturn } from '@kassa/api';
 import { refundAmount } from '@kassa/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,15 +10,23 @@ import { errorMessage } from '../../shared/errors/error-message';
 import { useFormat } from '../../shared/format/use-format';
 import { newId } from '../../shared/new-id';
 import { parseLineQuantity } from '../cart/parse-quantity';
+import type { CatalogIndex } from '../catalog/catalog-index';
+import { NoReceiptReturn } from './no-receipt-return';
 
 export type RefundDialogProps = {
   readonly open: boolean;
+  readonly index: CatalogIndex;
   readonly registerId: string;
   readonly shiftId: string;
+  /** The signed-in person may take returns without a receipt alone (else a manager's PIN). */
+  readonly mayApprove: boolean;
   readonly onClose: () => void;
 };
 
-/** 退货: find the sale by its receipt number (scan the receipt), choose lines and quantities, refund. */
+/**
+ * 退货: find the sale by its receipt number (scan the receipt), choose lines and quantities, refund;
+ * or, without a receipt, scan the goods back at today's price with a manager's approval.
+ */
 export function RefundDialog(props: RefundDialogProps) {
   const { t } = useTranslation();
   return (
@@ -34,15 +42,34 @@ export function RefundDialog(props: RefundDialogProps) {
   );
 }
 
-function RefundFlow({ registerId, shiftId, onClose }: RefundDialogProps) {
+function RefundFlow({ index, registerId, shiftId, mayApprove, onClose }: RefundDialogProps) {
   const [found, setFound] = useState<RefundableSale | null>(null);
   const [done, setDone] = useState<Refund | null>(null);
+  const [noReceipt, setNoReceipt] = useState(false);
+  const [returned, setReturned] = useState<UnreceiptedReturn | null>(null);
+  if (returned) return <ReturnDone returned={returned} currency={index.store.currency} onClose={onClose} />;
+  if (noReceipt)
+    return (
+      <NoReceiptReturn
+        index={index}
+        registerId={registerId}
+        shiftId={shiftId}
+        mayApprove={mayApprove}
+        onReturned={setReturned}
+      />
+    );
   if (done) return <RefundDone refund={done} currency={found?.sale.currency ?? 'CNY'} onClose={onClose} />;
-  if (!found) return <FindSale onFound={setFound} />;
+  if (!found) return <FindSale onFound={setFound} onNoReceipt={() => setNoReceipt(true)} />;
   return <ChooseLines found={found} registerId={registerId} shiftId={shiftId} onRefunded={setDone} />;
 }
 
-function FindSale({ onFound }: { readonly onFound: (found: RefundableSale) => void }) {
+function FindSale({
+  onFound,
+  onNoReceipt,
+}: {
+  readonly onFound: (found: RefundableSale) => void;
+  readonly onNoReceipt: () => void;
+}) {
   const { t } = useTranslation();
   const [receiptNo, setReceiptNo] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -81,6 +108,9 @@ function FindSale({ onFound }: { readonly onFound: (found: RefundableSale) => vo
         )}
       </Field>
       <div className="dialog__actions">
+        <Button variant="secondary" onClick={onNoReceipt} data-testid="refund-no-receipt">
+          {t('register.refund.noReceipt.open')}
+        </Button>
         <Button submit variant="primary" disabled={busy} data-testid="refund-find">
           {t('register.refund.find')}
         </Button>
@@ -266,6 +296,42 @@ function RefundDone({
           </li>
         ))}
       </ul>
+      <div className="dialog__actions">
+        <Button variant="primary" onClick={onClose} data-testid="refund-done-close">
+          {t('register.shift.done')}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function ReturnDone({
+  returned,
+  currency,
+  onClose,
+}: {
+  readonly returned: UnreceiptedReturn;
+  readonly currency: string;
+  readonly onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const amount = format.money(returned.total, currency);
+  return (
+    <div data-testid="refund-done">
+      <p className="refund-total">
+        {t('register.refund.refunded')} <strong data-testid="refund-done-total">{amount}</strong>
+      </p>
+      <ul className="refund-tenders">
+        <li data-testid="refund-tender" data-kind={returned.tender.kind}>
+          {returned.tender.kind === 'card'
+            ? t('register.refund.noReceipt.cardBack', { amount, reference: returned.tender.reference ?? '' })
+            : t('register.refund.cashBack', { amount })}
+        </li>
+      </ul>
+      <p className="muted" data-testid="refund-approved-by">
+        {t('register.refund.noReceipt.approvedBy', { name: returned.approverName })}
+      </p>
       <div className="dialog__actions">
         <Button variant="primary" onClick={onClose} data-testid="refund-done-close">
           {t('register.shift.done')}

@@ -100,6 +100,22 @@ export const en: Messages = {
       cashBack: 'Give back {{amount}} in cash',
       cardBack: 'Back to card {{amount}} (reference {{reference}}, ending {{last4}})',
       qrBack: 'Refunded to {{wallet}} {{amount}} (transaction {{reference}})',
+      noReceipt: {
+        open: 'No receipt',
+        scan: 'Scan the goods brought back',
+        scanHint: "Refunded at today's price; scan a scale label for weighed goods.",
+        remove: 'Remove',
+        reason: 'Reason',
+        referenceHint:
+          "This store pays returns without a receipt to a card: enter the terminal's refund reference.",
+        manager: "Manager's user name",
+        pin: "Manager's PIN",
+        incomplete: 'Scan the goods brought back and give a reason.',
+        totalCash: 'Cash to give back',
+        totalCard: 'Back to the card',
+        cardBack: 'Back to card {{amount}} (reference {{reference}})',
+        approvedBy: 'Approved by {{name}}',
+      },
     },
     park: {
       park: 'Park',
