@@ -7,6 +7,7 @@ import { Button } from '../shared/components/button';
 import { Dialog } from '../shared/components/dialog';
 import { useToast } from '../shared/components/use-toast';
 import { errorMessage } from '../shared/errors/error-message';
+import { useFormat } from '../shared/format/use-format';
 import { newId } from '../shared/new-id';
 import { browserStorage } from '../shared/storage';
 import { ApprovalDialog, type ApprovalRequest } from './approval/approval-dialog';
@@ -26,6 +27,7 @@ import { PayDialog } from './pay/pay-dialog';
 import { hasSavedPayment } from './pay/payment-storage';
 import { ProductPicker } from './products/product-picker';
 import { ReceiptPanel } from './receipt/receipt-panel';
+import { loadExchangeCredit, saveExchangeCredit } from './refund/exchange-credit';
 import { RefundDialog } from './refund/refund-dialog';
 import { RegisterHeader } from './register-header';
 import { beep } from './scan/beep';
@@ -68,6 +70,7 @@ export function SaleScreen({
 }: SaleScreenProps) {
   const { t } = useTranslation();
   const toast = useToast();
+  const format = useFormat();
   const training = useRegisterInfo(index.store.id, registerId);
   const sale = useSale(index, registerId, shift.id, onReload, {
     on: training.training,
@@ -81,6 +84,11 @@ export function SaleScreen({
       ? { kind: 'pay' }
       : null,
   );
+  const [exchangeCredit, setExchangeCredit] = useState(() => loadExchangeCredit(browserStorage));
+  const keepCredit = (amount: number) => {
+    saveExchangeCredit(browserStorage, amount);
+    setExchangeCredit(amount);
+  };
   const [voiding, setVoiding] = useState(false);
   const [voidError, setVoidError] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -221,6 +229,19 @@ export function SaleScreen({
         <ProductPicker index={index} onPick={pick} searchRef={searchRef} />
       </div>
       <div className="register__right">
+        {exchangeCredit > 0 && (
+          <p className="exchange-credit" role="status" data-testid="exchange-credit">
+            {t('register.refund.exchangeCredit', { amount: format.money(exchangeCredit, currency) })}
+            <button
+              type="button"
+              className="btn btn--ghost"
+              onClick={() => keepCredit(0)}
+              data-testid="exchange-credit-drop"
+            >
+              {t('register.refund.exchangeDrop')}
+            </button>
+          </p>
+        )}
         {completed && !hasLines ? (
           <ReceiptPanel sale={completed} frameRef={frameRef} onPrint={print} onNewSale={sale.newSale} />
         ) : (
@@ -242,6 +263,10 @@ export function SaleScreen({
         registerId={registerId}
         shiftId={shift.id}
         mayApprove={me.permissions.includes('return.unreceipted')}
+        onExchange={(cash) => {
+          keepCredit(exchangeCredit + cash);
+          close();
+        }}
         onClose={close}
       />
       <OpenPriceDialog
@@ -341,10 +366,14 @@ export function SaleScreen({
         due={cart.priced.total}
         currency={currency}
         rule={cashRoundingRule(index.store)}
+        credit={exchangeCredit}
         onClose={close}
         onComplete={async (tenders, settlement) => {
           const failure = await sale.complete(tenders, settlement);
-          if (!failure) close();
+          if (!failure) {
+            keepCredit(0);
+            close();
+          }
           return failure;
         }}
       />

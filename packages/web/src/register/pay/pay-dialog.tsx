@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../shared/components/button';
 import { Dialog } from '../../shared/components/dialog';
 import { errorMessage } from '../../shared/errors/error-message';
+import { useFormat } from '../../shared/format/use-format';
 import { browserStorage } from '../../shared/storage';
 import { CardTender } from './card-tender';
 import { CashTender } from './cash-tender';
@@ -24,6 +25,8 @@ export type PayDialogProps = {
   readonly due: number;
   readonly currency: string;
   readonly rule: CashRoundingRule;
+  /** 换货: cash a return just gave back, already in hand toward this sale (0: none). */
+  readonly credit: number;
   readonly onClose: () => void;
   /** Records the sale; resolves to an error message to show, or null when it is done. */
   readonly onComplete: (tenders: readonly TenderInput[], settlement: Settlement) => Promise<string | null>;
@@ -60,10 +63,14 @@ function hasQrMoney(saleId: string): boolean {
   return saved.pendingQr !== null || saved.tenders.some((tender) => tender.kind === 'qr');
 }
 
-function Payment({ saleId, registerId, shiftId, due, currency, rule, onComplete }: PayDialogProps) {
+function Payment({ saleId, registerId, shiftId, due, currency, rule, credit, onComplete }: PayDialogProps) {
   const { t } = useTranslation();
+  const format = useFormat();
   const [saved] = useState(() => loadPayment(browserStorage, saleId));
-  const [tenders, setTenders] = useState<readonly TenderInput[]>(saved.tenders);
+  // An exchange's returned cash counts as cash handed over: only the difference changes hands.
+  const [tenders, setTenders] = useState<readonly TenderInput[]>(() =>
+    saved.tenders.length === 0 && credit > 0 ? [{ kind: 'cash', amount: credit }] : saved.tenders,
+  );
   const [pendingQr, setPendingQr] = useState<PendingQr | null>(saved.pendingQr);
   const [tab, setTab] = useState<Tab>(saved.pendingQr ? 'qr' : 'cash');
   const [busy, setBusy] = useState(false);
@@ -162,6 +169,11 @@ function Payment({ saleId, registerId, shiftId, due, currency, rule, onComplete 
   return (
     <div className="payment">
       <PaymentSummaryView summary={summary} preview={tab === 'cash' ? preview : null} currency={currency} />
+      {credit > 0 && (
+        <p className="muted" data-testid="pay-exchange-credit">
+          {t('register.pay.exchangeCredit', { amount: format.money(credit, currency) })}
+        </p>
+      )}
       <TenderList tenders={tenders} currency={currency} disabled={busy} onRemove={(i) => void remove(i)} />
       {summary.settlement && !busy && (
         <Button

@@ -21,6 +21,8 @@ export type RefundDialogProps = {
   /** The signed-in person may take returns without a receipt alone (else a manager's PIN). */
   readonly mayApprove: boolean;
   readonly onClose: () => void;
+  /** 换货: the cash given back pays for the replacement, rung up next. */
+  readonly onExchange: (cash: number) => void;
 };
 
 /**
@@ -42,12 +44,20 @@ export function RefundDialog(props: RefundDialogProps) {
   );
 }
 
-function RefundFlow({ index, registerId, shiftId, mayApprove, onClose }: RefundDialogProps) {
+function RefundFlow({ index, registerId, shiftId, mayApprove, onClose, onExchange }: RefundDialogProps) {
   const [found, setFound] = useState<RefundableSale | null>(null);
   const [done, setDone] = useState<Refund | null>(null);
   const [noReceipt, setNoReceipt] = useState(false);
   const [returned, setReturned] = useState<UnreceiptedReturn | null>(null);
-  if (returned) return <ReturnDone returned={returned} currency={index.store.currency} onClose={onClose} />;
+  if (returned)
+    return (
+      <ReturnDone
+        returned={returned}
+        currency={index.store.currency}
+        onClose={onClose}
+        onExchange={onExchange}
+      />
+    );
   if (noReceipt)
     return (
       <NoReceiptReturn
@@ -58,7 +68,15 @@ function RefundFlow({ index, registerId, shiftId, mayApprove, onClose }: RefundD
         onReturned={setReturned}
       />
     );
-  if (done) return <RefundDone refund={done} currency={found?.sale.currency ?? 'CNY'} onClose={onClose} />;
+  if (done)
+    return (
+      <RefundDone
+        refund={done}
+        currency={found?.sale.currency ?? 'CNY'}
+        onClose={onClose}
+        onExchange={onExchange}
+      />
+    );
   if (!found) return <FindSale onFound={setFound} onNoReceipt={() => setNoReceipt(true)} />;
   return <ChooseLines found={found} registerId={registerId} shiftId={shiftId} onRefunded={setDone} />;
 }
@@ -264,10 +282,12 @@ function RefundDone({
   refund,
   currency,
   onClose,
+  onExchange,
 }: {
   readonly refund: Refund;
   readonly currency: string;
   readonly onClose: () => void;
+  readonly onExchange: (cash: number) => void;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -296,11 +316,38 @@ function RefundDone({
           </li>
         ))}
       </ul>
-      <div className="dialog__actions">
-        <Button variant="primary" onClick={onClose} data-testid="refund-done-close">
-          {t('register.shift.done')}
+      <DoneActions
+        cash={refund.tenders
+          .filter((tender) => tender.kind === 'cash')
+          .reduce((sum, tender) => sum + tender.amount, 0)}
+        onClose={onClose}
+        onExchange={onExchange}
+      />
+    </div>
+  );
+}
+
+/** Done, or 换货 when cash was given back: it pays for the replacement instead. */
+function DoneActions({
+  cash,
+  onClose,
+  onExchange,
+}: {
+  readonly cash: number;
+  readonly onClose: () => void;
+  readonly onExchange: (cash: number) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="dialog__actions">
+      {cash > 0 && (
+        <Button variant="secondary" onClick={() => onExchange(cash)} data-testid="refund-exchange">
+          {t('register.refund.exchange')}
         </Button>
-      </div>
+      )}
+      <Button variant="primary" onClick={onClose} data-testid="refund-done-close">
+        {t('register.shift.done')}
+      </Button>
     </div>
   );
 }
@@ -309,10 +356,12 @@ function ReturnDone({
   returned,
   currency,
   onClose,
+  onExchange,
 }: {
   readonly returned: UnreceiptedReturn;
   readonly currency: string;
   readonly onClose: () => void;
+  readonly onExchange: (cash: number) => void;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -332,11 +381,11 @@ function ReturnDone({
       <p className="muted" data-testid="refund-approved-by">
         {t('register.refund.noReceipt.approvedBy', { name: returned.approverName })}
       </p>
-      <div className="dialog__actions">
-        <Button variant="primary" onClick={onClose} data-testid="refund-done-close">
-          {t('register.shift.done')}
-        </Button>
-      </div>
+      <DoneActions
+        cash={returned.tender.kind === 'cash' ? returned.total : 0}
+        onClose={onClose}
+        onExchange={onExchange}
+      />
     </div>
   );
 }

@@ -99,6 +99,9 @@ export const en: Messages = {
       refunded: 'Refunded',
       cashBack: 'Give back {{amount}} in cash',
       cardBack: 'Back to card {{amount}} (reference {{reference}}, ending {{last4}})',
+      exchange: 'Exchange',
+      exchangeCredit: 'Exchange: the {{amount}} refunded counts as cash toward the next sale.',
+      exchangeDrop: 'Give it back in cash instead',
       qrBack: 'Refunded to {{wallet}} {{amount}} (transaction {{reference}})',
       noReceipt: {
         open: 'No receipt',
@@ -279,6 +282,7 @@ export const en: Messages = {
       last4: 'Last 4 digits',
       addCard: 'Take card',
       qr: 'QR pay',
+      exchangeCredit: 'Includes {{amount}} from the exchange (cash, already counted)',
       complete: 'Complete sale',
       qrPay: {
         amount: 'QR amount',

@@ -99,6 +99,9 @@ export const zhCN = {
       refunded: '已退',
       cashBack: '退现金 {{amount}}',
       cardBack: '退回银行卡 {{amount}}（参考号 {{reference}}，尾号 {{last4}}）',
+      exchange: '换货',
+      exchangeCredit: '换货：退货款 {{amount}} 将计入下一单的现金。',
+      exchangeDrop: '改为退现金',
       qrBack: '已原路退回{{wallet}} {{amount}}（交易号 {{reference}}）',
       noReceipt: {
         open: '没有小票',
@@ -275,6 +278,7 @@ export const zhCN = {
       last4: '卡号后四位',
       addCard: '确认刷卡',
       qr: '扫码付',
+      exchangeCredit: '含换货退款 {{amount}}（现金，已计入）',
       complete: '完成收款',
       qrPay: {
         amount: '扫码金额',
