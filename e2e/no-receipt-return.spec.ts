@@ -32,7 +32,7 @@ test('a return without a receipt needs the manager’s PIN and gives back today�
     await page.getByTestId('no-receipt-reason').fill('顾客没有小票');
     await page.getByTestId('no-receipt-confirm').click();
     await expect(page.getByTestId('no-receipt-error')).toHaveText(zhCN.errors.return_approval_required);
-    await page.getByTestId('no-receipt-manager').fill('manager');
+    await page.getByTestId('no-receipt-username').fill('manager');
     await page.getByTestId('no-receipt-pin').fill('0000');
     await page.getByTestId('no-receipt-confirm').click();
     await expect(page.getByTestId('no-receipt-error')).toHaveText(zhCN.errors.invalid_pin);

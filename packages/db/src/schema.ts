@@ -1,4 +1,9 @@
 import type { ColumnType } from 'kysely';
+import type { QrPaymentsTable } from './schema-qr-payments';
+import type { UnreceiptedReturnLinesTable, UnreceiptedReturnsTable } from './schema-unreceipted-returns';
+
+export type { QrPaymentsTable } from './schema-qr-payments';
+export type { UnreceiptedReturnLinesTable, UnreceiptedReturnsTable } from './schema-unreceipted-returns';
 
 /*
  * Row types as both dialects return them. Conventions (see docs/glossary.md, "Data"):
@@ -12,10 +17,10 @@ import type { ColumnType } from 'kysely';
 export type Flag = 0 | 1;
 
 /** A column with a database default: optional on insert. */
-type Defaulted<T> = ColumnType<T, T | undefined, T>;
+export type Defaulted<T> = ColumnType<T, T | undefined, T>;
 
 /** Column that is written once and never updated. */
-type Immutable<T> = ColumnType<T, T, never>;
+export type Immutable<T> = ColumnType<T, T, never>;
 
 export interface StoresTable {
   id: Immutable<string>;
@@ -451,59 +456,4 @@ export interface Schema {
   qr_payments: QrPaymentsTable;
   unreceipted_returns: UnreceiptedReturnsTable;
   unreceipted_return_lines: UnreceiptedReturnLinesTable;
-}
-
-export interface QrPaymentsTable {
-  id: Immutable<string>;
-  store_id: Immutable<string>;
-  register_id: Immutable<string>;
-  shift_id: Immutable<string>;
-  staff_id: Immutable<string>;
-  provider: Immutable<'wechat' | 'alipay'>;
-  /** The payment code's first 2 and last 4 digits; the whole code is never stored. */
-  code_masked: Immutable<string>;
-  amount: Immutable<number>;
-  currency: Immutable<string>;
-  status: 'paying' | 'user_paying' | 'succeeded' | 'failed' | 'reversing' | 'reversed';
-  pay_sent: Flag;
-  deadline: number;
-  next_at: number;
-  unknown_count: number;
-  transaction_id: string | null;
-  failure_code: string | null;
-  failure_message: string | null;
-  sale_id: string | null;
-  request_hash: Immutable<string>;
-  created_at: Immutable<number>;
-  updated_at: number;
-  /** Incremented by every state change: an update is made against the version it read. */
-  version: number;
-}
-
-export interface UnreceiptedReturnsTable {
-  id: Immutable<string>;
-  store_id: Immutable<string>;
-  register_id: Immutable<string>;
-  shift_id: Immutable<string>;
-  staff_id: Immutable<string>;
-  /** The manager who approved it (the actor, when they may do it themselves). */
-  approved_by: Immutable<string>;
-  at: Immutable<number>;
-  total: Immutable<number>;
-  tender_kind: Immutable<'cash' | 'card'>;
-  /** The card terminal's reference of the refund, for a card tender. */
-  tender_reference: Immutable<string | null>;
-  reason: Immutable<string>;
-  request_hash: Immutable<string>;
-}
-
-export interface UnreceiptedReturnLinesTable {
-  return_id: Immutable<string>;
-  line_no: Immutable<number>;
-  product_id: Immutable<string>;
-  name: Immutable<string>;
-  quantity: Immutable<number>;
-  unit_price: Immutable<number>;
-  amount: Immutable<number>;
-  damaged: Immutable<Flag>;
 }

@@ -19,12 +19,13 @@ import type { Kysely } from 'kysely';
 import { type AuthSession, canSeeStore } from '../auth/auth-session';
 import { HttpError } from '../http/http-error';
 import { appendJournalFact } from '../journal/append-journal-fact';
-import { type KassaContext, newId } from '../kassa-context';
+import type { KassaContext } from '../kassa-context';
 import type { GatewayProvider } from '../payments/qr-gateway-setting';
 import { operableRegister, type ShiftActor } from '../shifts/shift-actor';
 import { nodeSha256Hex } from './node-sha256-hex';
 import { planRefund, refundableLines } from './refund-plan';
 import { refundQrTenders, sameQrParts } from './refund-qr-tenders';
+import { returnedStock } from './returned-stock';
 import { loadSaleProducts } from './sale-products';
 import { toApiSale } from './sale-view';
 
@@ -119,27 +120,14 @@ export async function refundSale(
       };
       await refunds.insert(refund);
       const recordedAt = ctx.clock();
-      const stocked = lines.flatMap((line) => {
-        const sold = plan.sold.get(line.saleLineId);
-        if (!sold) return [];
-        const movement = {
-          storeId: store.id,
-          productId: sold.productId,
-          refId: refund.id,
-          unitCost: sold.unitCost,
-          createdAt: recordedAt,
-          staffId: actor.staffId,
-        };
-        const back = { ...movement, id: newId(ctx), quantity: line.quantity, reason: 'refund' as const };
-        // Damaged goods come back and go straight out again: the ledger shows both.
-        const writeOff = {
-          ...movement,
-          id: newId(ctx),
-          quantity: -line.quantity,
-          reason: 'write_off' as const,
-        };
-        return line.damaged ? [back, writeOff] : [back];
-      });
+      const stocked = returnedStock(
+        ctx,
+        lines.flatMap((line) => {
+          const sold = plan.sold.get(line.saleLineId);
+          return sold ? [{ ...line, productId: sold.productId, unitCost: sold.unitCost }] : [];
+        }),
+        { storeId: store.id, refId: refund.id, staffId: actor.staffId, at: recordedAt },
+      );
       await appendJournalFact(trx, {
         storeId: store.id,
         kind: 'refund',

@@ -17,9 +17,10 @@ import type { AuthSession } from '../auth/auth-session';
 import { mayApprove, pinApprover } from '../auth/pin-approver';
 import { HttpError } from '../http/http-error';
 import { appendJournalFact } from '../journal/append-journal-fact';
-import { type KassaContext, newId } from '../kassa-context';
+import type { KassaContext } from '../kassa-context';
 import { operableRegister } from '../shifts/shift-actor';
 import { nodeSha256Hex } from './node-sha256-hex';
+import { returnedStock } from './returned-stock';
 import { loadSaleProducts, type SaleProduct } from './sale-products';
 
 /** Who takes the return: the register's cashier, with their permissions. */
@@ -92,26 +93,13 @@ export async function returnWithoutReceipt(
       });
       const recordedAt = ctx.clock();
       await createStockRepository(trx).applyMovements(
-        record.lines
-          .filter((line) => products.get(line.productId)?.trackStock)
-          .flatMap((line) => {
-            const movement = {
-              storeId: store.id,
-              productId: line.productId,
-              refId: record.id,
-              unitCost: products.get(line.productId)?.cost ?? null,
-              createdAt: recordedAt,
-              staffId: actor.staffId,
-            };
-            const back = { ...movement, id: newId(ctx), quantity: line.quantity, reason: 'refund' as const };
-            const writeOff = {
-              ...movement,
-              id: newId(ctx),
-              quantity: -line.quantity,
-              reason: 'write_off' as const,
-            };
-            return line.damaged ? [back, writeOff] : [back];
-          }),
+        returnedStock(
+          ctx,
+          record.lines
+            .filter((line) => products.get(line.productId)?.trackStock)
+            .map((line) => ({ ...line, unitCost: products.get(line.productId)?.cost ?? null })),
+          { storeId: store.id, refId: record.id, staffId: actor.staffId, at: recordedAt },
+        ),
       );
       await createEventRepository(trx).append({
         storeId: store.id,

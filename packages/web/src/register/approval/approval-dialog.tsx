@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api';
 import { Button } from '../../shared/components/button';
 import { Dialog } from '../../shared/components/dialog';
-import { Field } from '../../shared/components/field';
 import { errorMessage } from '../../shared/errors/error-message';
 import { useFormat } from '../../shared/format/use-format';
+import { ManagerPinFields } from './manager-pin-fields';
 
 /** What the manager approves: a discount of `basisPoints` on one ticket, of its sale or one line. */
 export type ApprovalRequest = {
@@ -84,32 +84,13 @@ function ApprovalForm({
           limit: format.percent(request.limitBp),
         })}
       </p>
-      <Field label={t('register.approval.username')}>
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            autoComplete="off"
-            value={username}
-            onChange={(event) => setUsername(event.target.value)}
-            data-testid="approval-username"
-          />
-        )}
-      </Field>
-      <Field label={t('register.approval.pin')}>
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            value={pin}
-            onChange={(event) => setPin(event.target.value.replace(/\D/g, ''))}
-            data-testid="approval-pin"
-          />
-        )}
-      </Field>
+      <ManagerPinFields
+        username={username}
+        pin={pin}
+        onUsername={setUsername}
+        onPin={setPin}
+        testId="approval"
+      />
       {error && (
         <p className="form-error" role="alert" data-testid="approval-error">
           {error}

@@ -8,6 +8,7 @@ import { Field } from '../../shared/components/field';
 import { errorMessage } from '../../shared/errors/error-message';
 import { useFormat } from '../../shared/format/use-format';
 import { newId } from '../../shared/new-id';
+import { ManagerPinFields } from '../approval/manager-pin-fields';
 import { lineForProduct } from '../cart/ticket-line';
 import type { CatalogIndex } from '../catalog/catalog-index';
 import { pricingSettings } from '../catalog/pricing-settings';
@@ -193,32 +194,13 @@ export function NoReceiptReturn({
         )}
         {!mayApprove && (
           <div className="form-row">
-            <Field label={t('register.refund.noReceipt.manager')}>
-              {(control) => (
-                <input
-                  {...control}
-                  className="input"
-                  autoComplete="off"
-                  value={manager}
-                  onChange={(event) => setManager(event.target.value)}
-                  data-testid="no-receipt-manager"
-                />
-              )}
-            </Field>
-            <Field label={t('register.refund.noReceipt.pin')}>
-              {(control) => (
-                <input
-                  {...control}
-                  className="input"
-                  type="password"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  value={pin}
-                  onChange={(event) => setPin(event.target.value)}
-                  data-testid="no-receipt-pin"
-                />
-              )}
-            </Field>
+            <ManagerPinFields
+              username={manager}
+              pin={pin}
+              onUsername={setManager}
+              onPin={setPin}
+              testId="no-receipt"
+            />
           </div>
         )}
         {error && (

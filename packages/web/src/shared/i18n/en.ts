@@ -111,8 +111,6 @@ export const en: Messages = {
         reason: 'Reason',
         referenceHint:
           "This store pays returns without a receipt to a card: enter the terminal's refund reference.",
-        manager: "Manager's user name",
-        pin: "Manager's PIN",
         incomplete: 'Scan the goods brought back and give a reason.',
         totalCash: 'Cash to give back',
         totalCard: 'Back to the card',

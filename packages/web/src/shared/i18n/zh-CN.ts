@@ -110,8 +110,6 @@ export const zhCN = {
         remove: '移除',
         reason: '退货原因',
         referenceHint: '本店无小票退货退回银行卡：输入刷卡终端的退款参考号。',
-        manager: '店长用户名',
-        pin: '店长 PIN',
         incomplete: '请扫描退回的商品并填写原因。',
         totalCash: '应退现金',
         totalCard: '应退银行卡',
