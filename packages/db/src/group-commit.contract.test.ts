@@ -70,12 +70,11 @@ describeEachDialect('group commit', (getDb, suite) => {
     const outcomes = await Promise.allSettled(
       ['dup-x', 'dup-y', 'dup-x', 'dup-z'].map((key) => groupCommit(db, (trx) => writeSetting(trx, key))),
     );
-    expect(outcomes.map((outcome) => outcome.status)).toEqual([
-      'fulfilled',
-      'fulfilled',
-      'rejected',
-      'fulfilled',
-    ]);
+    const statuses = outcomes.map((outcome) => outcome.status);
+    // One of the two dup-x writes loses: the later one on SQLite's single connection, either one on
+    // PostgreSQL, whose pooled transactions race. The others are kept either way.
+    expect([statuses[1], statuses[3]]).toEqual(['fulfilled', 'fulfilled']);
+    expect([statuses[0], statuses[2]].sort()).toEqual(['fulfilled', 'rejected']);
     expect(await committedKeys('dup-')).toEqual(['dup-x', 'dup-y', 'dup-z']);
   });
 
