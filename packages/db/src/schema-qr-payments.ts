@@ -1,4 +1,4 @@
-import type { Flag, Immutable } from './schema';
+import type { Flag, Immutable } from './schema-columns';
 
 /** QR payments (扫码付) and their gateway state; see migration 0017. */
 export interface QrPaymentsTable {

@@ -1,4 +1,4 @@
-import type { Flag, Immutable } from './schema';
+import type { Flag, Immutable } from './schema-columns';
 
 /** Returns without a receipt (无小票退货); see migration 0018. */
 export interface UnreceiptedReturnsTable {

@@ -1,4 +1,5 @@
 import type { ColumnType } from 'kysely';
+import type { Defaulted, Flag, Immutable } from './schema-columns';
 import type { QrPaymentsTable } from './schema-qr-payments';
 import type { UnreceiptedReturnLinesTable, UnreceiptedReturnsTable } from './schema-unreceipted-returns';
 
@@ -13,14 +14,7 @@ export type { UnreceiptedReturnLinesTable, UnreceiptedReturnsTable } from './sch
  * postgres-database.ts), so values must stay within ±(2^53 − 1).
  */
 
-/** A 0/1 integer column standing for a boolean. */
-export type Flag = 0 | 1;
-
-/** A column with a database default: optional on insert. */
-export type Defaulted<T> = ColumnType<T, T | undefined, T>;
-
-/** Column that is written once and never updated. */
-export type Immutable<T> = ColumnType<T, T, never>;
+export type { Flag } from './schema-columns';
 
 export interface StoresTable {
   id: Immutable<string>;
