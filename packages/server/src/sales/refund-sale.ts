@@ -24,7 +24,7 @@ import type { GatewayProvider } from '../payments/qr-gateway-setting';
 import { operableRegister, type ShiftActor } from '../shifts/shift-actor';
 import { nodeSha256Hex } from './node-sha256-hex';
 import { planRefund, refundableLines } from './refund-plan';
-import { refundQrTenders, sameQrParts } from './refund-qr-tenders';
+import { type QrRefunded, refundQrTenders, sameQrParts } from './refund-qr-tenders';
 import { returnedStock } from './returned-stock';
 import { loadSaleProducts } from './sale-products';
 import { toApiSale } from './sale-view';
@@ -78,12 +78,7 @@ export async function refundSale(
   const sale = await createSaleRepository(ctx.db).get(body.saleId);
   if (!sale || sale.training || sale.storeId !== store.id) throw new HttpError('sale_not_found');
   const products = await loadSaleProducts(ctx.db, [...new Set(sale.lines.map((line) => line.productId))]);
-  // Everything is checked before the wallet's share is given back, which comes before the record.
-  if ((await createShiftRepository(ctx.db).openShiftDate(body.shiftId, register.id)) === undefined)
-    throw new HttpError('shift_not_open');
-  const soFarBefore = await createRefundRepository(ctx.db).refundedSoFar(sale.id);
-  const preview = planRefund(sale, soFarBefore, body.lines);
-  const qrParts = await refundQrTenders(ctx, gateways, sale, preview.parts, soFarBefore.tenders);
+  const qrParts = await giveQrShareBack(ctx, gateways, sale, body, register.id);
   try {
     const refund = await groupCommit(ctx.db, async (trx) => {
       await createRegisterRepository(trx).lock(register.id);
@@ -166,6 +161,26 @@ export async function refundSale(
     if (first?.requestHash !== requestHash) throw new HttpError('idempotency_conflict');
     return { refund: await toApiRefund(ctx.db, first), duplicate: true };
   }
+}
+
+/**
+ * For a sale paid (partly) by QR: everything is checked first, then the wallet's share goes back
+ * through the gateway, before the refund is recorded. Other sales skip this: their refund is
+ * planned and checked once, in the transaction.
+ */
+async function giveQrShareBack(
+  ctx: KassaContext,
+  gateways: GatewayProvider,
+  sale: Sale,
+  body: RefundBody,
+  registerId: string,
+): Promise<QrRefunded> {
+  if (!sale.tenders.some((tender) => tender.kind === 'qr')) return new Map();
+  if ((await createShiftRepository(ctx.db).openShiftDate(body.shiftId, registerId)) === undefined)
+    throw new HttpError('shift_not_open');
+  const soFar = await createRefundRepository(ctx.db).refundedSoFar(sale.id);
+  const preview = planRefund(sale, soFar, body.lines);
+  return refundQrTenders(ctx, gateways, sale, preview.parts, soFar.tenders);
 }
 
 async function toApiRefund(db: Kysely<Schema>, refund: Refund, known?: Sale): Promise<ApiRefund> {

@@ -52,6 +52,9 @@ export async function returnWithoutReceipt(
 
   const products = await loadSaleProducts(ctx.db, [...new Set(body.lines.map((line) => line.productId))]);
   const lines = pricedLines(body, store, products);
+  // Checked before a manager's approval is asked for and audited (and again in the transaction).
+  if ((await createShiftRepository(ctx.db).openShiftDate(body.shiftId, register.id)) === undefined)
+    throw new HttpError('shift_not_open');
   const approvedBy = await approval(ctx, actor, body, store.id);
   const record: UnreceiptedReturn = {
     id: body.id,

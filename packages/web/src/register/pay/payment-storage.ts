@@ -4,8 +4,8 @@ import { type KeyValueStorage, readJson, writeJson } from '../../shared/storage'
 /** Where the payment being taken survives a reload: tenders so far and a QR payment under way. */
 export const PAYMENT_KEY = 'kassa.payment';
 
-/** A QR payment the register started and has not seen settled yet. */
-export type PendingQr = { readonly paymentId: string; readonly amount: number };
+/** A QR payment the register started and has not seen settled yet (its amount is on the server). */
+export type PendingQr = { readonly paymentId: string };
 
 /** The payment of one sale as far as it went. */
 export type SavedPayment = {
@@ -34,10 +34,7 @@ export function loadPayment(storage: KeyValueStorage, saleId: string): SavedPaym
   if (!isRecord(saved) || saved.saleId !== saleId || !Array.isArray(saved.tenders)) return empty;
   if (!saved.tenders.every(isTender)) return empty;
   const qr = saved.pendingQr;
-  const pendingQr =
-    isRecord(qr) && typeof qr.paymentId === 'string' && Number.isSafeInteger(qr.amount)
-      ? { paymentId: qr.paymentId, amount: qr.amount as number }
-      : null;
+  const pendingQr = isRecord(qr) && typeof qr.paymentId === 'string' ? { paymentId: qr.paymentId } : null;
   return { saleId, tenders: saved.tenders, pendingQr };
 }
 

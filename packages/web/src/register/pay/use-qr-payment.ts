@@ -78,7 +78,7 @@ export function useQrPayment(options: {
     async (amount: number, code: string) => {
       const id = newId();
       // Remembered before the request goes out: a reload mid-request finds it again.
-      onPending({ paymentId: id, amount });
+      onPending({ paymentId: id });
       setError(null);
       creatingRef.current = true;
       try {
@@ -88,7 +88,7 @@ export function useQrPayment(options: {
         const waiting =
           refused && failure.code === 'qr_payment_in_progress' ? failure.details.paymentId : null;
         // Another payment of this register is still under way (e.g. its note was lost): follow it.
-        if (typeof waiting === 'string') onPending({ paymentId: waiting, amount });
+        if (typeof waiting === 'string') onPending({ paymentId: waiting });
         // Refused before any money moved (a bad code…): nothing to follow. Unreached: keep following.
         else if (refused) onPending(null);
         setError(failure);
