@@ -33,6 +33,7 @@ import { JournalVerification, StockList, StockQuery } from './schemas/stock';
 import {
   PrintBody,
   PrinterBody,
+  PrintJobBody,
   Register,
   Store,
   StoreParams,
@@ -394,6 +395,18 @@ export const routes = {
       'register_not_found',
       'register_mismatch',
     ],
+  }),
+  printJob: defineRoute({
+    method: 'POST',
+    path: '/api/v1/sales/{id}/print-job',
+    summary:
+      "A sale's receipt as ESC/POS bytes for a printer attached to the register (USB or serial): original first, then copies (marked, journaled)",
+    tag: 'sales',
+    access: 'sale.read',
+    params: SaleParams,
+    body: PrintJobBody,
+    response: { raw: 'bytes' },
+    errors: ['sale_not_found', 'register_not_found', 'register_mismatch'],
   }),
   listSales: defineRoute({
     method: 'GET',

@@ -15,7 +15,7 @@ import {
   ZReport,
   ZReportParams,
 } from './schemas/shift';
-import { StoreParams } from './schemas/store';
+import { EscPosQuery, PrintBody, StoreParams } from './schemas/store';
 
 /** The shift (交班) endpoints: shifts, the drawer's cash, X and close reports, Z reports (日结). */
 export const shiftRoutes = {
@@ -113,6 +113,34 @@ export const shiftRoutes = {
     response: ShiftReport,
     errors: ['shift_not_found'],
   }),
+  shiftReportEscPos: defineRoute({
+    method: 'GET',
+    path: '/api/v1/shifts/{id}/report/escpos',
+    summary: "A shift's X or close report as ESC/POS bytes, for a printer attached to the register",
+    tag: 'shifts',
+    access: 'shift.report',
+    params: ShiftParams,
+    query: EscPosQuery,
+    response: { raw: 'bytes' },
+    errors: ['shift_not_found'],
+  }),
+  printShiftReport: defineRoute({
+    method: 'POST',
+    path: '/api/v1/shifts/{id}/report/print',
+    summary: "Print a shift's X or close report on a register's receipt printer",
+    tag: 'shifts',
+    access: 'shift.report',
+    params: ShiftParams,
+    body: PrintBody,
+    response: z.object({ printed: z.literal(true), bytes: z.int() }),
+    errors: [
+      'shift_not_found',
+      'register_not_found',
+      'register_mismatch',
+      'printer_not_configured',
+      'printer_unreachable',
+    ],
+  }),
   takeZReport: defineRoute({
     method: 'POST',
     path: '/api/v1/z-reports',
@@ -139,6 +167,34 @@ export const shiftRoutes = {
     params: ZReportParams,
     response: ZReport,
     errors: ['z_report_not_found'],
+  }),
+  zReportEscPos: defineRoute({
+    method: 'GET',
+    path: '/api/v1/z-reports/{id}/escpos',
+    summary: 'A Z report as ESC/POS bytes, for a printer attached to the register',
+    tag: 'shifts',
+    access: 'shift.report',
+    params: ZReportParams,
+    query: EscPosQuery,
+    response: { raw: 'bytes' },
+    errors: ['z_report_not_found'],
+  }),
+  printZReport: defineRoute({
+    method: 'POST',
+    path: '/api/v1/z-reports/{id}/print',
+    summary: "Print a Z report on a register's receipt printer",
+    tag: 'shifts',
+    access: 'shift.report',
+    params: ZReportParams,
+    body: PrintBody,
+    response: z.object({ printed: z.literal(true), bytes: z.int() }),
+    errors: [
+      'z_report_not_found',
+      'register_not_found',
+      'register_mismatch',
+      'printer_not_configured',
+      'printer_unreachable',
+    ],
   }),
   listZReports: defineRoute({
     method: 'GET',

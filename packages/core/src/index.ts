@@ -15,6 +15,7 @@ export {
 } from './cash-count';
 export { type CashRoundingRule, NO_CASH_ROUNDING, roundCash } from './cash-rounding';
 export { CURRENCY_EXPONENTS, currencyExponent, isCurrencyCode } from './currency';
+export { DRAWER_PULSE } from './drawer-pulse';
 export {
   BASIS_POINTS,
   type Discount,
@@ -106,6 +107,19 @@ export {
 } from './settle';
 export { sha256Hex } from './sha256';
 export {
+  layoutShiftReportText,
+  type ShiftReportDocument,
+  type ShiftReportKind,
+  type ShiftReportLabels,
+  type ShiftReportLayoutOptions,
+} from './shift-report-layout';
+export {
+  type ReportedShiftSummary,
+  type ShiftReportRow,
+  type ShiftReportRowKey,
+  shiftReportRows,
+} from './shift-report-rows';
+export {
   type ClosedShiftSummary,
   closeShiftSummary,
   combineShifts,
@@ -130,6 +144,7 @@ export {
   type TaxSettings,
   type TaxSplit,
 } from './tax';
+export { centerText, pairText } from './text-columns';
 export { charWidth, textWidth } from './text-width';
 export {
   Ticket,

@@ -3,7 +3,7 @@ import type { Unit } from './quantity';
 import type { ReceiptDocument, ReceiptTender } from './receipt';
 import type { TenderKind } from './settle';
 import { formatTaxRate } from './tax';
-import { textWidth } from './text-width';
+import { centerText, pairText } from './text-columns';
 import { wrapText } from './text-wrap';
 
 /** Translated label strings for a printed receipt, supplied by the caller's i18n. */
@@ -40,24 +40,6 @@ export type ReceiptLayoutOptions = {
   readonly formatQuantity: (quantity: number, unit: Unit) => string;
 };
 
-function center(text: string, columns: number): string[] {
-  return wrapText(text, columns).map((line) => {
-    const pad = Math.floor((columns - textWidth(line)) / 2);
-    return ' '.repeat(Math.max(0, pad)) + line;
-  });
-}
-
-/** `left … right` on one line when it fits, else the left text wrapped and `right` right-aligned below. */
-function pair(left: string, right: string, columns: number): string[] {
-  const rightWidth = textWidth(right);
-  if (rightWidth > columns) return [...wrapText(left, columns), ...wrapText(right, columns)];
-  const lines = wrapText(left, columns);
-  const last = lines.pop() ?? '';
-  const gap = columns - textWidth(last) - rightWidth;
-  if (gap >= 1) return [...lines, last + ' '.repeat(gap) + right];
-  return [...lines, last, ' '.repeat(columns - rightWidth) + right].filter((l) => l !== '');
-}
-
 /**
  * How a tender is named on a receipt: cash; a card by brand and last 4 digits; a QR payment by its
  * wallet (微信支付) and the gateway's transaction id.
@@ -85,13 +67,13 @@ export function layoutReceiptText(doc: ReceiptDocument, options: ReceiptLayoutOp
     out.push(...lines);
   };
 
-  add(...center(doc.store.name, columns));
-  if (doc.store.address) add(...center(doc.store.address, columns));
-  if (doc.store.phone) add(...center(doc.store.phone, columns));
-  if (doc.training) add(...center(`*** ${labels.training} ***`, columns));
-  add(...pair(labels.receiptNo, doc.receiptNo, columns));
-  add(...pair(labels.register, doc.registerName, columns));
-  add(...pair(labels.cashier, doc.cashierName, columns));
+  add(...centerText(doc.store.name, columns));
+  if (doc.store.address) add(...centerText(doc.store.address, columns));
+  if (doc.store.phone) add(...centerText(doc.store.phone, columns));
+  if (doc.training) add(...centerText(`*** ${labels.training} ***`, columns));
+  add(...pairText(labels.receiptNo, doc.receiptNo, columns));
+  add(...pairText(labels.register, doc.registerName, columns));
+  add(...pairText(labels.cashier, doc.cashierName, columns));
   add(...wrapText(options.formatDate(doc.at), columns), rule);
 
   for (const line of doc.lines) {
@@ -100,32 +82,32 @@ export function layoutReceiptText(doc: ReceiptDocument, options: ReceiptLayoutOp
     // A price-label line was priced by the scale: its unit price would not multiply out, so omit it.
     // ASCII 'x', not '×': GB18030 printers print the ambiguous-width '×' two columns wide.
     const detail = line.fixedAmount ? `  ${quantity}` : `  ${quantity} x ${money(line.unitPrice)}`;
-    add(...pair(detail, money(line.gross), columns));
-    if (line.discount !== 0) add(...pair(`  ${labels.discount}`, money(-line.discount), columns));
+    add(...pairText(detail, money(line.gross), columns));
+    if (line.discount !== 0) add(...pairText(`  ${labels.discount}`, money(-line.discount), columns));
   }
-  add(rule, ...pair(labels.subtotal, money(doc.subtotal), columns));
-  if (doc.discountTotal !== 0) add(...pair(labels.discount, money(-doc.discountTotal), columns));
+  add(rule, ...pairText(labels.subtotal, money(doc.subtotal), columns));
+  if (doc.discountTotal !== 0) add(...pairText(labels.discount, money(-doc.discountTotal), columns));
   if (doc.taxMode === 'exclusive') {
     for (const rate of doc.taxByRate) {
-      add(...pair(`${labels.tax} ${formatTaxRate(rate.ratePpm)}`, money(rate.tax), columns));
+      add(...pairText(`${labels.tax} ${formatTaxRate(rate.ratePpm)}`, money(rate.tax), columns));
     }
   }
-  add(...pair(labels.total, money(doc.total), columns));
+  add(...pairText(labels.total, money(doc.total), columns));
   if (doc.cashRounding !== 0) {
-    add(...pair(labels.cashRounding, money(doc.cashRounding), columns));
-    add(...pair(labels.dueAfterRounding, money(doc.dueAfterRounding), columns));
+    add(...pairText(labels.cashRounding, money(doc.cashRounding), columns));
+    add(...pairText(labels.dueAfterRounding, money(doc.dueAfterRounding), columns));
   }
   for (const tender of doc.tenders)
-    add(...pair(receiptTenderLabel(tender, labels), money(tender.tendered), columns));
-  if (doc.tenders.some((t) => t.kind === 'cash')) add(...pair(labels.change, money(doc.change), columns));
+    add(...pairText(receiptTenderLabel(tender, labels), money(tender.tendered), columns));
+  if (doc.tenders.some((t) => t.kind === 'cash')) add(...pairText(labels.change, money(doc.change), columns));
 
   if (doc.taxMode === 'inclusive' && doc.taxByRate.some((r) => r.tax !== 0)) {
     add(rule);
     for (const rate of doc.taxByRate) {
       if (rate.tax === 0) continue;
-      add(...pair(`${labels.taxIncluded} ${formatTaxRate(rate.ratePpm)}`, money(rate.tax), columns));
+      add(...pairText(`${labels.taxIncluded} ${formatTaxRate(rate.ratePpm)}`, money(rate.tax), columns));
     }
   }
-  if (doc.footer) add(rule, ...center(doc.footer, columns));
+  if (doc.footer) add(rule, ...centerText(doc.footer, columns));
   return out;
 }

@@ -86,6 +86,15 @@ export const PrinterBody = z.strictObject({
 /** Which register's printer prints; whether it is the original or a copy is the server's to say. */
 export const PrintBody = z.strictObject({ registerId: Uuid });
 
+/** A receipt for a printer attached to the register's browser (USB or serial): bytes for its paper width. */
+export const PrintJobBody = z.strictObject({ registerId: Uuid, width: z.enum(['58', '80']).default('80') });
+
+/** ESC/POS bytes for a 58 or 80 mm printer, in the store's language unless asked otherwise. */
+export const EscPosQuery = z.strictObject({
+  width: z.enum(['58', '80']).default('80'),
+  lang: z.enum(['zh-CN', 'en']).optional(),
+});
+
 export type Store = z.infer<typeof Store>;
 export type Register = z.infer<typeof Register>;
 

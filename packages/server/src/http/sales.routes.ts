@@ -1,6 +1,8 @@
 import { discountLimitOf } from '@kassa/api';
 import { createStoreRepository } from '@kassa/db';
 import { printReceipt } from '../printing/print-receipt';
+import { claimReceiptPrint } from '../printing/receipt-print-job';
+import { escPosResponse } from '../receipts/escpos-response';
 import { renderSaleReceipt } from '../receipts/render-sale-receipt';
 import { completeSale } from '../sales/complete-sale';
 import { approveDiscount } from '../sales/discount-approvals';
@@ -25,6 +27,7 @@ type SaleRoutes = Pick<
   | 'refundSale'
   | 'returnWithoutReceipt'
   | 'printReceipt'
+  | 'printJob'
   | 'listSales'
   | 'getSale'
   | 'saleReceipt'
@@ -76,6 +79,11 @@ export function saleRoutes({ ctx, readSaleSetting, qrPayments }: AppServices): S
     },
     printReceipt: async ({ auth, params, body }) =>
       printReceipt(ctx, auth, await readSale(ctx, auth, params.id), body.registerId),
+    printJob: async ({ auth, params, body }) => {
+      const sale = await readSale(ctx, auth, params.id);
+      const job = await claimReceiptPrint(ctx, auth, sale, body.registerId, body.width);
+      return escPosResponse(job.bytes, sale.receiptNo, { 'kassa-receipt-copy': String(job.copy) });
+    },
     listSales: ({ auth, query }) => listSales(ctx, auth, query),
     getSale: ({ auth, params }) => readSale(ctx, auth, params.id),
     saleReceipt: async ({ auth, params, query }) => {

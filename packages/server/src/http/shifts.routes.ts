@@ -1,4 +1,6 @@
 import { createShiftRepository } from '@kassa/db';
+import { printShiftReport, shiftReportBytes } from '../printing/print-shift-report';
+import { escPosResponse } from '../receipts/escpos-response';
 import { moveCash } from '../shifts/move-cash';
 import { openShift } from '../shifts/open-shift';
 import { operableRegister } from '../shifts/shift-actor';
@@ -17,8 +19,12 @@ type ShiftRoutes = Pick<
   | 'xReport'
   | 'closeShift'
   | 'shiftReport'
+  | 'shiftReportEscPos'
+  | 'printShiftReport'
   | 'takeZReport'
   | 'getZReport'
+  | 'zReportEscPos'
+  | 'printZReport'
   | 'listZReports'
 >;
 
@@ -48,12 +54,30 @@ export function shiftRoutes({ ctx }: AppServices): ShiftRoutes {
     xReport: ({ auth, params }) => takeXReport(ctx, auth, params.id),
     closeShift: ({ auth, params, body }) => closeShift(ctx, auth, params.id, body),
     shiftReport: ({ auth, params }) => readShiftReport(ctx, auth, params.id),
+    shiftReportEscPos: async ({ auth, params, query }) => {
+      const report = await readShiftReport(ctx, auth, params.id);
+      const bytes = await shiftReportBytes(ctx, { kind: 'shift', report }, query.width, query.lang);
+      return escPosResponse(bytes, `shift-${report.shift.id}`);
+    },
+    printShiftReport: async ({ auth, params, body }) => {
+      const report = await readShiftReport(ctx, auth, params.id);
+      return printShiftReport(ctx, auth, { kind: 'shift', report }, body.registerId);
+    },
     takeZReport: async ({ auth, body, replayed }) => {
       const taken = await takeZReport(ctx, auth, body);
       if (taken.duplicate) replayed();
       return taken.report;
     },
     getZReport: ({ auth, params }) => readZReport(ctx, auth, params.id),
+    zReportEscPos: async ({ auth, params, query }) => {
+      const report = await readZReport(ctx, auth, params.id);
+      const bytes = await shiftReportBytes(ctx, { kind: 'z', report }, query.width, query.lang);
+      return escPosResponse(bytes, `z-${report.zNo}`);
+    },
+    printZReport: async ({ auth, params, body }) => {
+      const report = await readZReport(ctx, auth, params.id);
+      return printShiftReport(ctx, auth, { kind: 'z', report }, body.registerId);
+    },
     listZReports: ({ auth, params }) => listZReports(ctx, auth, params.storeId),
   };
 }

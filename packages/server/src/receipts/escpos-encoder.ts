@@ -1,3 +1,4 @@
+import { DRAWER_PULSE } from '@kassa/core';
 import iconv from 'iconv-lite';
 
 /** Horizontal alignment of printed text (ESC a). */
@@ -30,7 +31,7 @@ const CHINESE_OFF = [FS, 0x2e];
 /** GS V 66 0: feed to the cutter and cut, leaving a hinge (partial cut). */
 const PARTIAL_CUT = [GS, 0x56, 66, 0];
 /** ESC p 0 25 250: pulse the cash drawer on pin 2 (connected through the printer). */
-export const DRAWER_KICK = [ESC, 0x70, 0, 25, 250];
+export const DRAWER_KICK = [...DRAWER_PULSE];
 
 /** What else goes on the paper besides the lines. */
 export type EscPosOptions = {

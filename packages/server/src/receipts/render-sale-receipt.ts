@@ -2,6 +2,7 @@ import type { Sale } from '@kassa/api';
 import { createRegisterRepository, type Store } from '@kassa/db';
 import type { KassaContext } from '../kassa-context';
 import { toApiStore } from '../stores/store-view';
+import { escPosResponse } from './escpos-response';
 import { RECEIPT_COLUMNS, receiptEscPos } from './receipt-escpos';
 import { renderReceiptHtml } from './receipt-html';
 import { type ReceiptLanguage, receiptLanguageFor } from './receipt-labels';
@@ -27,13 +28,7 @@ export async function renderSaleReceipt(
   const lang = request.lang ?? receiptLanguageFor(store.locale);
   if (request.format === 'escpos') {
     const bytes = receiptEscPos(doc, RECEIPT_COLUMNS[request.width], lang);
-    return new Response(bytes, {
-      headers: {
-        'content-type': 'application/octet-stream',
-        'content-disposition': `inline; filename="${sale.receiptNo}.bin"`,
-        'cache-control': 'no-store',
-      },
-    });
+    return escPosResponse(bytes, sale.receiptNo);
   }
   return new Response(renderReceiptHtml(doc, request.width, lang), {
     headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },

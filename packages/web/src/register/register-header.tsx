@@ -8,6 +8,8 @@ export type RegisterHeaderProps = {
   readonly cashier: string;
   readonly pending: number;
   readonly onShift: () => void;
+  /** Opens the printer settings; absent without `register.manage`. */
+  readonly onPrinter: (() => void) | undefined;
   /** Opens a refund by receipt; absent without `refund.create`. */
   readonly onRefund: (() => void) | undefined;
   readonly training: boolean;
@@ -24,6 +26,7 @@ export function RegisterHeader({
   cashier,
   pending,
   onShift,
+  onPrinter,
   onRefund,
   training,
   onTraining,
@@ -81,6 +84,11 @@ export function RegisterHeader({
       <Button variant="ghost" onClick={onShift} data-testid="register-shift">
         {t('register.shift.menu')}
       </Button>
+      {onPrinter && (
+        <Button variant="ghost" onClick={onPrinter} data-testid="register-printer">
+          {t('register.printer.open')}
+        </Button>
+      )}
       <Button
         variant="ghost"
         className="icon-button"

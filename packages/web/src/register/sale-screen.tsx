@@ -2,7 +2,6 @@ import type { Me, Product, Shift } from '@kassa/api';
 import { priceTicket, Ticket, type TicketLine, ticketDiscountShare } from '@kassa/core';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../shared/api';
 import { Button } from '../shared/components/button';
 import { Dialog } from '../shared/components/dialog';
 import { useToast } from '../shared/components/use-toast';
@@ -25,6 +24,8 @@ import { ParkDialog } from './park/park-dialog';
 import { ParkedListDialog } from './park/parked-list-dialog';
 import { PayDialog } from './pay/pay-dialog';
 import { hasSavedPayment } from './pay/payment-storage';
+import { PrinterDialog } from './printing/printer-dialog';
+import { usePrinting } from './printing/use-printing';
 import { ProductPicker } from './products/product-picker';
 import { ReceiptPanel } from './receipt/receipt-panel';
 import { loadExchangeCredit, saveExchangeCredit } from './refund/exchange-credit';
@@ -41,7 +42,7 @@ import { useRegisterShortcuts } from './use-register-shortcuts';
 import { useSale } from './use-sale';
 
 type OpenDialog =
-  | { readonly kind: 'pay' | 'discount' | 'clear' | 'shift' | 'park' | 'parked' | 'refund' }
+  | { readonly kind: 'pay' | 'discount' | 'clear' | 'shift' | 'park' | 'parked' | 'refund' | 'printer' }
   | { readonly kind: 'line'; readonly lineId: string }
   /** An open-price product waits for the price the cashier types. */
   | { readonly kind: 'openPrice'; readonly line: TicketLine };
@@ -149,18 +150,8 @@ export function SaleScreen({
     [index, add, clearError, focus],
   );
 
-  // With a receipt printer the server prints (the first time opens the drawer for cash, later
-  // ones are marked copies); without one, the browser's print dialog prints the receipt page.
-  const print = () => {
-    if (!training.printer || !completed) {
-      frameRef.current?.contentWindow?.print();
-      return;
-    }
-    api.call('printReceipt', { params: { id: completed.saleId }, body: { registerId } }).then(
-      ({ copy }) => toast(t(copy ? 'register.receipt.printedCopy' : 'register.receipt.printed'), 'success'),
-      (error: unknown) => toast(errorMessage(t, error), 'error'),
-    );
-  };
+  const printing = usePrinting(registerId, training.printer);
+  const print = () => completed && void printing.printSale(completed.saleId, frameRef);
   const openPay = () => {
     if (!hasLines) return;
     const missing = missingApproval(cart.state, cart.priced, me.discountLimitBp, index.store.roundingMode);
@@ -211,6 +202,9 @@ export function SaleScreen({
         cashier={me.displayName}
         pending={sale.pending}
         onShift={() => setDialog({ kind: 'shift' })}
+        onPrinter={
+          me.permissions.includes('register.manage') ? () => setDialog({ kind: 'printer' }) : undefined
+        }
         onRefund={me.permissions.includes('refund.create') ? () => setDialog({ kind: 'refund' }) : undefined}
         training={training.training}
         onTraining={
@@ -311,6 +305,15 @@ export function SaleScreen({
         pending={sale.pending}
         onClose={close}
         onShiftClosed={onShiftClosed}
+        printing={printing}
+      />
+      <PrinterDialog
+        open={dialog?.kind === 'printer'}
+        registerId={registerId}
+        serverPrinter={training.printer}
+        printing={printing}
+        onSaved={training.reload}
+        onClose={close}
       />
       <LineDialog
         line={editing ?? null}

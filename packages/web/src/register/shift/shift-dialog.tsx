@@ -8,6 +8,7 @@ import { useToast } from '../../shared/components/use-toast';
 import { errorMessage } from '../../shared/errors/error-message';
 import { useFormat } from '../../shared/format/use-format';
 import { newId } from '../../shared/new-id';
+import type { Printing } from '../printing/use-printing';
 import { CashCountForm } from './cash-count-form';
 import { CashMovementForm } from './cash-movement-form';
 import { ShiftReportView } from './shift-report-view';
@@ -28,6 +29,8 @@ export type ShiftDialogProps = {
   readonly onClose: () => void;
   /** The shift is closed (and maybe reported): the register goes back to opening a shift. */
   readonly onShiftClosed: () => void;
+  /** Prints the reports where this register prints, and opens a drawer on this device's printer. */
+  readonly printing: Printing;
 };
 
 /** The drawer (钱箱) and shift (交班) actions: cash in/out, no-sale, X report, close with a blind count, Z. */
@@ -46,7 +49,16 @@ export function ShiftDialog(props: ShiftDialogProps) {
   );
 }
 
-function ShiftActions({ shift, me, currency, timeZone, pending, onClose, onShiftClosed }: ShiftDialogProps) {
+function ShiftActions({
+  shift,
+  me,
+  currency,
+  timeZone,
+  pending,
+  onClose,
+  onShiftClosed,
+  printing,
+}: ShiftDialogProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const toast = useToast();
@@ -146,7 +158,10 @@ function ShiftActions({ shift, me, currency, timeZone, pending, onClose, onShift
           </p>
         )}
         <div className="dialog__actions no-print">
-          <Button onClick={() => window.print()} data-testid="shift-report-print">
+          <Button
+            onClick={() => void printing.printReport({ kind: 'shift', id: report.shift.id })}
+            data-testid="shift-report-print"
+          >
             {t('register.receipt.print')}
           </Button>
           {closed && can('z_report.take') && (
@@ -194,7 +209,10 @@ function ShiftActions({ shift, me, currency, timeZone, pending, onClose, onShift
           testId="z-report"
         />
         <div className="dialog__actions no-print">
-          <Button onClick={() => window.print()} data-testid="z-report-print">
+          <Button
+            onClick={() => void printing.printReport({ kind: 'z', id: report.id })}
+            data-testid="z-report-print"
+          >
             {t('register.receipt.print')}
           </Button>
           <Button variant="primary" onClick={onShiftClosed} data-testid="z-report-done">
@@ -235,6 +253,7 @@ function ShiftActions({ shift, me, currency, timeZone, pending, onClose, onShift
                 () => api.call('noSale', { params: { id: shift.id }, body: { id: newId(), at: Date.now() } }),
                 () => {
                   toast(t('register.shift.noSaleDone'), 'success');
+                  void printing.openLocalDrawer();
                   onClose();
                 },
               )

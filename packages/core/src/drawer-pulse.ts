@@ -1,0 +1,5 @@
+/**
+ * ESC p 0 25 250: the ESC/POS command that pulses a cash drawer connected to the receipt printer
+ * (pin 2, 50 ms on, 500 ms off). Shared by the server's printers and those on the register's browser.
+ */
+export const DRAWER_PULSE: readonly number[] = Object.freeze([0x1b, 0x70, 0, 25, 250]);
