@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { createSaleRepository } from './sale-repository';
 import { describeEachDialect, newSaleFixture, seedShop } from './testing';

@@ -63,9 +63,6 @@ export async function seedDemoSales(
   const { store } = setting;
   const till = tillOf(store);
   const open = new Map<string, OpenDemoShift>();
-  const managerStaff = setting.staff.get('manager');
-  if (!managerStaff) throw new Error('the demo manager is not seeded');
-  const manager: ShiftActor = { staffId: managerStaff.id, storeIds: new Set([store.id]), registerId: null };
   const dayOf = (at: number) => businessDate(at, store.timeZone, store.businessDayCutoverMinutes);
   const newId = (at: number) => uuidV7(at, ctx.random(10));
   const closeAll = async (registerId: string, zAt: number | null) => {

@@ -87,7 +87,7 @@ describeEachDialect('QR payments (扫码付)', (getDb) => {
       code: 'qr_not_configured',
     });
     await configure();
-    for (const bad of ['6901234567892', '1234', '16' + '0'.repeat(16), 'abc']) {
+    for (const bad of ['6901234567892', '1234', `16${'0'.repeat(16)}`, 'abc']) {
       await expectRefused(f.ctx.db, {
         name: bad,
         send: () => pay({ code: bad }),

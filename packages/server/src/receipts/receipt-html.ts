@@ -1,7 +1,7 @@
 import { formatTaxRate, type ReceiptDocument, receiptTenderLabel } from '@kassa/core';
 import { escapeHtml as e } from './escape-html';
 import { receiptFormat } from './receipt-format';
-import { RECEIPT_LABELS, type ReceiptLanguage, type ReceiptPageLabels } from './receipt-labels';
+import { RECEIPT_LABELS, type ReceiptLanguage } from './receipt-labels';
 
 /** Paper width of the HTML receipt, in millimetres. */
 export type ReceiptPaper = '58' | '80';

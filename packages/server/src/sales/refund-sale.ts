@@ -1,5 +1,5 @@
 import type { Refund as ApiRefund, RefundableSale, RefundBody } from '@kassa/api';
-import { canonicalJson, linePaidShares, refundAmount, refundToTenders } from '@kassa/core';
+import { canonicalJson } from '@kassa/core';
 import {
   createEventRepository,
   createRefundRepository,
@@ -10,7 +10,6 @@ import {
   createStockRepository,
   groupCommit,
   type Refund,
-  type RefundedSoFar,
   type Sale,
   type Schema,
   UniqueViolationError,

@@ -1,6 +1,5 @@
 import {
   type Discount,
-  discountShare,
   lineReductionShare,
   type PricedTicket,
   type PricingSettings,

@@ -15,7 +15,6 @@ export type OpenPriceDialogProps = {
 
 /** 开放价格: the cashier types the price of an item sold without a fixed price. */
 export function OpenPriceDialog({ line, currency, onClose, onPrice }: OpenPriceDialogProps) {
-  const { t } = useTranslation();
   return (
     <Dialog open={line !== null} onClose={onClose} title={line?.name ?? ''} testId="open-price-dialog">
       {line && <OpenPriceForm line={line} currency={currency} onPrice={onPrice} />}
