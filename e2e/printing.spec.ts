@@ -128,7 +128,7 @@ test('a serial printer on this computer prints the receipt, opens the drawer, an
 }, testInfo) => {
   await page.addInitScript(() => {
     const writes: number[][] = [];
-    (window as unknown as { serialWrites: number[][] }).serialWrites = writes;
+    (globalThis as unknown as { serialWrites: number[][] }).serialWrites = writes;
     let writable: WritableStream<Uint8Array> | null = null;
     const port = {
       get writable() {
@@ -142,12 +142,12 @@ test('a serial printer on this computer prints the receipt, opens the drawer, an
         writable = null;
       },
     };
-    Object.defineProperty(navigator, 'serial', {
+    Object.defineProperty((globalThis as unknown as { navigator: object }).navigator, 'serial', {
       value: { requestPort: async () => port, getPorts: async () => [port] },
     });
   });
   const written = async () =>
-    (await page.evaluate(() => (window as unknown as { serialWrites: number[][] }).serialWrites)).map(
+    (await page.evaluate(() => (globalThis as unknown as { serialWrites: number[][] }).serialWrites)).map(
       (bytes) => Buffer.from(bytes),
     );
   const { store, catalog, registers } = await ownerView();

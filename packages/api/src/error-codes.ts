@@ -123,6 +123,14 @@ export const ERROR_CODES = {
     message: 'This is not a WeChat Pay or Alipay payment code: ask the customer to show it again.',
   },
   invalid_card_last4: { status: 422, message: 'The card number ending must be exactly 4 digits.' },
+  quick_key_duplicate: {
+    status: 422,
+    message: 'A product is on the favourites twice: each product gets one key.',
+  },
+  too_many_quick_keys: {
+    status: 422,
+    message: 'A register has at most 48 favourite keys: remove one before adding another.',
+  },
   account_locked: {
     status: 423,
     message: 'Too many failed attempts: the account is locked for a few minutes.',

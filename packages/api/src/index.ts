@@ -12,6 +12,7 @@ export * from './schemas/common';
 export * from './schemas/parked';
 export * from './schemas/qr-gateway';
 export * from './schemas/qr-payment';
+export * from './schemas/quick-key';
 export * from './schemas/refund';
 export * from './schemas/sale';
 export * from './schemas/shift';

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ErrorCode } from './error-codes';
 import type { Access } from './permissions';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** A response that is not JSON: a printable receipt page or printer bytes. */
 export type RawResponse = { readonly raw: 'html' | 'bytes' | 'html-or-bytes' };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { qrPaymentRoutes } from './qr-payment-routes';
+import { quickKeyRoutes } from './quick-key-routes';
 import { defineRoute } from './route';
 import { ApproveDiscountBody, DiscountApproval } from './schemas/approval';
 import { LoginBody, LoginResponse, Me, PinLoginBody } from './schemas/auth';
@@ -31,6 +32,7 @@ import {
 import { RegisterParams } from './schemas/shift';
 import { JournalVerification, StockList, StockQuery } from './schemas/stock';
 import {
+  HandoverBody,
   PrintBody,
   PrinterBody,
   PrintJobBody,
@@ -143,6 +145,17 @@ export const routes = {
     access: 'register.manage',
     params: RegisterParams,
     body: PrinterBody,
+    response: Register,
+    errors: ['register_not_found', 'register_mismatch'],
+  }),
+  setRegisterHandover: defineRoute({
+    method: 'PATCH',
+    path: '/api/v1/registers/{registerId}/handover',
+    summary: "Set the times a register's shift is handed over at (store wall clock), or none",
+    tag: 'stores',
+    access: 'register.manage',
+    params: RegisterParams,
+    body: HandoverBody,
     response: Register,
     errors: ['register_not_found', 'register_mismatch'],
   }),
@@ -462,6 +475,7 @@ export const routes = {
   }),
   ...shiftRoutes,
   ...qrPaymentRoutes,
+  ...quickKeyRoutes,
 } as const;
 
 export type Routes = typeof routes;

@@ -15,7 +15,6 @@ export {
 } from './cash-count';
 export { type CashRoundingRule, NO_CASH_ROUNDING, roundCash } from './cash-rounding';
 export { CURRENCY_EXPONENTS, currencyExponent, isCurrencyCode } from './currency';
-export { DRAWER_PULSE } from './drawer-pulse';
 export {
   BASIS_POINTS,
   type Discount,
@@ -29,7 +28,9 @@ export {
   lineReductionShare,
   ticketDiscountShare,
 } from './discount-limit';
+export { DRAWER_PULSE } from './drawer-pulse';
 export { expandUpcE, type Gtin, type GtinError, type GtinKind, gtinCheckDigit, validateGtin } from './gtin';
+export { nextHandover, parseTimeOfDay } from './handover-time';
 export {
   GENESIS_HASH,
   type JournalEntry,

@@ -53,6 +53,7 @@ export {
   type QrPaymentRecord,
   type QrPaymentRepository,
 } from './qr-payment-repository';
+export { createQuickKeyRepository, type QuickKey, type QuickKeyRepository } from './quick-key-repository';
 export {
   createRefundRepository,
   type Refund,

@@ -32,6 +32,12 @@ describeEachDialect(
         name: '二号',
         code: '02',
       });
+      // A new register hands shifts over only by hand; the times it is given come back as saved.
+      expect(second.handoverTimes).toEqual([]);
+      expect(await registers.update(second.id, { handoverTimes: ['14:00', '22:00'] })).toMatchObject({
+        handoverTimes: ['14:00', '22:00'],
+        active: false,
+      });
     });
 
     it('refuses a register code taken in the same store, but not in another', async () => {

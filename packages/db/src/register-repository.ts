@@ -17,6 +17,8 @@ export interface Register {
   training: boolean;
   /** Its receipt printer, or null when receipts print through the browser. */
   printer: Printer | null;
+  /** The store-local times ('HH:MM', ascending) its shifts are handed over at (自动交班). */
+  handoverTimes: string[];
   createdAt: number;
 }
 
@@ -43,7 +45,7 @@ export interface RegisterRepository {
   listByStore(storeId: string): Promise<Register[]>;
   update(
     id: string,
-    patch: Partial<Pick<Register, 'code' | 'name' | 'active' | 'training' | 'printer'>>,
+    patch: Partial<Pick<Register, 'code' | 'name' | 'active' | 'training' | 'printer' | 'handoverTimes'>>,
   ): Promise<Register | undefined>;
   /**
    * Takes the register's next receipt sequence number (the training one for a training sale),
@@ -125,6 +127,7 @@ export function createRegisterRepository(db: Kysely<Schema>): RegisterRepository
             active: next.active ? 1 : 0,
             training: next.training ? 1 : 0,
             printer_json: next.printer === null ? null : JSON.stringify(next.printer),
+            handover_times_json: JSON.stringify(next.handoverTimes),
           })
           .where('id', '=', id)
           .execute(),
@@ -159,6 +162,7 @@ function toRegister(row: Selectable<RegistersTable>): Register {
     active: row.active === 1,
     training: row.training === 1,
     printer: row.printer_json === null ? null : (JSON.parse(row.printer_json) as Printer),
+    handoverTimes: JSON.parse(row.handover_times_json) as string[],
     createdAt: row.created_at,
   };
 }

@@ -1,9 +1,11 @@
 import type { ColumnType } from 'kysely';
 import type { Defaulted, Flag, Immutable } from './schema-columns';
 import type { QrPaymentsTable } from './schema-qr-payments';
+import type { RegisterQuickKeysTable } from './schema-quick-keys';
 import type { UnreceiptedReturnLinesTable, UnreceiptedReturnsTable } from './schema-unreceipted-returns';
 
 export type { QrPaymentsTable } from './schema-qr-payments';
+export type { RegisterQuickKeysTable } from './schema-quick-keys';
 export type { UnreceiptedReturnLinesTable, UnreceiptedReturnsTable } from './schema-unreceipted-returns';
 
 /*
@@ -54,6 +56,8 @@ export interface RegistersTable {
   next_training_seq: Defaulted<number>;
   /** JSON text: the receipt printer (see `Printer`), or null for the browser's print dialog. */
   printer_json: ColumnType<string | null, string | null | undefined, string | null>;
+  /** JSON text: the store-local times ('HH:MM') its shifts are handed over at; '[]' for none. */
+  handover_times_json: Defaulted<string>;
   active: Flag;
   created_at: Immutable<number>;
 }
@@ -450,4 +454,5 @@ export interface Schema {
   qr_payments: QrPaymentsTable;
   unreceipted_returns: UnreceiptedReturnsTable;
   unreceipted_return_lines: UnreceiptedReturnLinesTable;
+  register_quick_keys: RegisterQuickKeysTable;
 }

@@ -17,6 +17,7 @@ import type { KassaEnv } from './http/kassa-env';
 import { mountRoutes } from './http/mount-routes';
 import { notFound } from './http/not-found';
 import { qrPaymentRoutes } from './http/qr-payments.routes';
+import { quickKeyRoutes } from './http/quick-keys.routes';
 import type { RouteHandlers } from './http/route-handlers';
 import { saleRoutes } from './http/sales.routes';
 import { shiftRoutes } from './http/shifts.routes';
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps): Hono<KassaEnv> {
     ...saleRoutes(services),
     ...shiftRoutes(services),
     ...qrPaymentRoutes(services),
+    ...quickKeyRoutes(services),
     ...journalRoutes(services),
   };
 

@@ -43,4 +43,5 @@ export type { ShiftActor } from './shifts/shift-actor';
 export { closeShift, readShiftReport, takeXReport } from './shifts/shift-reports';
 export { takeZReport } from './shifts/z-reports';
 export { type CreatedStaff, type CreateStaffInput, createStaff } from './staff/create-staff';
+export { setQuickKeys } from './stores/quick-keys';
 export { SERVER_VERSION } from './version';

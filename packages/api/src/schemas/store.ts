@@ -52,6 +52,8 @@ export const Register = z
         z.object({ kind: z.literal('device'), path: z.string(), paper: z.enum(['58', '80']) }),
       ])
       .nullable(),
+    /** Store-local times ('HH:MM', ascending) its shifts are handed over at (自动交班); empty: by hand only. */
+    handoverTimes: z.array(z.string()),
   })
   .meta({ id: 'Register' });
 
@@ -83,6 +85,18 @@ export const PrinterBody = z.strictObject({
     ])
     .nullable(),
 });
+/**
+ * The times a register's shift is handed over at (自动交班), on the store's wall clock: at most six,
+ * each 'HH:MM' 24-hour, no repeats. Saved in ascending order; an empty list turns it off.
+ */
+export const HandoverBody = z.strictObject({
+  times: z
+    .array(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a 24-hour time of day, e.g. 14:00'))
+    .max(6)
+    .refine((times) => new Set(times).size === times.length, 'each time once')
+    .transform((times) => [...times].sort()),
+});
+
 /** Which register's printer prints; whether it is the original or a copy is the server's to say. */
 export const PrintBody = z.strictObject({ registerId: Uuid });
 

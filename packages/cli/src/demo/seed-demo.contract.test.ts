@@ -4,6 +4,7 @@ import { bootstrapFirstStart, type KassaContext, systemRandom, verifyStoreJourna
 import { expect, it } from 'vitest';
 import { buildDemoCatalog } from './demo-catalog';
 import { seedDemoIfEmpty } from './seed-demo';
+import { DEMO_QUICK_KEYS } from './seed-demo-quick-keys';
 
 // 2025-03-15 14:30 in Shanghai; a short history keeps the PostgreSQL run quick.
 const NOW = Date.UTC(2025, 2, 15, 6, 30);
@@ -37,6 +38,10 @@ describeEachDialect('seedDemoIfEmpty', (getDb) => {
     expect(await count('staff')).toBe(4);
     expect(await count('registers')).toBe(2);
     expect(await count('categories')).toBe(catalog.categories.length);
+    // Both registers start with the demo favourites.
+    const keys = await db.selectFrom('register_quick_keys').selectAll().orderBy('position').execute();
+    expect(keys).toHaveLength(2 * DEMO_QUICK_KEYS.length);
+    expect(new Set(keys.map((key) => key.register_id)).size).toBe(2);
 
     // Every cashier's stretch was a shift, closed with a blind count; every past day has its Z report.
     const shifts = await db.selectFrom('shifts').selectAll().execute();

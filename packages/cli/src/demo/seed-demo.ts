@@ -10,6 +10,7 @@ import { buildDemoCatalog, DEMO_SEED } from './demo-catalog';
 import { planDemoSales } from './demo-sales';
 import { DEMO_STAFF } from './demo-store';
 import { seedDemoCatalog } from './seed-demo-catalog';
+import { seedDemoQuickKeys } from './seed-demo-quick-keys';
 import { seedDemoSales } from './seed-demo-sales';
 
 const DAY = 86_400_000;
@@ -31,9 +32,10 @@ export type DemoSeedReport =
 export type DemoSeedOptions = { readonly seed?: number; readonly days?: number };
 
 /**
- * Fills an empty Kassa with the demo shop: catalogue, opening stock, register 02, the demo staff
- * and `days` days of sales ending at `ctx.clock()`. Does nothing when any product exists, so a
- * restart with --demo never duplicates it. All in one transaction: a crash leaves no half demo.
+ * Fills an empty Kassa with the demo shop: catalogue, opening stock, register 02, the registers'
+ * favourites, the demo staff and `days` days of sales ending at `ctx.clock()`. Does nothing when
+ * any product exists, so a restart with --demo never duplicates it. All in one transaction: a
+ * crash leaves no half demo.
  */
 export async function seedDemoIfEmpty(
   ctx: KassaContext,
@@ -52,6 +54,7 @@ export async function seedDemoIfEmpty(
     const store = (await createStoreRepository(trx).list())[0];
     if (!store) throw new Error('the demo needs the bootstrapped store: start the server first');
     const products = await seedDemoCatalog(tx, store, catalog, now - days * DAY);
+    await seedDemoQuickKeys(tx, store.id, products);
     const staff = await seedDemoStaff(tx, store.id);
     const registerIds = new Map(
       (await createRegisterRepository(trx).listByStore(store.id)).map((r) => [r.code, r.id]),

@@ -17,6 +17,8 @@ import * as receiptPrints from './0015-receipt-prints';
 import * as approvalTarget from './0016-approval-target';
 import * as qrPayments from './0017-qr-payments';
 import * as unreceiptedReturns from './0018-unreceipted-returns';
+import * as quickKeys from './0019-quick-keys';
+import * as handoverTimes from './0020-handover-times';
 
 /**
  * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
@@ -42,4 +44,6 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0016-approval-target': approvalTarget,
   '0017-qr-payments': qrPayments,
   '0018-unreceipted-returns': unreceiptedReturns,
+  '0019-quick-keys': quickKeys,
+  '0020-handover-times': handoverTimes,
 };

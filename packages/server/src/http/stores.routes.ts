@@ -13,7 +13,13 @@ import type { RouteHandlers } from './route-handlers';
 
 type StoreRoutes = Pick<
   RouteHandlers,
-  'listStores' | 'updateStore' | 'listRegisters' | 'setRegisterTraining' | 'setRegisterPrinter' | 'listStock'
+  | 'listStores'
+  | 'updateStore'
+  | 'listRegisters'
+  | 'setRegisterTraining'
+  | 'setRegisterPrinter'
+  | 'setRegisterHandover'
+  | 'listStock'
 >;
 
 /** Stores, their registers (and training mode) and stock on hand, scoped to the stores the caller may see. */
@@ -59,6 +65,22 @@ export function storeRoutes({ ctx }: AppServices): StoreRoutes {
         targetType: 'register',
         targetId: register.id,
         detail: { printer: body.printer },
+      });
+      return toApiRegister(updated);
+    },
+    setRegisterHandover: async ({ auth, params, body }) => {
+      const { register } = await operableRegister(ctx, auth, params.registerId);
+      const updated = await createRegisterRepository(ctx.db).update(register.id, {
+        handoverTimes: body.times,
+      });
+      if (!updated) throw new HttpError('register_not_found');
+      await recordAudit(ctx, {
+        action: 'register.handover_set',
+        staffId: auth.staffId,
+        storeId: register.storeId,
+        targetType: 'register',
+        targetId: register.id,
+        detail: { times: body.times },
       });
       return toApiRegister(updated);
     },

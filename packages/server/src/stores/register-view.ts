@@ -11,5 +11,6 @@ export function toApiRegister(register: Register): ApiRegister {
     active: register.active,
     training: register.training,
     printer: register.printer,
+    handoverTimes: register.handoverTimes,
   };
 }

@@ -19,6 +19,7 @@ const TABLES = [
   'refunds',
   'refund_lines',
   'refund_tenders',
+  'register_quick_keys',
 ] as const;
 
 /** Row counts of the tables a write could touch: compare before and after to prove "no state change". */

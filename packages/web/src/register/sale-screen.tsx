@@ -27,6 +27,7 @@ import { hasSavedPayment } from './pay/payment-storage';
 import { PrinterDialog } from './printing/printer-dialog';
 import { usePrinting } from './printing/use-printing';
 import { ProductPicker } from './products/product-picker';
+import { useQuickKeys } from './quick-keys/use-quick-keys';
 import { ReceiptPanel } from './receipt/receipt-panel';
 import { loadExchangeCredit, saveExchangeCredit } from './refund/exchange-credit';
 import { RefundDialog } from './refund/refund-dialog';
@@ -34,7 +35,9 @@ import { RegisterHeader } from './register-header';
 import { beep } from './scan/beep';
 import { ScanField } from './scan/scan-field';
 import { useScanner } from './scan/use-scanner';
+import { HandoverPrompt } from './shift/handover-prompt';
 import { ShiftDialog } from './shift/shift-dialog';
+import { useHandover } from './shift/use-handover';
 import { ShortcutHints } from './shortcut-hints';
 import { useCustomerDisplay } from './use-customer-display';
 import { useRegisterInfo } from './use-register-info';
@@ -73,6 +76,7 @@ export function SaleScreen({
   const toast = useToast();
   const format = useFormat();
   const training = useRegisterInfo(index.store.id, registerId);
+  const quickKeys = useQuickKeys(registerId, index);
   const sale = useSale(index, registerId, shift.id, onReload, {
     on: training.training,
     reload: training.reload,
@@ -125,7 +129,9 @@ export function SaleScreen({
         return;
       }
       scanner.clearError();
-      addOrAskPrice(lineForScan(outcome, index, newId()));
+      // A typed PLU (PLU 码) adds its product as a tap does: weighed goods ask for the weight.
+      if (outcome.kind === 'plu') pick(outcome.product);
+      else addOrAskPrice(lineForScan(outcome, index, newId()));
     },
     onEmpty: () => completed && sale.newSale(),
   });
@@ -168,6 +174,11 @@ export function SaleScreen({
       onStep: (delta) => selected && cart.dispatch({ type: 'step', lineId: selected, delta }),
       onRemoveLine: () => selected && cart.dispatch({ type: 'remove', lineId: selected, at: Date.now() }),
       onPark: () => setDialog({ kind: hasLines ? 'park' : 'parked' }),
+      onQuickKey: (n) => {
+        const shown = quickKeys.keys[n];
+        if (shown) pick(shown.product);
+        else beep();
+      },
     },
     scanner.inputRef,
     scanner.isEmpty,
@@ -180,6 +191,14 @@ export function SaleScreen({
     readonly request: ApprovalRequest;
     readonly thenPay: boolean;
   } | null>(null);
+  // At the register's handover time, once no ticket is being rung up, the cashier is asked to hand over.
+  const [handingOver, setHandingOver] = useState(false);
+  const handover = useHandover(
+    shift.openedAt,
+    training.handoverTimes,
+    index.store.timeZone,
+    dialog === null && approval === null && !hasLines,
+  );
   const askApproval = (key: string, basisPoints: number, thenPay = false) => {
     const ticketId = cart.state.saleId;
     if (basisPoints <= me.discountLimitBp || ticketId === null) return false;
@@ -220,7 +239,13 @@ export function SaleScreen({
       />
       <div className="register__left">
         <ScanField scanner={scanner} />
-        <ProductPicker index={index} onPick={pick} searchRef={searchRef} />
+        <ProductPicker
+          index={index}
+          onPick={pick}
+          searchRef={searchRef}
+          quickKeys={quickKeys}
+          mayEditQuickKeys={me.permissions.includes('register.manage')}
+        />
       </div>
       <div className="register__right">
         {exchangeCredit > 0 && (
@@ -303,10 +328,29 @@ export function SaleScreen({
         currency={currency}
         timeZone={index.store.timeZone}
         pending={sale.pending}
-        onClose={close}
-        onShiftClosed={onShiftClosed}
+        onClose={() => {
+          setHandingOver(false);
+          close();
+        }}
+        // After a handover the next cashier signs in with their PIN and opens their own shift.
+        onShiftClosed={handingOver ? onSignOut : onShiftClosed}
         printing={printing}
+        handingOver={handingOver}
+        handoverTimes={training.handoverTimes}
+        onHandoverSaved={training.reload}
       />
+      {handover.due !== null && (
+        <HandoverPrompt
+          open={handover.prompt}
+          due={handover.due}
+          timeZone={index.store.timeZone}
+          onStart={() => {
+            setHandingOver(true);
+            setDialog({ kind: 'shift' });
+          }}
+          onLater={handover.snooze}
+        />
+      )}
       <PrinterDialog
         open={dialog?.kind === 'printer'}
         registerId={registerId}

@@ -9,6 +9,7 @@ const HINTS = [
   ['Del', 'remove'],
   ['F7', 'park'],
   ['F8', 'print'],
+  ['Alt+1…9', 'favourite'],
   ['Enter', 'newSale'],
 ] as const;
 

@@ -2,9 +2,12 @@ import type { Register } from '@kassa/api';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../shared/api';
 
+/** Stable, so the handover timer does not restart on every render before the register loads. */
+const NO_TIMES: readonly string[] = [];
+
 /**
  * This register as the server has it: whether it is in training mode (培训模式) and where its
- * receipts print. `setTraining` switches the mode (with `register.training`); `reload` after the
+ * receipts print and when its shifts are handed over. `setTraining` switches the mode (with `register.training`); `reload` after the
  * server said the mode changed under a sale.
  */
 export function useRegisterInfo(storeId: string, registerId: string) {
@@ -23,5 +26,11 @@ export function useRegisterInfo(storeId: string, registerId: string) {
     },
     [registerId],
   );
-  return { training: register?.training ?? false, printer: register?.printer ?? null, setTraining, reload };
+  return {
+    training: register?.training ?? false,
+    printer: register?.printer ?? null,
+    handoverTimes: register?.handoverTimes ?? NO_TIMES,
+    setTraining,
+    reload,
+  };
 }

@@ -11,13 +11,15 @@ export type ShortcutHandlers = {
   readonly onRemoveLine: () => void;
   /** Park the ticket, or take a parked one back when the cart is empty. */
   readonly onPark: () => void;
+  /** Add the favourite at `index` (0 for Alt+1). */
+  readonly onQuickKey: (index: number) => void;
 };
 
 /**
  * The register's keyboard shortcuts, shown as hints on screen:
  * F9 (or Space on an empty scan field) pay · F2 search · F4 sale discount · F6 edit line ·
- * F7 park / resume a ticket · F8 print receipt · + / − quantity of the selected line · Delete
- * remove it.
+ * F7 park / resume a ticket · F8 print receipt · Alt+1 … Alt+9 add favourite 1–9 · + / −
+ * quantity of the selected line · Delete remove it.
  * Enter on an empty scan field starts a new sale after a receipt (see the scan field).
  * Nothing fires while a dialog is open: the dialog owns the keyboard (Enter confirms, Esc closes).
  */
@@ -39,7 +41,16 @@ export function useRegisterShortcuts(
       F9: 'onPay',
     };
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || dialogOpen()) return;
+      if (event.ctrlKey || event.metaKey || dialogOpen()) return;
+      if (event.altKey) {
+        // By the key's place, not its character: Alt+1 types '¡' on a Mac keyboard.
+        const digit = /^Digit([1-9])$/.exec(event.code)?.[1];
+        if (digit) {
+          event.preventDefault();
+          latest.current.onQuickKey(Number(digit) - 1);
+        }
+        return;
+      }
       const action = fKeys[event.key];
       if (action) {
         event.preventDefault();

@@ -27,7 +27,8 @@ export function lineForProduct(
 
 /**
  * A line for a resolved scan. A weight label sets the quantity; a price label fixes the line amount
- * (its quantity is one labelled article, and the server reads the amount back from the barcode).
+ * (its quantity is one labelled article, and the server reads the amount back from the barcode). A
+ * typed PLU is no barcode: its line is one piece or kg, as picked by hand.
  */
 export function lineForScan(
   outcome: ScanOutcome & { ok: true },
@@ -42,6 +43,8 @@ export function lineForScan(
       return { ...line, quantity: outcome.quantity };
     case 'price':
       return { ...line, quantity: 1000, fixedAmount: outcome.amount };
+    case 'plu':
+      return lineForProduct(outcome.product, index, id);
   }
 }
 

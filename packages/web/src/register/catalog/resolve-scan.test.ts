@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CODES, ean, fixtureIndex, IDS } from '../testing/catalog-fixture';
+import { CATALOG, CODES, ean, fixtureIndex, IDS } from '../testing/catalog-fixture';
+import { indexCatalog } from './catalog-index';
 import { resolveScan } from './resolve-scan';
 import { searchProducts } from './search-products';
 
@@ -37,9 +38,31 @@ describe('resolveScan', () => {
   it('reports unknown GTINs, unknown PLUs and codes that are no barcode', () => {
     expect(resolveScan(ean('690999999999'), index)).toMatchObject({ ok: false, code: 'barcode_not_found' });
     expect(resolveScan(ean('200999900350'), index)).toMatchObject({ ok: false, code: 'barcode_not_found' });
-    expect(resolveScan('12345', index)).toMatchObject({ ok: false, code: 'bad_barcode' });
     expect(resolveScan('1234567890', index)).toMatchObject({ ok: false, code: 'bad_barcode' });
     expect(resolveScan('abc', index)).toMatchObject({ ok: false, code: 'bad_barcode' });
+  });
+
+  it('takes a typed code of 1–6 digits as a PLU (PLU 码), zero padding or not', () => {
+    for (const typed of ['42', '00042', '000042', ' 42\n']) {
+      const outcome = resolveScan(typed, index);
+      expect(outcome, typed).toMatchObject({ ok: true, kind: 'plu', barcode: typed.trim() });
+      // The weighed apples: the register asks for the weight, as when their key is tapped.
+      expect(outcome.ok && outcome.product.id, typed).toBe(IDS.apple);
+    }
+    const cake = resolveScan('1234', index);
+    expect(cake.ok && cake.product.id).toBe(IDS.cake);
+  });
+
+  it('says which PLU is unknown, but lets a 6-digit code that is no PLU go on as a scanned code', () => {
+    expect(resolveScan('7', index)).toEqual({ ok: false, code: 'plu_not_found', barcode: '7' });
+    expect(resolveScan('12345', index)).toEqual({ ok: false, code: 'plu_not_found', barcode: '12345' });
+    expect(resolveScan('123456', index)).toEqual({ ok: false, code: 'bad_barcode', barcode: '123456' });
+    const cake = CATALOG.products.find((p) => p.id === IDS.cake);
+    if (!cake) throw new Error('the fixture has no cake');
+    const withSixDigits = indexCatalog({ ...CATALOG, products: [{ ...cake, plu: '123456' }] });
+    const outcome = resolveScan('123456', withSixDigits);
+    expect(outcome).toMatchObject({ ok: true, kind: 'plu' });
+    expect(outcome.ok && outcome.product.id).toBe(IDS.cake);
   });
 
   it('does not sell inactive products', () => {

@@ -65,14 +65,18 @@ export function NoReceiptReturn({
     event.preventDefault();
     const outcome = resolveScan(code, index);
     setCode('');
-    if (!outcome.ok || outcome.kind === 'price') {
+    // Goods weighed by hand have no weight to take back: only a scale label says how much.
+    const weightless = outcome.ok && outcome.kind === 'plu' && outcome.product.unit === 'kg';
+    if (!outcome.ok || outcome.kind === 'price' || weightless) {
       beep();
-      setError(t(`errors.${outcome.ok ? 'invalid_quantity' : outcome.code}`));
+      setError(t(`register.scan.errors.${outcome.ok ? 'invalid_quantity' : outcome.code}`, { code }));
       return;
     }
     setError(null);
     const quantity = outcome.kind === 'weight' ? outcome.quantity : 1000;
-    const same = lines.findIndex((line) => line.productId === outcome.product.id && outcome.kind === 'item');
+    const same = lines.findIndex(
+      (line) => line.productId === outcome.product.id && outcome.kind !== 'weight',
+    );
     setLines(
       same >= 0
         ? lines.map((line, n) => (n === same ? { ...line, quantity: line.quantity + quantity } : line))

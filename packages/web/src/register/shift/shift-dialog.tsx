@@ -11,10 +11,11 @@ import { newId } from '../../shared/new-id';
 import type { Printing } from '../printing/use-printing';
 import { CashCountForm } from './cash-count-form';
 import { CashMovementForm } from './cash-movement-form';
+import { HandoverTimesForm } from './handover-times-form';
 import { ShiftReportView } from './shift-report-view';
 
 type View =
-  | { readonly kind: 'menu' | 'cash_in' | 'cash_out' | 'close' }
+  | { readonly kind: 'menu' | 'cash_in' | 'cash_out' | 'close' | 'handover' }
   | { readonly kind: 'report'; readonly report: ShiftReport }
   | { readonly kind: 'z'; readonly report: ZReport };
 
@@ -31,6 +32,11 @@ export type ShiftDialogProps = {
   readonly onShiftClosed: () => void;
   /** Prints the reports where this register prints, and opens a drawer on this device's printer. */
   readonly printing: Printing;
+  /** Opens straight on the blind count: the handover time has come. */
+  readonly handingOver: boolean;
+  /** The register's handover times, and that they changed on the server. */
+  readonly handoverTimes: readonly string[];
+  readonly onHandoverSaved: () => void;
 };
 
 /** The drawer (钱箱) and shift (交班) actions: cash in/out, no-sale, X report, close with a blind count, Z. */
@@ -58,11 +64,14 @@ function ShiftActions({
   onClose,
   onShiftClosed,
   printing,
+  handingOver,
+  handoverTimes,
+  onHandoverSaved,
 }: ShiftDialogProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const toast = useToast();
-  const [view, setView] = useState<View>({ kind: 'menu' });
+  const [view, setView] = useState<View>({ kind: handingOver ? 'close' : 'menu' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const can = (permission: Me['permissions'][number]) => me.permissions.includes(permission);
@@ -114,6 +123,20 @@ function ShiftActions({
         busy={busy}
         error={error}
         onSubmit={moveCash(view.kind)}
+      />
+    );
+  }
+
+  if (view.kind === 'handover') {
+    return (
+      <HandoverTimesForm
+        registerId={shift.registerId}
+        times={handoverTimes}
+        onSaved={() => {
+          onHandoverSaved();
+          toast(t('register.handover.saved'), 'success');
+          onClose();
+        }}
       />
     );
   }
@@ -276,6 +299,11 @@ function ShiftActions({
             data-testid="shift-x-report"
           >
             {t('register.shift.xReport')}
+          </Button>
+        )}
+        {can('register.manage') && (
+          <Button size="lg" onClick={() => setView({ kind: 'handover' })} data-testid="shift-handover-times">
+            {t('register.handover.settings')}
           </Button>
         )}
         <Button

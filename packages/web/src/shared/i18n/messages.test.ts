@@ -55,7 +55,13 @@ describe('messages', () => {
 
   it('contain the keys the source builds from codes', () => {
     const families: Record<string, readonly string[]> = {
-      'register.scan.errors': ['bad_barcode', 'bad_check_digit', 'barcode_not_found', 'invalid_quantity'],
+      'register.scan.errors': [
+        'bad_barcode',
+        'bad_check_digit',
+        'barcode_not_found',
+        'plu_not_found',
+        'invalid_quantity',
+      ],
       'register.discount.errors': ['notANumber', 'tooPrecise', 'tooLarge'],
       'register.line.errors': ['notANumber', 'tooPrecise', 'wholePieces', 'notPositive'],
       'register.discount': ['percent', 'amount'],
@@ -68,6 +74,7 @@ describe('messages', () => {
         'quantity',
         'remove',
         'print',
+        'favourite',
         'newSale',
       ],
       'product.units': ['piece', 'kg'],
@@ -86,6 +93,7 @@ describe('messages', () => {
       errors: ['invalid_amount', 'invalid_card_last4', 'non_cash_exceeds_due'],
       'register.pay.qrPay.status': ['paying', 'user_paying', 'succeeded', 'failed', 'reversing', 'reversed'],
       'register.pay.qrPay.provider': ['wechat', 'alipay'],
+      'register.quickKeys': ['already', 'full'],
     };
     const missing = Object.entries(families)
       .flatMap(([prefix, names]) => names.map((name) => `${prefix}.${name}`))
