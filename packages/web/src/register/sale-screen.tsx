@@ -2,8 +2,6 @@ import type { Me, Product, Shift } from '@kassa/api';
 import { priceTicket, Ticket, type TicketLine, ticketDiscountShare } from '@kassa/core';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../shared/components/button';
-import { Dialog } from '../shared/components/dialog';
 import { useToast } from '../shared/components/use-toast';
 import { errorMessage } from '../shared/errors/error-message';
 import { useFormat } from '../shared/format/use-format';
@@ -17,6 +15,7 @@ import { LineDialog } from './cart/line-dialog';
 import { OpenPriceDialog } from './cart/open-price-dialog';
 import { TicketDiscountDialog } from './cart/ticket-discount-dialog';
 import { lineForProduct, lineForScan } from './cart/ticket-line';
+import { VoidTicketDialog } from './cart/void-ticket-dialog';
 import type { CatalogIndex } from './catalog/catalog-index';
 import { cashRoundingRule, pricingSettings } from './catalog/pricing-settings';
 import { resolveScan } from './catalog/resolve-scan';
@@ -30,14 +29,13 @@ import { ProductPicker } from './products/product-picker';
 import { useQuickKeys } from './quick-keys/use-quick-keys';
 import { ReceiptPanel } from './receipt/receipt-panel';
 import { loadExchangeCredit, saveExchangeCredit } from './refund/exchange-credit';
+import { ExchangeCreditBanner } from './refund/exchange-credit-banner';
 import { RefundDialog } from './refund/refund-dialog';
 import { RegisterHeader } from './register-header';
 import { beep } from './scan/beep';
 import { ScanField } from './scan/scan-field';
 import { useScanner } from './scan/use-scanner';
-import { HandoverPrompt } from './shift/handover-prompt';
-import { ShiftDialog } from './shift/shift-dialog';
-import { useHandover } from './shift/use-handover';
+import { ShiftDialogs } from './shift/shift-dialogs';
 import { ShortcutHints } from './shortcut-hints';
 import { useCustomerDisplay } from './use-customer-display';
 import { useRegisterInfo } from './use-register-info';
@@ -74,7 +72,7 @@ export function SaleScreen({
 }: SaleScreenProps) {
   const { t } = useTranslation();
   const toast = useToast();
-  const format = useFormat();
+  const _format = useFormat();
   const training = useRegisterInfo(index.store.id, registerId);
   const quickKeys = useQuickKeys(registerId, index);
   const sale = useSale(index, registerId, shift.id, onReload, {
@@ -94,8 +92,6 @@ export function SaleScreen({
     saveExchangeCredit(browserStorage, amount);
     setExchangeCredit(amount);
   };
-  const [voiding, setVoiding] = useState(false);
-  const [voidError, setVoidError] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const frameRef = useRef<HTMLIFrameElement>(null);
   const currency = index.store.currency;
@@ -191,14 +187,6 @@ export function SaleScreen({
     readonly request: ApprovalRequest;
     readonly thenPay: boolean;
   } | null>(null);
-  // At the register's handover time, once no ticket is being rung up, the cashier is asked to hand over.
-  const [handingOver, setHandingOver] = useState(false);
-  const handover = useHandover(
-    shift.openedAt,
-    training.handoverTimes,
-    index.store.timeZone,
-    dialog === null && approval === null && !hasLines,
-  );
   const askApproval = (key: string, basisPoints: number, thenPay = false) => {
     const ticketId = cart.state.saleId;
     if (basisPoints <= me.discountLimitBp || ticketId === null) return false;
@@ -248,19 +236,7 @@ export function SaleScreen({
         />
       </div>
       <div className="register__right">
-        {exchangeCredit > 0 && (
-          <p className="exchange-credit" role="status" data-testid="exchange-credit">
-            {t('register.refund.exchangeCredit', { amount: format.money(exchangeCredit, currency) })}
-            <button
-              type="button"
-              className="btn btn--ghost"
-              onClick={() => keepCredit(0)}
-              data-testid="exchange-credit-drop"
-            >
-              {t('register.refund.exchangeDrop')}
-            </button>
-          </p>
-        )}
+        <ExchangeCreditBanner amount={exchangeCredit} currency={currency} onDrop={() => keepCredit(0)} />
         {completed && !hasLines ? (
           <ReceiptPanel sale={completed} frameRef={frameRef} onPrint={print} onNewSale={sale.newSale} />
         ) : (
@@ -321,36 +297,23 @@ export function SaleScreen({
           return failure;
         }}
       />
-      <ShiftDialog
+      <ShiftDialogs
         open={dialog?.kind === 'shift'}
+        onOpen={() => setDialog({ kind: 'shift' })}
+        onClose={close}
+        // At the register's handover time, once no ticket is being rung up.
+        idle={dialog === null && approval === null && !hasLines}
         shift={shift}
         me={me}
         currency={currency}
         timeZone={index.store.timeZone}
         pending={sale.pending}
-        onClose={() => {
-          setHandingOver(false);
-          close();
-        }}
-        // After a handover the next cashier signs in with their PIN and opens their own shift.
-        onShiftClosed={handingOver ? onSignOut : onShiftClosed}
         printing={printing}
-        handingOver={handingOver}
         handoverTimes={training.handoverTimes}
         onHandoverSaved={training.reload}
+        onShiftClosed={onShiftClosed}
+        onSignOut={onSignOut}
       />
-      {handover.due !== null && (
-        <HandoverPrompt
-          open={handover.prompt}
-          due={handover.due}
-          timeZone={index.store.timeZone}
-          onStart={() => {
-            setHandingOver(true);
-            setDialog({ kind: 'shift' });
-          }}
-          onLater={handover.snooze}
-        />
-      )}
       <PrinterDialog
         open={dialog?.kind === 'printer'}
         registerId={registerId}
@@ -424,36 +387,7 @@ export function SaleScreen({
           return failure;
         }}
       />
-      <Dialog
-        open={dialog?.kind === 'clear'}
-        onClose={close}
-        title={t('register.cart.clearTitle')}
-        testId="clear-dialog"
-      >
-        <p>{t('register.cart.clearText')}</p>
-        {voidError && (
-          <p className="form-error" role="alert" data-testid="clear-error">
-            {voidError}
-          </p>
-        )}
-        <div className="dialog__actions">
-          <Button onClick={close}>{t('common.cancel')}</Button>
-          <Button
-            variant="danger"
-            disabled={voiding}
-            onClick={async () => {
-              setVoiding(true);
-              const failure = await sale.voidTicket();
-              setVoiding(false);
-              setVoidError(failure);
-              if (!failure) close();
-            }}
-            data-testid="clear-confirm"
-          >
-            {t('register.cart.clear')}
-          </Button>
-        </div>
-      </Dialog>
+      <VoidTicketDialog open={dialog?.kind === 'clear'} onClose={close} onVoid={sale.voidTicket} />
     </div>
   );
 }
