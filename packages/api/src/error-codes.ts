@@ -31,6 +31,10 @@ export const ERROR_CODES = {
   product_not_found: { status: 404, message: 'The product does not exist.' },
   barcode_not_found: { status: 404, message: 'No product has this barcode.' },
   sale_not_found: { status: 404, message: 'The sale does not exist.' },
+  e_receipt_not_found: {
+    status: 404,
+    message: 'This e-receipt link is not valid: check that the whole link was scanned or copied.',
+  },
   shift_not_found: { status: 404, message: 'The shift does not exist.' },
   z_report_not_found: { status: 404, message: 'The Z report does not exist.' },
   parked_ticket_not_found: {

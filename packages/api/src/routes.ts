@@ -21,6 +21,7 @@ import { ParkedTicket, ParkedTicketParams, ParkTicketBody, ResumeTicketBody } fr
 import { ReceiptNoParams, Refund, RefundableSale, RefundBody } from './schemas/refund';
 import {
   CreateSaleBody,
+  EReceiptParams,
   ReceiptQuery,
   Sale,
   SalePage,
@@ -451,6 +452,17 @@ export const routes = {
     query: ReceiptQuery,
     response: { raw: 'html-or-bytes' },
     errors: ['sale_not_found'],
+  }),
+  eReceipt: defineRoute({
+    method: 'GET',
+    path: '/api/v1/e-receipts/{token}',
+    summary:
+      "A sale's e-receipt (电子小票) as an HTML page, by the signed link printed on its receipt; no sign-in",
+    tag: 'sales',
+    access: 'public',
+    params: EReceiptParams,
+    response: { raw: 'html' },
+    errors: ['e_receipt_not_found'],
   }),
   listStock: defineRoute({
     method: 'GET',

@@ -58,6 +58,8 @@ export type ReceiptDocument = {
   readonly training?: true;
   /** The receipt number, to print as a barcode/QR for refunds. */
   readonly barcode: string;
+  /** The e-receipt's address (电子小票), printed as a QR code the customer scans with their phone. */
+  readonly link?: string;
 };
 
 /** Input of {@link buildReceipt}. */

@@ -17,4 +17,15 @@ describeEachDialect('settings repository', (getDb) => {
     await settings.delete('demo.seeded');
     expect(await settings.get('demo.seeded')).toBeUndefined();
   });
+
+  it('keeps the first of several values set only if absent, even when they race', async () => {
+    const settings = createSettingsRepository(getDb().db);
+    const answers = await Promise.all(
+      ['a', 'b', 'c', 'd'].map((value) => settings.setIfAbsent('race.key', value)),
+    );
+    const first = await settings.get('race.key');
+    expect(['a', 'b', 'c', 'd']).toContain(first);
+    expect(answers).toEqual([first, first, first, first]);
+    expect(await settings.setIfAbsent('race.key', 'later')).toBe(first);
+  });
 });

@@ -7,6 +7,8 @@ export interface SettingsRepository {
   /** The parsed value, or undefined when the key was never set. */
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
+  /** Sets `value` unless the key has one already; answers the value that is set now (the first wins). */
+  setIfAbsent(key: string, value: unknown): Promise<unknown>;
   delete(key: string): Promise<void>;
   /** Every setting, by key. */
   list(): Promise<Array<{ key: string; value: unknown }>>;
@@ -26,6 +28,19 @@ export function createSettingsRepository(db: Kysely<Schema>): SettingsRepository
         .values({ key, value: text })
         .onConflict((oc) => oc.column('key').doUpdateSet({ value: text }))
         .execute();
+    },
+    async setIfAbsent(key, value) {
+      await db
+        .insertInto('settings')
+        .values({ key, value: toJsonText(value) })
+        .onConflict((oc) => oc.column('key').doNothing())
+        .execute();
+      const row = await db
+        .selectFrom('settings')
+        .select('value')
+        .where('key', '=', key)
+        .executeTakeFirstOrThrow();
+      return fromJsonText(row.value);
     },
     async delete(key) {
       await db.deleteFrom('settings').where('key', '=', key).execute();

@@ -25,6 +25,7 @@ import { storeRoutes } from './http/stores.routes';
 import { mountWebApp } from './http/web-app-files';
 import { createQrPaymentServices } from './payments/qr-payment-services';
 import type { QrPaymentServices } from './payments/qr-payments';
+import { createEReceiptLinks } from './receipts/e-receipt-links';
 import { cachedSaleSettingReader } from './sales/sale-setting-cache';
 
 /** Largest request body the API reads. */
@@ -47,6 +48,8 @@ export type AppDeps = {
    * with real timers; the caller that starts them stops them (see main.ts).
    */
   readonly qrPayments?: QrPaymentServices;
+  /** Where customers reach the server, for e-receipt links; by default where the request came to. */
+  readonly publicUrl?: string | undefined;
   /** Check every JSON answer against its route's response schema (tests). */
   readonly validateResponses?: boolean;
 };
@@ -66,6 +69,8 @@ export function createApp(deps: AppDeps): Hono<KassaEnv> {
     version,
     readSaleSetting: cachedSaleSettingReader(),
     qrPayments: deps.qrPayments ?? createQrPaymentServices(ctx),
+    eReceipts: createEReceiptLinks(ctx),
+    publicUrl: deps.publicUrl,
   };
   const handlers: RouteHandlers = {
     ...authRoutes(services),
@@ -112,6 +117,8 @@ export function createApp(deps: AppDeps): Hono<KassaEnv> {
     return c.body(openApi, 200, { 'content-type': 'application/json; charset=utf-8' });
   });
   app.get('/api/docs', (c) => c.html(API_DOCS_PAGE));
+  // The short e-receipt link printed as a QR code on receipts.
+  app.get('/r/:token', (c) => c.redirect(`/api/v1/e-receipts/${encodeURIComponent(c.req.param('token'))}`));
   if (deps.webRoot !== undefined) mountWebApp(app, deps.webRoot);
 
   app.notFound(notFound);

@@ -12,6 +12,11 @@ export type KassaConfig = {
   readonly databaseUrl?: string | undefined;
   /** The first start's owner password; generated (and returned once) when absent. */
   readonly ownerPassword?: string | undefined;
+  /**
+   * The address customers reach this server at (e.g. `https://pos.example.com`), printed on receipts
+   * as the e-receipt link; by default the address the register used.
+   */
+  readonly publicUrl?: string | undefined;
   /** The built web app (PWA) to serve. */
   readonly webRoot?: string | undefined;
   /** pino level: 'fatal' … 'trace', or 'silent'. */
@@ -41,7 +46,7 @@ function nonEmpty(value: string | undefined): string | undefined {
 
 /**
  * The config from environment variables (`KASSA_DATA_DIR`, `KASSA_PORT`, `KASSA_DATABASE_URL`,
- * `KASSA_OWNER_PASSWORD`, `KASSA_HOST`, `KASSA_LOG_LEVEL`, `KASSA_WEB_ROOT`), with `overrides`
+ * `KASSA_OWNER_PASSWORD`, `KASSA_HOST`, `KASSA_LOG_LEVEL`, `KASSA_WEB_ROOT`, `KASSA_PUBLIC_URL`), with `overrides`
  * (e.g. command-line flags) winning over both the environment and the defaults.
  * @throws RangeError for a port that is not an integer 0–65535.
  */
@@ -62,6 +67,7 @@ export function loadConfigFromEnv(
     ownerPassword: nonEmpty(env.KASSA_OWNER_PASSWORD),
     webRoot: nonEmpty(env.KASSA_WEB_ROOT),
     logLevel: nonEmpty(env.KASSA_LOG_LEVEL),
+    publicUrl: nonEmpty(env.KASSA_PUBLIC_URL),
   };
   const merged: Record<string, unknown> = { ...fromEnv };
   for (const [key, value] of Object.entries(overrides)) if (value !== undefined) merged[key] = value;

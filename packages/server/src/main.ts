@@ -59,6 +59,7 @@ export async function startKassa(config: KassaConfig): Promise<RunningKassa> {
       logger,
       version: SERVER_VERSION,
       webRoot: config.webRoot,
+      publicUrl: config.publicUrl,
     });
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
     const port = await new Promise<number>((done, fail) => {

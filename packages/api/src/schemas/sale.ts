@@ -171,6 +171,9 @@ export const SaleQuery = z.strictObject({
 
 export const SalePage = pageOf(SaleSummary).meta({ id: 'SalePage' });
 
+/** The signed part of an e-receipt link: the sale id, a dot, and 22 base64url characters. */
+export const EReceiptParams = z.strictObject({ token: z.string().max(80) });
+
 export const ReceiptQuery = z.strictObject({
   format: z.enum(['html', 'escpos']).default('html'),
   width: z.enum(['58', '80']).default('80'),

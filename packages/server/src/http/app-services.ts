@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Authenticator } from '../auth/authenticator';
 import type { KassaContext } from '../kassa-context';
 import type { QrPaymentServices } from '../payments/qr-payments';
+import type { EReceiptLinks } from '../receipts/e-receipt-links';
 import type { SaleSettingReader } from '../sales/sale-setting-cache';
 
 /** What the route handlers share: the use-case context, the authenticator, the logger, the version and caches. */
@@ -14,4 +15,8 @@ export type AppServices = {
   readonly readSaleSetting: SaleSettingReader;
   /** The shop's QR payment gateway and the driver that follows payments up. */
   readonly qrPayments: QrPaymentServices;
+  /** Signs and reads the links of e-receipts (电子小票). */
+  readonly eReceipts: EReceiptLinks;
+  /** `KASSA_PUBLIC_URL`: where customers reach the server, if set. */
+  readonly publicUrl: string | undefined;
 };

@@ -1,13 +1,14 @@
-import { discountLimitOf } from '@kassa/api';
+import { discountLimitOf, type Sale } from '@kassa/api';
 import { createStoreRepository } from '@kassa/db';
 import { printReceipt } from '../printing/print-receipt';
 import { claimReceiptPrint } from '../printing/receipt-print-job';
+import { eReceiptUrl, publicOrigin } from '../receipts/e-receipt-links';
 import { escPosResponse } from '../receipts/escpos-response';
 import { renderSaleReceipt } from '../receipts/render-sale-receipt';
 import { completeSale } from '../sales/complete-sale';
 import { approveDiscount } from '../sales/discount-approvals';
 import { listParkedTickets, parkTicket, resumeParkedTicket } from '../sales/parked-tickets';
-import { listSales, readSale } from '../sales/read-sales';
+import { listSales, readSale, readSaleById } from '../sales/read-sales';
 import { findRefundableSale, refundSale } from '../sales/refund-sale';
 import { returnWithoutReceipt } from '../sales/return-without-receipt';
 import { voidTicket } from '../sales/void-ticket';
@@ -31,10 +32,20 @@ type SaleRoutes = Pick<
   | 'listSales'
   | 'getSale'
   | 'saleReceipt'
+  | 'eReceipt'
 >;
 
 /** Completing, parking, voiding and refunding sales, reading them back and printing their receipts. */
-export function saleRoutes({ ctx, readSaleSetting, qrPayments }: AppServices): SaleRoutes {
+export function saleRoutes({
+  ctx,
+  readSaleSetting,
+  qrPayments,
+  eReceipts,
+  publicUrl,
+}: AppServices): SaleRoutes {
+  // The e-receipt link printed on a sale's receipt, at the address the register reached us by.
+  const linkOf = (sale: Sale, requestUrl: string) =>
+    eReceiptUrl(eReceipts, publicOrigin(publicUrl, requestUrl), sale);
   return {
     createSale: async ({ auth, body, replayed }) => {
       const completed = await completeSale(
@@ -77,20 +88,30 @@ export function saleRoutes({ ctx, readSaleSetting, qrPayments }: AppServices): S
       if (taken.duplicate) replayed();
       return taken.returned;
     },
-    printReceipt: async ({ auth, params, body }) =>
-      printReceipt(ctx, auth, await readSale(ctx, auth, params.id), body.registerId),
-    printJob: async ({ auth, params, body }) => {
+    printReceipt: async ({ auth, params, body, c }) => {
       const sale = await readSale(ctx, auth, params.id);
-      const job = await claimReceiptPrint(ctx, auth, sale, body.registerId, body.width);
+      return printReceipt(ctx, auth, sale, body.registerId, await linkOf(sale, c.req.url));
+    },
+    printJob: async ({ auth, params, body, c }) => {
+      const sale = await readSale(ctx, auth, params.id);
+      const link = await linkOf(sale, c.req.url);
+      const job = await claimReceiptPrint(ctx, auth, sale, body.registerId, body.width, link);
       return escPosResponse(job.bytes, sale.receiptNo, { 'kassa-receipt-copy': String(job.copy) });
     },
     listSales: ({ auth, query }) => listSales(ctx, auth, query),
     getSale: ({ auth, params }) => readSale(ctx, auth, params.id),
-    saleReceipt: async ({ auth, params, query }) => {
+    saleReceipt: async ({ auth, params, query, c }) => {
       const sale = await readSale(ctx, auth, params.id);
       const store = await createStoreRepository(ctx.db).get(sale.storeId);
       if (!store) throw new HttpError('sale_not_found');
-      return renderSaleReceipt(ctx, sale, store, query);
+      return renderSaleReceipt(ctx, sale, store, query, await linkOf(sale, c.req.url));
+    },
+    eReceipt: async ({ params }) => {
+      const saleId = await eReceipts.saleIdOf(params.token);
+      const sale = saleId === null ? undefined : await readSaleById(ctx, saleId);
+      const store = sale && (await createStoreRepository(ctx.db).get(sale.storeId));
+      if (!sale || !store) throw new HttpError('e_receipt_not_found');
+      return renderSaleReceipt(ctx, sale, store, { format: 'html', width: '80' });
     },
   };
 }

@@ -17,8 +17,9 @@ export async function printReceipt(
   actor: ShiftActor,
   sale: Sale,
   registerId: string,
+  link?: string,
 ): Promise<{ printed: true; copy: boolean; bytes: number }> {
-  const job = await receiptPrintJob(ctx, actor, sale, registerId);
+  const job = await receiptPrintJob(ctx, actor, sale, registerId, undefined, link);
   if (!job.register.printer) throw new HttpError('printer_not_configured');
   await sendToPrinter(job.register.printer, job.bytes);
   await recordReceiptPrint(ctx, actor, job);

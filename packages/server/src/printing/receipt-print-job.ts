@@ -39,6 +39,7 @@ export async function receiptPrintJob(
   sale: Sale,
   registerId: string,
   paper?: '58' | '80',
+  link?: string,
 ): Promise<ReceiptPrintJob> {
   const { register, store } = await operableRegister(ctx, actor, registerId);
   if (sale.storeId !== store.id) throw new HttpError('sale_not_found');
@@ -46,7 +47,7 @@ export async function receiptPrintJob(
   const soldAt = await createRegisterRepository(ctx.db).get(sale.registerId);
   const storeRow = await createStoreRepository(ctx.db).get(sale.storeId);
   if (!storeRow) throw new HttpError('sale_not_found');
-  const doc = saleReceiptDocument(sale, toApiStore(storeRow), soldAt?.name ?? '');
+  const doc = saleReceiptDocument(sale, toApiStore(storeRow), soldAt?.name ?? '', link);
   const kickDrawer = !copy && sale.registerId === register.id && sale.tenders.some((t) => t.kind === 'cash');
   const bytes = receiptEscPos(
     doc,
@@ -107,8 +108,9 @@ export async function claimReceiptPrint(
   sale: Sale,
   registerId: string,
   paper: '58' | '80',
+  link?: string,
 ): Promise<ReceiptPrintJob> {
-  const job = await receiptPrintJob(ctx, actor, sale, registerId, paper);
+  const job = await receiptPrintJob(ctx, actor, sale, registerId, paper, link);
   await recordReceiptPrint(ctx, actor, job);
   return job;
 }

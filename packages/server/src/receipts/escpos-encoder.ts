@@ -41,7 +41,22 @@ export type EscPosOptions = {
   readonly barcode?: string;
   /** Open the cash drawer first. */
   readonly kickDrawer?: boolean;
+  /** Printed last as a centred QR code (model 2, error correction M) with its caption above. */
+  readonly qr?: { readonly data: string; readonly caption: string };
 };
+
+/** GS ( k: store `data` as a model 2 QR code of `moduleSize` dots, error correction M, and print it. */
+function qrCode(data: string, moduleSize: number): number[] {
+  const bytes = [...Buffer.from(data, 'utf8')];
+  const stored = bytes.length + 3;
+  return [
+    ...[GS, 0x28, 0x6b, 4, 0, 0x31, 0x41, 0x32, 0], // model 2
+    ...[GS, 0x28, 0x6b, 3, 0, 0x31, 0x43, moduleSize],
+    ...[GS, 0x28, 0x6b, 3, 0, 0x31, 0x45, 0x31], // error correction M (15%)
+    ...[GS, 0x28, 0x6b, stored & 0xff, stored >> 8, 0x31, 0x50, 0x30, ...bytes],
+    ...[GS, 0x28, 0x6b, 3, 0, 0x31, 0x51, 0x30], // print it
+  ];
+}
 
 /** GS H 2, GS h 80, GS w 2, GS k 73 n {B data: a CODE128 (subset B) barcode, text below. */
 function code128(data: string): number[] {
@@ -72,6 +87,15 @@ export function encodeEscPos(lines: readonly EscPosLine[], options: EscPosOption
   }
   parts.push(CHINESE_OFF);
   if (options.barcode) parts.push([ESC, 0x61, 1], code128(options.barcode), [LF, ESC, 0x61, 0]);
+  if (options.qr) {
+    const caption = iconv.encode(options.qr.caption, 'gb18030');
+    parts.push([LF, ESC, 0x61, 1], CHINESE_ON, caption, [LF], CHINESE_OFF, qrCode(options.qr.data, 5), [
+      LF,
+      ESC,
+      0x61,
+      0,
+    ]);
+  }
   // ESC d n: feed n lines so the last printed line clears the cutter.
   parts.push([ESC, 0x64, Math.max(0, Math.min(255, options.feedLines ?? 4))], PARTIAL_CUT);
   const size = parts.reduce((n, part) => n + part.length, 0);

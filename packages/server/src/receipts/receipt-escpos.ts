@@ -46,5 +46,9 @@ export function receiptEscPos(
   const marked: EscPosLine[] = options.copy
     ? [{ text: `*** ${labels.copy} ***`, style: { bold: true, align: 'center' } }, ...styled]
     : styled;
-  return encodeEscPos(marked, { barcode: doc.barcode, kickDrawer: options.kickDrawer === true });
+  return encodeEscPos(marked, {
+    barcode: doc.barcode,
+    kickDrawer: options.kickDrawer === true,
+    ...(doc.link === undefined ? {} : { qr: { data: doc.link, caption: labels.eReceipt } }),
+  });
 }

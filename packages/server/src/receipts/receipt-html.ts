@@ -1,5 +1,6 @@
 import { formatTaxRate, type ReceiptDocument, receiptTenderLabel } from '@kassa/core';
 import { escapeHtml as e } from './escape-html';
+import { qrSvg } from './qr-svg';
 import { receiptFormat } from './receipt-format';
 import { RECEIPT_LABELS, type ReceiptLanguage } from './receipt-labels';
 
@@ -18,6 +19,7 @@ td,th{padding:1px 0;vertical-align:top;text-align:left;font-weight:normal}
 .rule{border-top:1px dashed #000;margin:4px 0}
 .sub td{font-size:12px;color:#333;padding-left:8px}
 .total td{font-weight:bold;font-size:15px}
+.e-receipt svg{width:30mm;height:30mm;display:block;margin:4px auto 0}
 .no{font-family:ui-monospace,Menlo,Consolas,monospace;letter-spacing:1px}
 button{display:block;margin:12px auto;padding:6px 24px;font-size:14px}
 @media print{body{background:#fff}.receipt{margin:0;box-shadow:none;padding:0 2mm}button{display:none}@page{size:var(--paper) auto;margin:0}}
@@ -83,6 +85,7 @@ ${doc.training ? `<div class="center training" data-testid="receipt-training">**
 <div class="rule"></div>
 <div class="center">${e(doc.footer || labels.thanks)}</div>
 <div class="center no">${e(doc.barcode)}</div>
+${doc.link ? `<div class="center e-receipt" data-testid="e-receipt"><a href="${e(doc.link)}">${qrSvg(doc.link)}</a><div class="muted">${e(labels.eReceipt)}</div></div>` : ''}
 </main>
 <button type="button" onclick="window.print()">${e(labels.print)}</button>
 </body></html>`;

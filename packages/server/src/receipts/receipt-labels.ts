@@ -11,6 +11,8 @@ export type ReceiptPageLabels = ReceiptLabels & {
   readonly thanks: string;
   /** Printed at the top of a reprint. */
   readonly copy: string;
+  /** Above the e-receipt's QR code. */
+  readonly eReceipt: string;
 };
 
 /** Receipt labels per language; both tables are complete (the type makes a missing label an error). */
@@ -35,6 +37,7 @@ export const RECEIPT_LABELS: Readonly<Record<ReceiptLanguage, ReceiptPageLabels>
     training: '培训 · 非销售凭证',
     print: '打印',
     thanks: '谢谢惠顾，欢迎再次光临',
+    eReceipt: '扫码查看电子小票',
   },
   en: {
     title: 'Receipt',
@@ -56,6 +59,7 @@ export const RECEIPT_LABELS: Readonly<Record<ReceiptLanguage, ReceiptPageLabels>
     training: 'TRAINING · not a sale',
     print: 'Print',
     thanks: 'Thank you for shopping with us',
+    eReceipt: 'Scan for your e-receipt',
   },
 };
 

@@ -16,15 +16,16 @@ export type ReceiptRequest = {
   readonly lang?: ReceiptLanguage | undefined;
 };
 
-/** The receipt of a stored sale as an HTML page or ESC/POS bytes. */
+/** The receipt of a stored sale as an HTML page or ESC/POS bytes, with its e-receipt `link` when given. */
 export async function renderSaleReceipt(
   ctx: KassaContext,
   sale: Sale,
   store: Store,
   request: ReceiptRequest,
+  link?: string,
 ): Promise<Response> {
   const register = await createRegisterRepository(ctx.db).get(sale.registerId);
-  const doc = saleReceiptDocument(sale, toApiStore(store), register?.name ?? '');
+  const doc = saleReceiptDocument(sale, toApiStore(store), register?.name ?? '', link);
   const lang = request.lang ?? receiptLanguageFor(store.locale);
   if (request.format === 'escpos') {
     const bytes = receiptEscPos(doc, RECEIPT_COLUMNS[request.width], lang);

@@ -9,9 +9,14 @@ import {
 /**
  * The core receipt document of a stored sale. Every figure is the stored one: totals are never
  * recomputed after the sale was recorded (a later change of tax rules must not change a receipt).
- * Tax per rate is the sum of the stored line figures.
+ * Tax per rate is the sum of the stored line figures. `link` is its e-receipt's address.
  */
-export function saleReceiptDocument(sale: Sale, store: Store, registerName: string): ReceiptDocument {
+export function saleReceiptDocument(
+  sale: Sale,
+  store: Store,
+  registerName: string,
+  link?: string,
+): ReceiptDocument {
   const templates = store.scaleBarcodeTemplates as readonly ScaleBarcodeTemplate[];
   const byRate = new Map<number, TaxRateTotal>();
   for (const line of sale.lines) {
@@ -68,5 +73,6 @@ export function saleReceiptDocument(sale: Sale, store: Store, registerName: stri
     ...(store.receiptFooter ? { footer: store.receiptFooter } : {}),
     ...(sale.training ? { training: true as const } : {}),
     barcode: sale.receiptNo,
+    ...(link === undefined ? {} : { link }),
   };
 }

@@ -477,6 +477,7 @@ export const en: Messages = {
     register_not_found: 'The register does not exist.',
     product_not_found: 'The product does not exist.',
     barcode_not_found: 'No product has this barcode.',
+    e_receipt_not_found: 'This e-receipt link is not valid: check that the whole link was scanned or copied.',
     sale_not_found: 'The sale does not exist.',
     method_not_allowed: 'This endpoint does not accept that method.',
     sku_taken: 'Another product already has this SKU.',

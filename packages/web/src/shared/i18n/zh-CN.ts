@@ -470,6 +470,7 @@ export const zhCN = {
     register_not_found: '收银机不存在。',
     product_not_found: '商品不存在。',
     barcode_not_found: '没有商品使用此条码。',
+    e_receipt_not_found: '电子小票链接无效：请确认扫描或复制的是完整链接。',
     sale_not_found: '销售记录不存在。',
     method_not_allowed: '接口不支持此请求方式。',
     sku_taken: '该货号已被其他商品使用。',
