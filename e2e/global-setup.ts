@@ -25,7 +25,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       dataDir,
     ],
     {
-      env: { ...process.env, KASSA_OWNER_PASSWORD: E2E.ownerPassword },
+      env: { ...process.env, KASSA_OWNER_PASSWORD: E2E.ownerPassword, KASSA_PUBLIC_URL: E2E.url },
       stdio: ['ignore', 'inherit', 'inherit'],
     },
   );

@@ -64,110 +64,112 @@ test('a manager edits the favourites; a cashier adds from them, by Alt+1 and by 
 
   const demoKeys = await api.call('quickKeys', { params: { registerId: register.id } });
 
-  await test.step('arrange: the register has one favourite, with its own label and colour', async () => {
-    await api.call('setQuickKeys', {
-      params: { registerId: register.id },
-      body: { keys: [{ productId: labelled.id, label, color: '#0090ff' }] },
+  try {
+    await test.step('arrange: the register has one favourite, with its own label and colour', async () => {
+      await api.call('setQuickKeys', {
+        params: { registerId: register.id },
+        body: { keys: [{ productId: labelled.id, label, color: '#0090ff' }] },
+      });
+      await enrolAsOwner(page, store, registerCode);
+      await pinSignIn(page, 'manager', '1111');
+      await expect(page.getByTestId('favourites-tab')).toHaveAttribute('aria-pressed', 'true');
+      await expect(key(labelled)).toContainText(label);
     });
-    await enrolAsOwner(page, store, registerCode);
-    await pinSignIn(page, 'manager', '1111');
-    await expect(page.getByTestId('favourites-tab')).toHaveAttribute('aria-pressed', 'true');
-    await expect(key(labelled)).toContainText(label);
-  });
 
-  await test.step('a change is cancelled: the favourites stay as they were', async () => {
-    await page.getByTestId('quick-keys-edit').click();
-    await expect(page.getByTestId('quick-keys-count')).toHaveText(count(1));
-    await button(texts.remove, label).click();
-    await expect(page.getByTestId('quick-key')).toHaveCount(0);
-    await page.getByTestId('quick-keys-cancel').click();
-    await expect(page.getByTestId('quick-keys-editing')).toHaveCount(0);
-    await expect.poll(() => keySkus(page)).toEqual([labelled.sku]);
-  });
+    await test.step('a change is cancelled: the favourites stay as they were', async () => {
+      await page.getByTestId('quick-keys-edit').click();
+      await expect(page.getByTestId('quick-keys-count')).toHaveText(count(1));
+      await button(texts.remove, label).click();
+      await expect(page.getByTestId('quick-key')).toHaveCount(0);
+      await page.getByTestId('quick-keys-cancel').click();
+      await expect(page.getByTestId('quick-keys-editing')).toHaveCount(0);
+      await expect.poll(() => keySkus(page)).toEqual([labelled.sku]);
+    });
 
-  await test.step('the manager adds from the search and a category, reorders, removes and saves', async () => {
-    await page.getByTestId('quick-keys-edit').click();
-    await addWhileEditing(bySearch);
-    await expect(page.getByTestId('quick-keys-count')).toHaveText(count(2));
-    // A product is a favourite once: tapping it again says so and adds nothing.
-    await addWhileEditing(bySearch);
-    await expect(
-      page.getByTestId('toast').filter({ hasText: interpolate(texts.already, { name: bySearch.name }) }),
-    ).toBeVisible();
-    await expect(page.getByTestId('quick-keys-count')).toHaveText(count(2));
-    await page
-      .locator(`[data-testid="category-button"][data-category="${categoryOf(catalog, fromCategory)}"]`)
-      .click();
-    await page.locator(`[data-testid="product-button"][data-sku="${fromCategory.sku}"]`).click();
-    await addWhileEditing(dropped);
-    await expect(page.getByTestId('quick-keys-count')).toHaveText(count(4));
-    // Editing adds nothing to the sale.
-    await expect(page.getByTestId('cart-line')).toHaveCount(0);
+    await test.step('the manager adds from the search and a category, reorders, removes and saves', async () => {
+      await page.getByTestId('quick-keys-edit').click();
+      await addWhileEditing(bySearch);
+      await expect(page.getByTestId('quick-keys-count')).toHaveText(count(2));
+      // A product is a favourite once: tapping it again says so and adds nothing.
+      await addWhileEditing(bySearch);
+      await expect(
+        page.getByTestId('toast').filter({ hasText: interpolate(texts.already, { name: bySearch.name }) }),
+      ).toBeVisible();
+      await expect(page.getByTestId('quick-keys-count')).toHaveText(count(2));
+      await page
+        .locator(`[data-testid="category-button"][data-category="${categoryOf(catalog, fromCategory)}"]`)
+        .click();
+      await page.locator(`[data-testid="product-button"][data-sku="${fromCategory.sku}"]`).click();
+      await addWhileEditing(dropped);
+      await expect(page.getByTestId('quick-keys-count')).toHaveText(count(4));
+      // Editing adds nothing to the sale.
+      await expect(page.getByTestId('cart-line')).toHaveCount(0);
 
-    await page.getByTestId('favourites-tab').click();
-    await expect
-      .poll(() => keySkus(page))
-      .toEqual([labelled.sku, bySearch.sku, fromCategory.sku, dropped.sku]);
-    await button(texts.remove, dropped.name).click();
-    await button(texts.moveLeft, fromCategory.name).click();
-    await expect.poll(() => keySkus(page)).toEqual([labelled.sku, fromCategory.sku, bySearch.sku]);
-    await page.getByTestId('quick-keys-save').click();
-    await expect(page.getByTestId('toast').filter({ hasText: texts.saved })).toBeVisible();
-    await expect(page.getByTestId('quick-keys-editing')).toHaveCount(0);
-    const saved = await api.call('quickKeys', { params: { registerId: register.id } });
-    expect(saved.keys).toEqual([
-      { productId: labelled.id, label, color: '#0090ff' },
-      { productId: fromCategory.id, label: null, color: null },
-      { productId: bySearch.id, label: null, color: null },
-    ]);
-  });
+      await page.getByTestId('favourites-tab').click();
+      await expect
+        .poll(() => keySkus(page))
+        .toEqual([labelled.sku, bySearch.sku, fromCategory.sku, dropped.sku]);
+      await button(texts.remove, dropped.name).click();
+      await button(texts.moveLeft, fromCategory.name).click();
+      await expect.poll(() => keySkus(page)).toEqual([labelled.sku, fromCategory.sku, bySearch.sku]);
+      await page.getByTestId('quick-keys-save').click();
+      await expect(page.getByTestId('toast').filter({ hasText: texts.saved })).toBeVisible();
+      await expect(page.getByTestId('quick-keys-editing')).toHaveCount(0);
+      const saved = await api.call('quickKeys', { params: { registerId: register.id } });
+      expect(saved.keys).toEqual([
+        { productId: labelled.id, label, color: '#0090ff' },
+        { productId: fromCategory.id, label: null, color: null },
+        { productId: bySearch.id, label: null, color: null },
+      ]);
+    });
 
-  await test.step('after a reload a cashier finds the favourites first, in that order', async () => {
-    await page.getByTestId('register-sign-out').click();
-    await expect(page.getByTestId('pin-login')).toBeVisible();
-    await page.reload();
-    await pinSignIn(page, 'cashier1', '2222');
-    await expect(page.getByTestId('favourites-tab')).toHaveAttribute('aria-pressed', 'true');
-    await expect.poll(() => keySkus(page)).toEqual([labelled.sku, fromCategory.sku, bySearch.sku]);
-    await expect(key(labelled)).toHaveCSS('border-top-color', 'rgb(0, 144, 255)');
-    await expect(key(labelled)).toHaveAttribute('aria-keyshortcuts', 'Alt+1');
-    // The cashier may not change them.
-    await expect(page.getByTestId('quick-keys-edit')).toHaveCount(0);
-  });
+    await test.step('after a reload a cashier finds the favourites first, in that order', async () => {
+      await page.getByTestId('register-sign-out').click();
+      await expect(page.getByTestId('pin-login')).toBeVisible();
+      await page.reload();
+      await pinSignIn(page, 'cashier1', '2222');
+      await expect(page.getByTestId('favourites-tab')).toHaveAttribute('aria-pressed', 'true');
+      await expect.poll(() => keySkus(page)).toEqual([labelled.sku, fromCategory.sku, bySearch.sku]);
+      await expect(key(labelled)).toHaveCSS('border-top-color', 'rgb(0, 144, 255)');
+      await expect(key(labelled)).toHaveAttribute('aria-keyshortcuts', 'Alt+1');
+      // The cashier may not change them.
+      await expect(page.getByTestId('quick-keys-edit')).toHaveCount(0);
+    });
 
-  await test.step('a tap and Alt+1 add their products; a typed PLU adds loose produce by weight', async () => {
-    await key(bySearch).click();
-    await page.keyboard.press('Alt+1');
-    const unknownPlu = '99999';
-    expect(catalog.products.some((p) => p.plu === unknownPlu)).toBe(false);
-    await scan(page, unknownPlu);
-    await expect(page.getByTestId('scan-error')).toHaveText(
-      interpolate(zhCN.register.scan.errors.plu_not_found, { code: unknownPlu }),
-    );
-    await scan(page, loose.plu);
-    await expect(page.getByTestId('line-dialog')).toBeVisible();
-    await page.getByTestId('line-quantity-input').fill('0.5');
-    await page.getByTestId('line-dialog-apply').click();
-    await expect(page.getByTestId('line-dialog')).toHaveCount(0);
-    let ticket = Ticket.empty(store.currency);
-    for (const [product, quantity] of [
-      [bySearch, 1000],
-      [labelled, 1000],
-      [loose, 500],
-    ] as const) {
-      ticket = Ticket.addLine(ticket, ticketLine(catalog, product, quantity));
-    }
-    await expectCart(page, priceTicket(ticket, pricingOf(store)));
-  });
+    await test.step('a tap and Alt+1 add their products; a typed PLU adds loose produce by weight', async () => {
+      await key(bySearch).click();
+      await page.keyboard.press('Alt+1');
+      const unknownPlu = '99999';
+      expect(catalog.products.some((p) => p.plu === unknownPlu)).toBe(false);
+      await scan(page, unknownPlu);
+      await expect(page.getByTestId('scan-error')).toHaveText(
+        interpolate(zhCN.register.scan.errors.plu_not_found, { code: unknownPlu }),
+      );
+      await scan(page, loose.plu);
+      await expect(page.getByTestId('line-dialog')).toBeVisible();
+      await page.getByTestId('line-quantity-input').fill('0.5');
+      await page.getByTestId('line-dialog-apply').click();
+      await expect(page.getByTestId('line-dialog')).toHaveCount(0);
+      let ticket = Ticket.empty(store.currency);
+      for (const [product, quantity] of [
+        [bySearch, 1000],
+        [labelled, 1000],
+        [loose, 500],
+      ] as const) {
+        ticket = Ticket.addLine(ticket, ticketLine(catalog, product, quantity));
+      }
+      await expectCart(page, priceTicket(ticket, pricingOf(store)));
+    });
 
-  await test.step('without the server the favourites kept in the browser still show', async () => {
-    await page.route('**/api/v1/registers/*/quick-keys', (route) => route.abort());
-    await page.reload();
-    await expect(page.getByTestId('register')).toBeVisible();
-    await expect.poll(() => keySkus(page)).toEqual([labelled.sku, fromCategory.sku, bySearch.sku]);
-    await expect(key(labelled)).toContainText(label);
-  });
-
-  // The stories after this one (and their screenshots) find the register as the demo set it up.
-  await api.call('setQuickKeys', { params: { registerId: register.id }, body: demoKeys });
+    await test.step('without the server the favourites kept in the browser still show', async () => {
+      await page.route('**/api/v1/registers/*/quick-keys', (route) => route.abort());
+      await page.reload();
+      await expect(page.getByTestId('register')).toBeVisible();
+      await expect.poll(() => keySkus(page)).toEqual([labelled.sku, fromCategory.sku, bySearch.sku]);
+      await expect(key(labelled)).toContainText(label);
+    });
+  } finally {
+    // The stories after this one (and their screenshots) find the register as the demo set it up.
+    await api.call('setQuickKeys', { params: { registerId: register.id }, body: demoKeys });
+  }
 });

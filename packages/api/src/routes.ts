@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { qrPaymentRoutes } from './qr-payment-routes';
 import { quickKeyRoutes } from './quick-key-routes';
+import { receiptRoutes } from './receipt-routes';
 import { defineRoute } from './route';
 import { ApproveDiscountBody, DiscountApproval } from './schemas/approval';
 import { LoginBody, LoginResponse, Me, PinLoginBody } from './schemas/auth';
@@ -21,8 +22,6 @@ import { ParkedTicket, ParkedTicketParams, ParkTicketBody, ResumeTicketBody } fr
 import { ReceiptNoParams, Refund, RefundableSale, RefundBody } from './schemas/refund';
 import {
   CreateSaleBody,
-  EReceiptParams,
-  ReceiptQuery,
   Sale,
   SalePage,
   SaleParams,
@@ -34,9 +33,7 @@ import { RegisterParams } from './schemas/shift';
 import { JournalVerification, StockList, StockQuery } from './schemas/stock';
 import {
   HandoverBody,
-  PrintBody,
   PrinterBody,
-  PrintJobBody,
   Register,
   Store,
   StoreParams,
@@ -392,36 +389,6 @@ export const routes = {
       'idempotency_conflict',
     ],
   }),
-  printReceipt: defineRoute({
-    method: 'POST',
-    path: '/api/v1/sales/{id}/print',
-    summary:
-      "Print a sale's receipt on the register's printer: first the original, then copies (marked, journaled)",
-    tag: 'sales',
-    access: 'sale.read',
-    params: SaleParams,
-    body: PrintBody,
-    response: z.object({ printed: z.literal(true), copy: z.boolean(), bytes: z.int() }),
-    errors: [
-      'sale_not_found',
-      'printer_not_configured',
-      'printer_unreachable',
-      'register_not_found',
-      'register_mismatch',
-    ],
-  }),
-  printJob: defineRoute({
-    method: 'POST',
-    path: '/api/v1/sales/{id}/print-job',
-    summary:
-      "A sale's receipt as ESC/POS bytes for a printer attached to the register (USB or serial): original first, then copies (marked, journaled)",
-    tag: 'sales',
-    access: 'sale.read',
-    params: SaleParams,
-    body: PrintJobBody,
-    response: { raw: 'bytes' },
-    errors: ['sale_not_found', 'register_not_found', 'register_mismatch'],
-  }),
   listSales: defineRoute({
     method: 'GET',
     path: '/api/v1/sales',
@@ -441,28 +408,6 @@ export const routes = {
     params: SaleParams,
     response: Sale,
     errors: ['sale_not_found'],
-  }),
-  saleReceipt: defineRoute({
-    method: 'GET',
-    path: '/api/v1/sales/{id}/receipt',
-    summary: 'The receipt as a printable HTML page, or as ESC/POS bytes for a 58 or 80 mm printer',
-    tag: 'sales',
-    access: 'sale.read',
-    params: SaleParams,
-    query: ReceiptQuery,
-    response: { raw: 'html-or-bytes' },
-    errors: ['sale_not_found'],
-  }),
-  eReceipt: defineRoute({
-    method: 'GET',
-    path: '/api/v1/e-receipts/{token}',
-    summary:
-      "A sale's e-receipt (电子小票) as an HTML page, by the signed link printed on its receipt; no sign-in",
-    tag: 'sales',
-    access: 'public',
-    params: EReceiptParams,
-    response: { raw: 'html' },
-    errors: ['e_receipt_not_found'],
   }),
   listStock: defineRoute({
     method: 'GET',
@@ -488,6 +433,7 @@ export const routes = {
   ...shiftRoutes,
   ...qrPaymentRoutes,
   ...quickKeyRoutes,
+  ...receiptRoutes,
 } as const;
 
 export type Routes = typeof routes;

@@ -54,6 +54,28 @@ describe('nextHandover', () => {
     );
   });
 
+  it('skips a handover time within half an hour of the opening: the shift opened early for it', () => {
+    // Opened 13:50 Shanghai (05:50 UTC): not 14:00 but 22:00 (14:00 UTC).
+    expect(nextHandover(at('2026-11-22T05:50:00Z'), ['14:00', '22:00'], shanghai)).toBe(
+      at('2026-11-22T14:00:00Z'),
+    );
+    // Opened 13:29: 14:00 is 31 minutes away, so it is this shift's.
+    expect(nextHandover(at('2026-11-22T05:29:00Z'), ['14:00', '22:00'], shanghai)).toBe(
+      at('2026-11-22T06:00:00Z'),
+    );
+  });
+
+  it("puts a time that spring skips after the jump, and takes the first of autumn's repeated hour", () => {
+    // Berlin springs 02:00 → 03:00 on 29 March 2026: 02:30 does not exist; it is 03:30 CEST = 01:30 UTC.
+    expect(nextHandover(at('2026-03-28T20:00:00Z'), ['02:30'], 'Europe/Berlin')).toBe(
+      at('2026-03-29T01:30:00Z'),
+    );
+    // On 25 October 02:30 happens twice (CEST, then CET): the first is 00:30 UTC.
+    expect(nextHandover(at('2026-10-24T20:00:00Z'), ['02:30'], 'Europe/Berlin')).toBe(
+      at('2026-10-25T00:30:00Z'),
+    );
+  });
+
   it('is null without handover times, and refuses a time that is not HH:MM', () => {
     expect(nextHandover(at('2026-11-22T00:00:00Z'), [], shanghai)).toBeNull();
     expect(() => nextHandover(0, ['2pm'], shanghai)).toThrow(RangeError);

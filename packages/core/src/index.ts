@@ -28,7 +28,7 @@ export {
   lineReductionShare,
   ticketDiscountShare,
 } from './discount-limit';
-export { DRAWER_PULSE } from './drawer-pulse';
+export { DRAWER_PULSE, OPEN_DRAWER } from './drawer-pulse';
 export { expandUpcE, type Gtin, type GtinError, type GtinKind, gtinCheckDigit, validateGtin } from './gtin';
 export { nextHandover, parseTimeOfDay } from './handover-time';
 export {

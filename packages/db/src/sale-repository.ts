@@ -54,8 +54,8 @@ export interface SaleRepository {
   idByReceiptNo(receiptNo: string): Promise<string | undefined>;
   /** How many times the sale's receipt went to a printer. */
   receiptPrints(id: string): Promise<number>;
-  /** Counts a print of the sale's receipt. */
-  countPrint(id: string): Promise<void>;
+  /** Counts a print of the sale's receipt; answers the count with it (1: it was the original). */
+  countPrint(id: string): Promise<number>;
   /** Locks the sale's row until the transaction ends: refunds of one sale happen one after another. */
   lock(id: string): Promise<void>;
   listByStore(storeId: string, listing: SaleListing): Promise<SalePage>;
@@ -128,11 +128,13 @@ export function createSaleRepository(db: Kysely<Schema>): SaleRepository {
       return row?.receipt_prints ?? 0;
     },
     async countPrint(id) {
-      await db
+      const row = await db
         .updateTable('sales')
         .set((eb) => ({ receipt_prints: eb('receipt_prints', '+', 1) }))
         .where('id', '=', id)
-        .execute();
+        .returning('receipt_prints')
+        .executeTakeFirstOrThrow();
+      return row.receipt_prints;
     },
     async lock(id) {
       await db

@@ -26,6 +26,7 @@ import { mountWebApp } from './http/web-app-files';
 import { createQrPaymentServices } from './payments/qr-payment-services';
 import type { QrPaymentServices } from './payments/qr-payments';
 import { createEReceiptLinks } from './receipts/e-receipt-links';
+import { E_RECEIPT_NOT_FOUND_PAGE } from './receipts/e-receipt-not-found-page';
 import { cachedSaleSettingReader } from './sales/sale-setting-cache';
 
 /** Largest request body the API reads. */
@@ -48,7 +49,7 @@ export type AppDeps = {
    * with real timers; the caller that starts them stops them (see main.ts).
    */
   readonly qrPayments?: QrPaymentServices;
-  /** Where customers reach the server, for e-receipt links; by default where the request came to. */
+  /** Where customers reach the server, for e-receipt links; none without it. */
   readonly publicUrl?: string | undefined;
   /** Check every JSON answer against its route's response schema (tests). */
   readonly validateResponses?: boolean;
@@ -117,8 +118,12 @@ export function createApp(deps: AppDeps): Hono<KassaEnv> {
     return c.body(openApi, 200, { 'content-type': 'application/json; charset=utf-8' });
   });
   app.get('/api/docs', (c) => c.html(API_DOCS_PAGE));
-  // The short e-receipt link printed as a QR code on receipts.
-  app.get('/r/:token', (c) => c.redirect(`/api/v1/e-receipts/${encodeURIComponent(c.req.param('token'))}`));
+  // The short e-receipt link printed as a QR code on receipts: a customer's phone gets a page, not JSON.
+  app.get('/r/:token', async (c) => {
+    const token = c.req.param('token');
+    if ((await services.eReceipts.saleIdOf(token)) === null) return c.html(E_RECEIPT_NOT_FOUND_PAGE, 404);
+    return c.redirect(`/api/v1/e-receipts/${encodeURIComponent(token)}`);
+  });
   if (deps.webRoot !== undefined) mountWebApp(app, deps.webRoot);
 
   app.notFound(notFound);

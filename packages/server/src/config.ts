@@ -14,7 +14,7 @@ export type KassaConfig = {
   readonly ownerPassword?: string | undefined;
   /**
    * The address customers reach this server at (e.g. `https://pos.example.com`), printed on receipts
-   * as the e-receipt link; by default the address the register used.
+   * as the e-receipt link; without it receipts carry no link.
    */
   readonly publicUrl?: string | undefined;
   /** The built web app (PWA) to serve. */
@@ -69,6 +69,12 @@ export function loadConfigFromEnv(
     logLevel: nonEmpty(env.KASSA_LOG_LEVEL),
     publicUrl: nonEmpty(env.KASSA_PUBLIC_URL),
   };
+  const publicUrl = fromEnv.publicUrl;
+  if (publicUrl !== undefined && !/^https?:\/\/[^/\s]+/.test(publicUrl)) {
+    throw new RangeError(
+      `KASSA_PUBLIC_URL must be an http(s) address such as https://pos.example.com, got ${JSON.stringify(publicUrl)}`,
+    );
+  }
   const merged: Record<string, unknown> = { ...fromEnv };
   for (const [key, value] of Object.entries(overrides)) if (value !== undefined) merged[key] = value;
   const config = merged as KassaConfig;

@@ -29,6 +29,13 @@ describe('loadConfigFromEnv', () => {
   it('refuses a port that is no port', () => {
     expect(() => loadConfigFromEnv({ KASSA_PORT: 'http' })).toThrow(/KASSA_PORT/);
   });
+
+  it('takes KASSA_PUBLIC_URL only as an http(s) address (it is printed on every receipt)', () => {
+    expect(loadConfigFromEnv({ KASSA_PUBLIC_URL: 'https://pos.example.com' }).publicUrl).toBe(
+      'https://pos.example.com',
+    );
+    expect(() => loadConfigFromEnv({ KASSA_PUBLIC_URL: 'pos.example.com' })).toThrow(/KASSA_PUBLIC_URL/);
+  });
 });
 
 describe('startKassa', () => {

@@ -60,25 +60,36 @@ export const Register = z
 export const StoreParams = z.strictObject({ storeId: Uuid });
 export const TrainingBody = z.strictObject({ training: z.boolean() });
 
-/** A receipt printer on the network (raw TCP, usually port 9100) or a device on the server (USB). */
+/**
+ * Hosts a receipt printer is never on: the metadata services of cloud machines and link-local
+ * addresses. (Loopback stays allowed: a print server on the same machine is a real setup.)
+ */
+const FORBIDDEN_HOST = /^(169\.254\.|0\.0\.0\.0$|\[?fe80:|metadata\b)/i;
+
+/**
+ * A receipt printer on the network (raw TCP, usually port 9100) or a USB / serial printer device on
+ * the server. The device path is one of the printer or serial-port device names and nothing else:
+ * Kassa appends bytes to it, so it must never reach a file (or `/dev/fd/N`, one of its own).
+ */
 export const PrinterBody = z.strictObject({
   printer: z
     .discriminatedUnion('kind', [
       z.strictObject({
         kind: z.literal('network'),
-        host: z.string().regex(/^[A-Za-z0-9.-]{1,253}$|^\[?[0-9A-Fa-f:]+\]?$/, 'a host name or IP address'),
+        host: z
+          .string()
+          .regex(/^[A-Za-z0-9.-]{1,253}$|^\[?[0-9A-Fa-f:]+\]?$/, 'a host name or IP address')
+          .refine((host) => !FORBIDDEN_HOST.test(host), 'not a link-local or metadata address'),
         port: z.int().min(1).max(65_535).default(9100),
         paper: z.enum(['58', '80']).default('80'),
       }),
       z.strictObject({
         kind: z.literal('device'),
-        // No '.' or '..' segment: the path must stay under /dev (a device, never a file elsewhere).
         path: z
           .string()
-          .regex(/^\/dev(\/[A-Za-z0-9_-][A-Za-z0-9_.-]*){1,5}$/, 'a device under /dev, e.g. /dev/usb/lp0')
-          .refine(
-            (path) => !path.split('/').some((part) => part === '.' || part === '..'),
-            'a device under /dev',
+          .regex(
+            /^\/dev\/(usb\/lp\d{1,3}|lp\d{1,3}|tty(USB|ACM|S)\d{1,3})$/,
+            'a printer device: /dev/usb/lp0, /dev/lp0, /dev/ttyUSB0, /dev/ttyACM0 or /dev/ttyS0',
           ),
         paper: z.enum(['58', '80']).default('80'),
       }),

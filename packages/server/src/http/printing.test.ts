@@ -50,10 +50,29 @@ describeEachDialect('printing receipts on network and USB printers', (getDb) => 
       status: 403,
       code: 'forbidden',
     });
-    for (const path of ['/etc/passwd', '/dev/../var/lib/kassa/kassa.db', '/dev/./lp0', '/dev/']) {
+    // Kassa appends bytes to the device: never a file, nor one of its own open files (/dev/fd/N).
+    for (const path of [
+      '/etc/passwd',
+      '/dev/../var/lib/kassa/kassa.db',
+      '/dev/./lp0',
+      '/dev/',
+      '/dev/fd/3',
+      '/dev/shm/x',
+    ]) {
       await expectRefused(f.ctx.db, {
         name: `the device ${path}`,
         send: () => setPrinter({ printer: { kind: 'device', path } }),
+        status: 400,
+        code: 'validation_failed',
+      });
+    }
+  });
+
+  it('refuses a printer on a link-local or cloud metadata address', async () => {
+    for (const host of ['169.254.169.254', 'metadata.google.internal', '[fe80::1]']) {
+      await expectRefused(f.ctx.db, {
+        name: `the host ${host}`,
+        send: () => setPrinter({ printer: { kind: 'network', host } }),
         status: 400,
         code: 'validation_failed',
       });

@@ -7,7 +7,7 @@ import { DRAWER_KICK } from '../receipts/escpos-encoder';
 import { expectRefused } from '../testing/expect-refused';
 import { type FakePrinter, startFakePrinter } from '../testing/fake-printer';
 import { FLOAT_COUNT, shiftApi } from '../testing/shift-api';
-import { createFixture, type Fixture } from '../testing/test-fixture';
+import { CASHIER_PIN, createFixture, type Fixture } from '../testing/test-fixture';
 
 const contains = (haystack: Uint8Array, needle: number[]) =>
   Buffer.from(haystack).indexOf(Buffer.from(needle)) >= 0;
@@ -100,7 +100,20 @@ describeEachDialect('printing shift and Z reports, and receipts for printers on 
     const api = shiftApi(f);
     await api.close(f.shiftId, FLOAT_COUNT);
     const before = printer.jobs.length;
-    expect((await printReport(`/api/v1/shifts/${f.shiftId}/report/print`)).status).toBe(200);
+    // The cashier signed in on the register prints the close report they just saw, not before.
+    const pin = await f.request('POST', '/api/v1/auth/pin', {
+      body: { registerId: f.registerId, username: 'cashier', pin: CASHIER_PIN },
+    });
+    const cashierAtRegister = ((await pin.json()) as { token: string }).token;
+    expect((await printReport(`/api/v1/shifts/${f.shiftId}/report/print`, cashierAtRegister)).status).toBe(
+      200,
+    );
+    await expectRefused(f.ctx.db, {
+      name: "a cashier on another register, the other register's open shift",
+      send: () => printReport(`/api/v1/shifts/${f.shift2Id}/report/print`, cashierAtRegister),
+      status: 403,
+      code: 'forbidden',
+    });
     const z = await api.takeZ(f.registerId);
     expect((await printReport(`/api/v1/z-reports/${z.id}/print`)).status).toBe(200);
     await printer.waitForJobs(before + 2);

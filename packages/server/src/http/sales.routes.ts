@@ -1,8 +1,8 @@
 import { discountLimitOf, type Sale } from '@kassa/api';
 import { createStoreRepository } from '@kassa/db';
 import { printReceipt } from '../printing/print-receipt';
-import { claimReceiptPrint } from '../printing/receipt-print-job';
-import { eReceiptUrl, publicOrigin } from '../receipts/e-receipt-links';
+import { claimReceiptPrint, printPlace } from '../printing/receipt-print-job';
+import { eReceiptUrl } from '../receipts/e-receipt-links';
 import { escPosResponse } from '../receipts/escpos-response';
 import { renderSaleReceipt } from '../receipts/render-sale-receipt';
 import { completeSale } from '../sales/complete-sale';
@@ -43,9 +43,8 @@ export function saleRoutes({
   eReceipts,
   publicUrl,
 }: AppServices): SaleRoutes {
-  // The e-receipt link printed on a sale's receipt, at the address the register reached us by.
-  const linkOf = (sale: Sale, requestUrl: string) =>
-    eReceiptUrl(eReceipts, publicOrigin(publicUrl, requestUrl), sale);
+  // The e-receipt link printed on a sale's receipt (with KASSA_PUBLIC_URL set).
+  const linkOf = (sale: Sale) => eReceiptUrl(eReceipts, publicUrl, sale);
   return {
     createSale: async ({ auth, body, replayed }) => {
       const completed = await completeSale(
@@ -88,23 +87,23 @@ export function saleRoutes({
       if (taken.duplicate) replayed();
       return taken.returned;
     },
-    printReceipt: async ({ auth, params, body, c }) => {
+    printReceipt: async ({ auth, params, body }) => {
       const sale = await readSale(ctx, auth, params.id);
-      return printReceipt(ctx, auth, sale, body.registerId, await linkOf(sale, c.req.url));
+      return printReceipt(ctx, auth, sale, body.registerId, await linkOf(sale));
     },
-    printJob: async ({ auth, params, body, c }) => {
+    printJob: async ({ auth, params, body }) => {
       const sale = await readSale(ctx, auth, params.id);
-      const link = await linkOf(sale, c.req.url);
-      const job = await claimReceiptPrint(ctx, auth, sale, body.registerId, body.width, link);
+      const place = await printPlace(ctx, auth, sale, body.registerId);
+      const job = await claimReceiptPrint(ctx, auth, place, body.width, await linkOf(sale));
       return escPosResponse(job.bytes, sale.receiptNo, { 'kassa-receipt-copy': String(job.copy) });
     },
     listSales: ({ auth, query }) => listSales(ctx, auth, query),
     getSale: ({ auth, params }) => readSale(ctx, auth, params.id),
-    saleReceipt: async ({ auth, params, query, c }) => {
+    saleReceipt: async ({ auth, params, query }) => {
       const sale = await readSale(ctx, auth, params.id);
       const store = await createStoreRepository(ctx.db).get(sale.storeId);
       if (!store) throw new HttpError('sale_not_found');
-      return renderSaleReceipt(ctx, sale, store, query, await linkOf(sale, c.req.url));
+      return renderSaleReceipt(ctx, sale, store, query, await linkOf(sale));
     },
     eReceipt: async ({ params }) => {
       const saleId = await eReceipts.saleIdOf(params.token);

@@ -3,6 +3,7 @@ import { printShiftReport, shiftReportBytes } from '../printing/print-shift-repo
 import { escPosResponse } from '../receipts/escpos-response';
 import { moveCash } from '../shifts/move-cash';
 import { openShift } from '../shifts/open-shift';
+import { readPrintableShiftReport } from '../shifts/printable-shift-report';
 import { operableRegister } from '../shifts/shift-actor';
 import { closeShift, readShiftReport, takeXReport } from '../shifts/shift-reports';
 import { toApiShift } from '../shifts/shift-view';
@@ -55,12 +56,12 @@ export function shiftRoutes({ ctx }: AppServices): ShiftRoutes {
     closeShift: ({ auth, params, body }) => closeShift(ctx, auth, params.id, body),
     shiftReport: ({ auth, params }) => readShiftReport(ctx, auth, params.id),
     shiftReportEscPos: async ({ auth, params, query }) => {
-      const report = await readShiftReport(ctx, auth, params.id);
+      const report = await readPrintableShiftReport(ctx, auth, params.id);
       const bytes = await shiftReportBytes(ctx, { kind: 'shift', report }, query.width, query.lang);
       return escPosResponse(bytes, `shift-${report.shift.id}`);
     },
     printShiftReport: async ({ auth, params, body }) => {
-      const report = await readShiftReport(ctx, auth, params.id);
+      const report = await readPrintableShiftReport(ctx, auth, params.id);
       return printShiftReport(ctx, auth, { kind: 'shift', report }, body.registerId);
     },
     takeZReport: async ({ auth, body, replayed }) => {

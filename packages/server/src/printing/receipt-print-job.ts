@@ -17,64 +17,56 @@ import { saleReceiptDocument } from '../receipts/sale-receipt-document';
 import { operableRegister, type ShiftActor } from '../shifts/shift-actor';
 import { toApiStore } from '../stores/store-view';
 
-/** A sale's receipt ready for one register's printer, and whether it is a copy. */
-export type ReceiptPrintJob = {
-  readonly sale: Sale;
-  readonly register: Register;
-  readonly store: Store;
-  readonly copy: boolean;
-  readonly bytes: Uint8Array;
-};
+/** Where a sale's receipt prints: a register of the sale's store the actor may work at. */
+export type PrintPlace = { readonly sale: Sale; readonly register: Register; readonly store: Store };
 
-/**
- * The ESC/POS bytes of a sale's receipt for `registerId`'s printer, `paper` wide (by default its
- * configured printer's width). The server
- * decides what it is: the first print is the original, and opens the drawer for a cash sale at
- * the register that made it; every later one says COPY on the paper and keeps the drawer shut.
- * @throws HttpError `register_not_found`, `register_mismatch`, `sale_not_found`.
- */
-export async function receiptPrintJob(
+/** @throws HttpError `register_not_found`, `register_mismatch`, `sale_not_found`. */
+export async function printPlace(
   ctx: KassaContext,
   actor: ShiftActor,
   sale: Sale,
   registerId: string,
-  paper?: '58' | '80',
-  link?: string,
-): Promise<ReceiptPrintJob> {
+): Promise<PrintPlace> {
   const { register, store } = await operableRegister(ctx, actor, registerId);
   if (sale.storeId !== store.id) throw new HttpError('sale_not_found');
-  const copy = (await createSaleRepository(ctx.db).receiptPrints(sale.id)) > 0;
-  const soldAt = await createRegisterRepository(ctx.db).get(sale.registerId);
-  const storeRow = await createStoreRepository(ctx.db).get(sale.storeId);
-  if (!storeRow) throw new HttpError('sale_not_found');
-  const doc = saleReceiptDocument(sale, toApiStore(storeRow), soldAt?.name ?? '', link);
-  const kickDrawer = !copy && sale.registerId === register.id && sale.tenders.some((t) => t.kind === 'cash');
-  const bytes = receiptEscPos(
-    doc,
-    RECEIPT_COLUMNS[paper ?? register.printer?.paper ?? '80'],
-    receiptLanguageFor(store.locale),
-    {
-      copy,
-      kickDrawer,
-    },
-  );
-  return { sale, register, store, copy, bytes };
+  return { sale, register, store };
 }
 
 /**
- * Counts a printed receipt; a copy is journaled (`receipt_copy`) and announced, so a reprint can
- * never pass for a second sale or open the drawer unrecorded.
+ * The ESC/POS bytes of a sale's receipt, `paper` wide. The original opens the drawer for a cash
+ * sale at the register that made it; a copy says COPY on the paper and keeps the drawer shut.
+ */
+export async function receiptBytes(
+  ctx: KassaContext,
+  { sale, register, store }: PrintPlace,
+  options: { readonly copy: boolean; readonly paper: '58' | '80'; readonly link?: string | undefined },
+): Promise<Uint8Array> {
+  const soldAt = await createRegisterRepository(ctx.db).get(sale.registerId);
+  const storeRow = await createStoreRepository(ctx.db).get(sale.storeId);
+  if (!storeRow) throw new HttpError('sale_not_found');
+  const doc = saleReceiptDocument(sale, toApiStore(storeRow), soldAt?.name ?? '', options.link);
+  const kickDrawer =
+    !options.copy && sale.registerId === register.id && sale.tenders.some((t) => t.kind === 'cash');
+  return receiptEscPos(doc, RECEIPT_COLUMNS[options.paper], receiptLanguageFor(store.locale), {
+    copy: options.copy,
+    kickDrawer,
+  });
+}
+
+/**
+ * Counts a print of the receipt and says whether it was a copy (not the first count). A copy is
+ * journaled (`receipt_copy`) and announced in the same transaction, so a reprint can never pass
+ * for a second sale or open the drawer unrecorded.
  */
 export async function recordReceiptPrint(
   ctx: KassaContext,
   actor: ShiftActor,
-  job: ReceiptPrintJob,
-): Promise<void> {
-  const { sale, register, store } = job;
+  { sale, register, store }: PrintPlace,
+): Promise<{ copy: boolean }> {
   const at = ctx.clock();
-  await groupCommit(ctx.db, async (trx) => {
-    await createSaleRepository(trx).countPrint(sale.id);
-    if (!job.copy) return;
+  return groupCommit(ctx.db, async (trx) => {
+    const copy = (await createSaleRepository(trx).countPrint(sale.id)) > 1;
+    if (!copy) return { copy };
     await appendJournalFact(trx, {
       storeId: store.id,
       kind: 'receipt_copy',
@@ -94,23 +86,22 @@ export async function recordReceiptPrint(
       payload: { saleId: sale.id, registerId: register.id },
       createdAt: at,
     });
+    return { copy };
   });
 }
 
 /**
- * A receipt for a printer attached to the register's browser (WebUSB, Web Serial): counted when
- * it is handed out, since the server cannot see the paper. A print the browser then fails makes
- * the next one a copy: never a second original (and a second drawer kick) unrecorded.
+ * A receipt for a printer attached to the register's browser (WebUSB, Web Serial): counted first,
+ * atomically, so of two claims at once only one is the original; the server cannot see the paper,
+ * so the register keeps these bytes to try again if its printer fails (see the web's use-printing).
  */
 export async function claimReceiptPrint(
   ctx: KassaContext,
   actor: ShiftActor,
-  sale: Sale,
-  registerId: string,
+  place: PrintPlace,
   paper: '58' | '80',
   link?: string,
-): Promise<ReceiptPrintJob> {
-  const job = await receiptPrintJob(ctx, actor, sale, registerId, paper, link);
-  await recordReceiptPrint(ctx, actor, job);
-  return job;
+): Promise<{ copy: boolean; bytes: Uint8Array }> {
+  const { copy } = await recordReceiptPrint(ctx, actor, place);
+  return { copy, bytes: await receiptBytes(ctx, place, { copy, paper, link }) };
 }

@@ -1,9 +1,9 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { connect } from 'node:net';
+import { OPEN_DRAWER } from '@kassa/core';
 import type { Printer } from '@kassa/db';
 import { HttpError } from '../http/http-error';
-import { DRAWER_KICK } from '../receipts/escpos-encoder';
 
 /** How long a printer may take to accept a receipt before Kassa gives up on it. */
 const TIMEOUT_MS = 5000;
@@ -26,7 +26,7 @@ export async function sendToPrinter(printer: Printer, bytes: Uint8Array): Promis
 
 /** ESC @ then the drawer pulse: opens the cash drawer connected to the printer. */
 export async function kickDrawer(printer: Printer): Promise<void> {
-  await sendToPrinter(printer, Uint8Array.from([0x1b, 0x40, ...DRAWER_KICK]));
+  await sendToPrinter(printer, Uint8Array.from(OPEN_DRAWER));
 }
 
 async function writeDevice(path: string, bytes: Uint8Array): Promise<void> {

@@ -56,18 +56,15 @@ export function createEReceiptLinks(ctx: KassaContext): EReceiptLinks {
 }
 
 /**
- * The e-receipt address of `sale` as reached at `origin`; none for a training sale (not a sale a
- * customer keeps).
+ * The e-receipt address of `sale` at `publicUrl`; none without a public address (a link to the
+ * register's own `localhost` or a shop-LAN address is one the customer's phone cannot open) and
+ * none for a training sale (not a sale a customer keeps).
  */
 export async function eReceiptUrl(
   links: EReceiptLinks,
-  origin: string,
+  publicUrl: string | undefined,
   sale: { readonly id: string; readonly training: boolean },
 ): Promise<string | undefined> {
-  return sale.training ? undefined : `${origin}/r/${await links.token(sale.id)}`;
-}
-
-/** Where customers reach this server: `KASSA_PUBLIC_URL` when set, else the address the request came to. */
-export function publicOrigin(configured: string | undefined, requestUrl: string): string {
-  return (configured ?? new URL(requestUrl).origin).replace(/\/+$/, '');
+  if (publicUrl === undefined || sale.training) return undefined;
+  return `${publicUrl.replace(/\/+$/, '')}/r/${await links.token(sale.id)}`;
 }

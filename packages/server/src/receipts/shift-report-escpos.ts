@@ -21,5 +21,10 @@ export function shiftReportEscPos(
     formatMoney: format.money,
     formatDate: format.date,
   });
-  return encodeEscPos(lines.map((text, index) => (index < 2 ? { text, style: { bold: true } } : { text })));
+  // The store name and the title are bold, however many lines a long store name wraps onto.
+  const title = SHIFT_REPORT_LABELS[lang].titles[doc.kind];
+  const titleEnd = lines.findIndex((line) => line.includes(title));
+  return encodeEscPos(
+    lines.map((text, index) => (index <= titleEnd ? { text, style: { bold: true } } : { text })),
+  );
 }

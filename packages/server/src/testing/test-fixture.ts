@@ -154,6 +154,8 @@ export async function createFixture(
     random: ctx.random,
     logger: pino({ level: 'silent' }),
     validateResponses: true,
+    // Where customers reach the shop's Kassa: e-receipt links are printed only when this is known.
+    publicUrl: 'http://localhost',
     ...(options.qrPayments ? { qrPayments: options.qrPayments(ctx) } : {}),
   });
   const request: Fixture['request'] = async (method, path, options = {}) => {

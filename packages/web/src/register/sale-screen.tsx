@@ -4,7 +4,6 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '../shared/components/use-toast';
 import { errorMessage } from '../shared/errors/error-message';
-import { useFormat } from '../shared/format/use-format';
 import { newId } from '../shared/new-id';
 import { browserStorage } from '../shared/storage';
 import { ApprovalDialog, type ApprovalRequest } from './approval/approval-dialog';
@@ -72,7 +71,6 @@ export function SaleScreen({
 }: SaleScreenProps) {
   const { t } = useTranslation();
   const toast = useToast();
-  const _format = useFormat();
   const training = useRegisterInfo(index.store.id, registerId);
   const quickKeys = useQuickKeys(registerId, index);
   const sale = useSale(index, registerId, shift.id, onReload, {
@@ -303,6 +301,7 @@ export function SaleScreen({
         onClose={close}
         // At the register's handover time, once no ticket is being rung up.
         idle={dialog === null && approval === null && !hasLines}
+        receiptShowing={completed !== null && !hasLines}
         shift={shift}
         me={me}
         currency={currency}

@@ -44,6 +44,9 @@ export function PrinterDialog(props: PrinterDialogProps) {
   );
 }
 
+/** The browser's device chooser was closed without a choice (or the device refused). */
+const NOT_PAIRED = new Error('no printer was chosen');
+
 const CHOICES: readonly PrinterChoice[] = ['dialog', 'network', 'device', 'usb', 'serial'];
 
 function PrinterSettings({ registerId, serverPrinter, printing, onSaved, onClose }: PrinterDialogProps) {
@@ -73,7 +76,7 @@ function PrinterSettings({ registerId, serverPrinter, printing, onSaved, onClose
     try {
       // The browser's device chooser first: it needs the click that is still going on.
       const local = await pair().catch(() => {
-        throw new Error(t('register.printer.notPaired'));
+        throw NOT_PAIRED;
       });
       if (JSON.stringify(server.printer) !== JSON.stringify(serverPrinter)) {
         await api.call('setRegisterPrinter', { params: { registerId }, body: { printer: server.printer } });
@@ -83,7 +86,7 @@ function PrinterSettings({ registerId, serverPrinter, printing, onSaved, onClose
       toast(t('register.printer.saved'), 'success');
       onClose();
     } catch (failure) {
-      setError(failure instanceof Error && !('code' in failure) ? failure.message : errorMessage(t, failure));
+      setError(failure === NOT_PAIRED ? t('register.printer.notPaired') : errorMessage(t, failure));
     } finally {
       setBusy(false);
     }
@@ -200,7 +203,9 @@ function PrinterSettings({ registerId, serverPrinter, printing, onSaved, onClose
       {local && <p className="field__hint">{t('register.printer.pairHint')}</p>}
       {printing.local && (
         <p className="muted" data-testid="printer-paired">
-          {t('register.printer.paired', { name: printing.local.name })}
+          {t('register.printer.paired', {
+            name: `${t(`register.printer.choices.${printing.local.kind}`)} ${printing.local.name}`.trim(),
+          })}
         </p>
       )}
       {error && (

@@ -20,6 +20,18 @@ describe('printer settings form', () => {
     for (const port of ['0', '65536', '91.5', 'abc']) {
       expect(serverPrinterOf({ ...form, port })).toEqual({ ok: false, error: { field: 'port' } });
     }
+    // What the server would refuse: a link-local host, a device that is not a printer.
+    expect(serverPrinterOf({ ...form, host: '169.254.169.254' })).toEqual({
+      ok: false,
+      error: { field: 'host' },
+    });
+    for (const path of ['/dev/fd/3', '/dev/shm/kassa', '/dev/usb/lp0/../../sda']) {
+      expect(serverPrinterOf({ ...form, choice: 'device', path })).toEqual({
+        ok: false,
+        error: { field: 'path' },
+      });
+    }
+    expect(serverPrinterOf({ ...form, choice: 'device', path: '/dev/ttyUSB0' })).toMatchObject({ ok: true });
     expect(serverPrinterOf({ ...form, choice: 'device', path: 'lp0' })).toEqual({
       ok: false,
       error: { field: 'path' },

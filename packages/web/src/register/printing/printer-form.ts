@@ -1,4 +1,4 @@
-import type { Register } from '@kassa/api';
+import { PrinterBody, type Register } from '@kassa/api';
 import type { LocalPrinter, Paper } from './local-printer';
 import { DEFAULT_BAUD_RATE } from './serial-printer';
 
@@ -46,23 +46,26 @@ export function printerForm(local: LocalPrinter | null, server: Register['printe
 export type PrinterFormError = { readonly field: 'host' | 'port' | 'path' };
 
 /**
- * The server printer the form sets (null: none), or the field to fix. The server checks the host
- * and the device path again; here only what a person can see is wrong before sending.
+ * The server printer the form sets (null: none), or the field to fix: checked by the API's own
+ * schema, so the form refuses exactly what the server would (a device that is not a printer, a
+ * link-local host).
  */
 export function serverPrinterOf(
   form: PrinterForm,
 ): { ok: true; printer: Register['printer'] } | { ok: false; error: PrinterFormError } {
-  if (form.choice === 'network') {
-    const host = form.host.trim();
-    if (!host) return { ok: false, error: { field: 'host' } };
-    const port = Number(form.port);
-    if (!Number.isInteger(port) || port < 1 || port > 65_535) return { ok: false, error: { field: 'port' } };
-    return { ok: true, printer: { kind: 'network', host, port, paper: form.paper } };
-  }
-  if (form.choice === 'device') {
-    const path = form.path.trim();
-    if (!path.startsWith('/dev/')) return { ok: false, error: { field: 'path' } };
-    return { ok: true, printer: { kind: 'device', path, paper: form.paper } };
-  }
-  return { ok: true, printer: null };
+  const draft =
+    form.choice === 'network'
+      ? { kind: 'network', host: form.host.trim(), port: Number(form.port), paper: form.paper }
+      : form.choice === 'device'
+        ? { kind: 'device', path: form.path.trim(), paper: form.paper }
+        : null;
+  const parsed = PrinterBody.safeParse({ printer: draft });
+  if (parsed.success) return { ok: true, printer: parsed.data.printer };
+  const field = parsed.error.issues[0]?.path[1];
+  return {
+    ok: false,
+    error: {
+      field: field === 'port' || field === 'path' ? field : form.choice === 'device' ? 'path' : 'host',
+    },
+  };
 }

@@ -1,4 +1,5 @@
 import type { LocalPrinter, Paper } from './local-printer';
+import { usbIds } from './usb-printer';
 
 // The part of Web Serial (Chromium only) a receipt printer needs; TypeScript's DOM library has no types for it.
 type SerialPortInfo = { readonly usbVendorId?: number; readonly usbProductId?: number };
@@ -28,17 +29,14 @@ export async function pairSerialPrinter(paper: Paper, baudRate: number): Promise
   if (!api) throw new Error('Web Serial is not available in this browser');
   const port = await api.requestPort();
   const info = port.getInfo();
-  const ids =
-    info.usbVendorId === undefined
-      ? ''
-      : ` ${info.usbVendorId.toString(16)}:${(info.usbProductId ?? 0).toString(16)}`;
+  const ids = info.usbVendorId === undefined ? '' : usbIds(info.usbVendorId, info.usbProductId ?? 0);
   return {
     kind: 'serial',
     paper,
     baudRate,
     ...(info.usbVendorId === undefined ? {} : { vendorId: info.usbVendorId }),
     ...(info.usbProductId === undefined ? {} : { productId: info.usbProductId }),
-    name: `Serial${ids}`,
+    name: ids,
   };
 }
 
@@ -54,14 +52,18 @@ export async function writeSerialPrinter(
   const api = serial();
   if (!api) throw new Error('Web Serial is not available in this browser');
   const ports = await api.getPorts();
+  // Without USB ids (a built-in RS-232 port) the port is found only when it is the one allowed:
+  // among several, guessing could send receipts to a scale or a customer display.
   const port =
     printer.vendorId === undefined
-      ? ports[0]
+      ? ports.length === 1
+        ? ports[0]
+        : undefined
       : ports.find(
           (p) =>
             p.getInfo().usbVendorId === printer.vendorId && p.getInfo().usbProductId === printer.productId,
         );
-  if (!port) throw new Error('the serial printer is not connected');
+  if (!port) throw new Error('the serial printer is not connected, or not told apart from other ports');
   await port.open({ baudRate: printer.baudRate });
   try {
     const writer = port.writable?.getWriter();

@@ -6,7 +6,11 @@ type UsbEndpoint = {
   readonly direction: 'in' | 'out';
   readonly type: string;
 };
-type UsbAlternate = { readonly interfaceClass: number; readonly endpoints: readonly UsbEndpoint[] };
+type UsbAlternate = {
+  readonly alternateSetting: number;
+  readonly interfaceClass: number;
+  readonly endpoints: readonly UsbEndpoint[];
+};
 type UsbInterface = { readonly interfaceNumber: number; readonly alternates: readonly UsbAlternate[] };
 /** A USB configuration as WebUSB describes it. */
 export type UsbConfiguration = {
@@ -24,6 +28,9 @@ type UsbDevice = {
   close(): Promise<void>;
   selectConfiguration(value: number): Promise<void>;
   claimInterface(interfaceNumber: number): Promise<void>;
+  releaseInterface(interfaceNumber: number): Promise<void>;
+  selectAlternateInterface(interfaceNumber: number, alternateSetting: number): Promise<void>;
+  clearHalt(direction: 'in' | 'out', endpointNumber: number): Promise<void>;
   transferOut(endpointNumber: number, data: Uint8Array): Promise<{ status: string }>;
 };
 type Usb = {
@@ -55,20 +62,26 @@ export function hasWebUsb(): boolean {
  */
 export function printerEndpoint(
   configuration: UsbConfiguration,
-): { interfaceNumber: number; endpointNumber: number } | null {
+): { interfaceNumber: number; alternateSetting: number; endpointNumber: number } | null {
   const candidates = configuration.interfaces.flatMap((iface) =>
     iface.alternates.flatMap((alternate) =>
       alternate.endpoints
         .filter((endpoint) => endpoint.direction === 'out' && endpoint.type === 'bulk')
         .map((endpoint) => ({
           interfaceNumber: iface.interfaceNumber,
+          alternateSetting: alternate.alternateSetting,
           endpointNumber: endpoint.endpointNumber,
           rank: classRank(alternate.interfaceClass),
         })),
     ),
   );
   const best = candidates.sort((a, b) => a.rank - b.rank)[0];
-  return best ? { interfaceNumber: best.interfaceNumber, endpointNumber: best.endpointNumber } : null;
+  if (!best) return null;
+  return {
+    interfaceNumber: best.interfaceNumber,
+    alternateSetting: best.alternateSetting,
+    endpointNumber: best.endpointNumber,
+  };
 }
 
 /** Asks the cashier to pick the printer (the browser's own chooser; needs a click). */
@@ -81,13 +94,21 @@ export async function pairUsbPrinter(paper: Paper): Promise<LocalPrinter> {
     paper,
     vendorId: device.vendorId,
     productId: device.productId,
-    name: device.productName ?? `USB ${device.vendorId.toString(16)}:${device.productId.toString(16)}`,
+    name: device.productName ?? usbIds(device.vendorId, device.productId),
   };
 }
 
+/** `1a86:7523`: how USB devices are told apart when they have no name. */
+export function usbIds(vendorId: number, productId: number): string {
+  const hex = (n: number) => n.toString(16).padStart(4, '0');
+  return `${hex(vendorId)}:${hex(productId)}`;
+}
+
 /**
- * Sends raw ESC/POS bytes to the paired USB printer: opens it, picks the configuration and the
- * printer's bulk OUT endpoint, and writes. Throws when the printer is not plugged in or refuses.
+ * Sends raw ESC/POS bytes to the paired USB printer: opens it, picks the configuration, the
+ * interface's alternate setting and its bulk OUT endpoint, writes, and lets go of the device again
+ * (a stalled endpoint is cleared first, so one failed print does not block the next). Throws when
+ * the printer is not plugged in or refuses.
  */
 export async function writeUsbPrinter(
   printer: Extract<LocalPrinter, { kind: 'usb' }>,
@@ -106,6 +127,13 @@ export async function writeUsbPrinter(
   const endpoint = printerEndpoint(configuration);
   if (!endpoint) throw new Error('the USB device takes no print data');
   await device.claimInterface(endpoint.interfaceNumber);
-  const result = await device.transferOut(endpoint.endpointNumber, bytes);
-  if (result.status !== 'ok') throw new Error(`the USB printer answered ${result.status}`);
+  try {
+    await device.selectAlternateInterface(endpoint.interfaceNumber, endpoint.alternateSetting);
+    const result = await device.transferOut(endpoint.endpointNumber, bytes);
+    if (result.status === 'stall') await device.clearHalt('out', endpoint.endpointNumber);
+    if (result.status !== 'ok') throw new Error(`the USB printer answered ${result.status}`);
+  } finally {
+    await device.releaseInterface(endpoint.interfaceNumber).catch(() => undefined);
+    await device.close().catch(() => undefined);
+  }
 }

@@ -1,6 +1,6 @@
 import { ApiError, type Register } from '@kassa/api';
-import { DRAWER_PULSE } from '@kassa/core';
-import { type RefObject, useCallback, useMemo, useState } from 'react';
+import { OPEN_DRAWER } from '@kassa/core';
+import { type RefObject, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api';
 import { useToast } from '../../shared/components/use-toast';
@@ -14,9 +14,6 @@ export type PrintableReport = { readonly kind: 'shift' | 'z'; readonly id: strin
 
 /** Where this register prints: its printer on the server, one on this device, or the print dialog. */
 export type PrintTarget = 'server' | 'local' | 'dialog';
-
-/** ESC @ then the drawer pulse: what opens a drawer wired to a printer on this device. */
-const OPEN_DRAWER = Uint8Array.from([0x1b, 0x40, ...DRAWER_PULSE]);
 
 function receiptPrinted(copy: boolean): string {
   return copy ? 'register.receipt.printedCopy' : 'register.receipt.printed';
@@ -38,9 +35,21 @@ export function usePrinting(registerId: string, serverPrinter: Register['printer
     setLocal(printer);
   }, []);
 
+  // One print at a time: a second press of Print while one runs is ignored, not a second original.
+  const busy = useRef(false);
+  // The bytes of a receipt this device's printer failed on: the server counted it already, so the
+  // next try sends the same original (with its drawer kick) instead of asking for a copy.
+  const failed = useRef<{
+    readonly saleId: string;
+    readonly bytes: Uint8Array;
+    readonly copy: boolean;
+  } | null>(null);
+
   const report = useCallback(
     // The task answers what to tell the cashier once printed (nothing for the print dialog).
     async (task: () => Promise<string | undefined>) => {
+      if (busy.current) return;
+      busy.current = true;
       try {
         const done = await task();
         if (done) toast(t(done), 'success');
@@ -50,6 +59,8 @@ export function usePrinting(registerId: string, serverPrinter: Register['printer
           error instanceof ApiError ? errorMessage(t, error) : t('register.printer.localFailed'),
           'error',
         );
+      } finally {
+        busy.current = false;
       }
     },
     [t, toast],
@@ -59,12 +70,19 @@ export function usePrinting(registerId: string, serverPrinter: Register['printer
     (saleId: string, frame: RefObject<HTMLIFrameElement | null>) =>
       report(async () => {
         if (local) {
-          const answer = await api.call('printJob', {
-            params: { id: saleId },
-            body: { registerId, width: local.paper },
-          });
-          await writeLocalPrinter(local, new Uint8Array(await answer.arrayBuffer()));
-          return receiptPrinted(answer.headers.get('kassa-receipt-copy') === 'true');
+          let job = failed.current?.saleId === saleId ? failed.current : null;
+          if (!job) {
+            const answer = await api.call('printJob', {
+              params: { id: saleId },
+              body: { registerId, width: local.paper },
+            });
+            const copy = answer.headers.get('kassa-receipt-copy') === 'true';
+            job = { saleId, bytes: new Uint8Array(await answer.arrayBuffer()), copy };
+          }
+          failed.current = job;
+          await writeLocalPrinter(local, job.bytes);
+          failed.current = null;
+          return receiptPrinted(job.copy);
         }
         if (serverPrinter) {
           const { copy } = await api.call('printReceipt', { params: { id: saleId }, body: { registerId } });
@@ -105,7 +123,7 @@ export function usePrinting(registerId: string, serverPrinter: Register['printer
   const openLocalDrawer = useCallback(async () => {
     if (!local) return;
     await report(async () => {
-      await writeLocalPrinter(local, OPEN_DRAWER);
+      await writeLocalPrinter(local, Uint8Array.from(OPEN_DRAWER));
       return undefined;
     });
   }, [report, local]);

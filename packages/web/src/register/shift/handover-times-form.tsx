@@ -22,7 +22,11 @@ export function HandoverTimesForm({ registerId, times, onSaved }: HandoverTimesF
   async function submit(event: FormEvent) {
     event.preventDefault();
     // Spaces, commas (also the full-width ，) or 、 between times, as people type them.
-    const typed = text.split(/[\s,，、]+/).filter(Boolean);
+    // '9:00' is 09:00: people leave the zero out.
+    const typed = text
+      .split(/[\s,，、]+/)
+      .filter(Boolean)
+      .map((time) => (/^\d:\d\d$/.test(time) ? `0${time}` : time));
     if (typed.some((time) => parseTimeOfDay(time) === null) || typed.length > 6) {
       setError(t('register.handover.timesInvalid'));
       return;

@@ -12,6 +12,8 @@ export type ShiftDialogsProps = {
   readonly onClose: () => void;
   /** No ticket is being rung up and nothing else is asked: a handover may be asked now. */
   readonly idle: boolean;
+  /** A finished sale's receipt is on screen: the prompt waits a minute (change, receipt). */
+  readonly receiptShowing: boolean;
   readonly shift: Shift;
   readonly me: Me;
   readonly currency: string;
@@ -30,9 +32,10 @@ export type ShiftDialogsProps = {
  * the next one signs in with their own PIN and opens their own shift.
  */
 export function ShiftDialogs(props: ShiftDialogsProps) {
-  const { open, onOpen, onClose, idle, shift, timeZone, handoverTimes, onShiftClosed, onSignOut } = props;
+  const { open, onOpen, onClose, idle, receiptShowing, shift, timeZone, handoverTimes } = props;
+  const { onShiftClosed, onSignOut } = props;
   const [handingOver, setHandingOver] = useState(false);
-  const handover = useHandover(shift.openedAt, handoverTimes, timeZone, idle);
+  const handover = useHandover(shift.openedAt, handoverTimes, timeZone, idle, receiptShowing);
   return (
     <>
       <ShiftDialog
