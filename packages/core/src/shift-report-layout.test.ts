@@ -6,6 +6,7 @@ import {
   type ShiftReportLabels,
 } from './shift-report-layout';
 import { closeShiftSummary, summarizeShift } from './shift-summary';
+import { SHIFT_FACTS } from './shift-summary.fixture';
 import { textWidth } from './text-width';
 
 const labels: ShiftReportLabels = {
@@ -40,31 +41,7 @@ const labels: ShiftReportLabels = {
   tenders: { cash: 'Cash', card: 'Card' },
 };
 
-const summary = closeShiftSummary(
-  summarizeShift({
-    openingFloat: 50000,
-    sales: {
-      count: 3,
-      subtotal: 12345,
-      discountTotal: 345,
-      taxTotal: 1380,
-      netTotal: 10620,
-      total: 12000,
-      cashRounding: -5,
-      change: 2005,
-    },
-    tenders: [
-      { kind: 'card', count: 1, amount: 6000 },
-      { kind: 'cash', count: 2, amount: 5995 },
-    ],
-    cashIn: 10000,
-    cashOut: 3000,
-    noSaleCount: 1,
-    voids: { lines: 2, lineAmount: 700, tickets: 1, ticketAmount: 1250 },
-    refunds: { count: 1, total: 800, tenders: [{ kind: 'cash', count: 1, amount: 800 }] },
-  }),
-  62000,
-);
+const summary = closeShiftSummary(summarizeShift(SHIFT_FACTS), 62000);
 
 const doc: ShiftReportDocument = {
   kind: 'close',

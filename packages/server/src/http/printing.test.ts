@@ -8,10 +8,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DRAWER_KICK } from '../receipts/escpos-encoder';
 import { expectRefused } from '../testing/expect-refused';
 import { type FakePrinter, startFakePrinter } from '../testing/fake-printer';
+import { jobContains, jobText } from '../testing/printed-job';
 import { createFixture, type Fixture } from '../testing/test-fixture';
-
-const contains = (haystack: Buffer, needle: number[] | Buffer) => haystack.indexOf(Buffer.from(needle)) >= 0;
-const text = (job: Buffer) => iconv.decode(job, 'gb18030');
 
 describeEachDialect('printing receipts on network and USB printers', (getDb) => {
   let f: Fixture;
@@ -90,11 +88,11 @@ describeEachDialect('printing receipts on network and USB printers', (getDb) => 
     expect((await print()).status).toBe(200);
     await printer.waitForJobs(1);
     const job = printer.jobs[0] as Buffer;
-    expect(contains(job, DRAWER_KICK)).toBe(true);
-    expect(contains(job, iconv.encode(f.store.name, 'gb18030'))).toBe(true);
-    expect(text(job)).toContain('可口可乐');
+    expect(jobContains(job, DRAWER_KICK)).toBe(true);
+    expect(jobContains(job, iconv.encode(f.store.name, 'gb18030'))).toBe(true);
+    expect(jobText(job)).toContain('可口可乐');
     // GS k 73: a CODE128 barcode carrying the receipt number.
-    expect(contains(job, [0x1d, 0x6b, 73])).toBe(true);
+    expect(jobContains(job, [0x1d, 0x6b, 73])).toBe(true);
     expect(job.toString('latin1')).toContain(sale.receiptNo);
     expect(await journalKinds()).toEqual(['sale']);
   });
@@ -104,8 +102,8 @@ describeEachDialect('printing receipts on network and USB printers', (getDb) => 
     expect(await again.json()).toMatchObject({ printed: true, copy: true });
     await printer.waitForJobs(2);
     const job = printer.jobs[1] as Buffer;
-    expect(text(job)).toContain('重印');
-    expect(contains(job, DRAWER_KICK)).toBe(false);
+    expect(jobText(job)).toContain('重印');
+    expect(jobContains(job, DRAWER_KICK)).toBe(false);
     expect(await journalKinds()).toEqual(['sale', 'receipt_copy']);
   });
 
@@ -117,7 +115,7 @@ describeEachDialect('printing receipts on network and USB printers', (getDb) => 
     });
     expect(opened.status).toBe(201);
     await printer.waitForJobs(before + 1);
-    expect(contains(printer.jobs[before] as Buffer, DRAWER_KICK)).toBe(true);
+    expect(jobContains(printer.jobs[before] as Buffer, DRAWER_KICK)).toBe(true);
   });
 
   it('prints to a device file (a USB printer), and reports a printer that does not answer', async () => {
@@ -132,7 +130,7 @@ describeEachDialect('printing receipts on network and USB printers', (getDb) => 
         .where('id', '=', f.registerId)
         .execute();
       expect((await print()).status).toBe(200);
-      expect(text(await readFile(path))).toContain('可口可乐');
+      expect(jobText(await readFile(path))).toContain('可口可乐');
       await rm(path);
       // A device that is not there is a printer that does not answer, not a new file.
       await expectRefused(f.ctx.db, {

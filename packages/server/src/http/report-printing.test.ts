@@ -1,24 +1,13 @@
 import type { Sale } from '@kassa/api';
 import { textWidth } from '@kassa/core';
 import { describeEachDialect } from '@kassa/db/testing';
-import iconv from 'iconv-lite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DRAWER_KICK } from '../receipts/escpos-encoder';
 import { expectRefused } from '../testing/expect-refused';
 import { type FakePrinter, startFakePrinter } from '../testing/fake-printer';
+import { jobContains, jobLines, jobText } from '../testing/printed-job';
 import { FLOAT_COUNT, shiftApi } from '../testing/shift-api';
 import { CASHIER_PIN, createFixture, type Fixture } from '../testing/test-fixture';
-
-const contains = (haystack: Uint8Array, needle: number[]) =>
-  Buffer.from(haystack).indexOf(Buffer.from(needle)) >= 0;
-/** The printed text: GB18030 between the control codes, which decode as stray characters at line ends. */
-const text = (job: Uint8Array) => iconv.decode(Buffer.from(job), 'gb18030');
-/** The printed lines of a job, without the ESC/POS commands around them. */
-const printedLines = (job: Uint8Array) =>
-  text(job)
-    .split('\n')
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC/POS commands are control characters.
-    .map((line) => line.replace(/[\x00-\x1f]./g, '').replace(/[\x00-\x1f]/g, ''));
 
 describeEachDialect('printing shift and Z reports, and receipts for printers on the register', (getDb) => {
   let f: Fixture;
@@ -64,7 +53,7 @@ describeEachDialect('printing shift and Z reports, and receipts for printers on 
     expect(printed.status).toBe(200);
     await printer.waitForJobs(1);
     const job = printer.jobs[0] as Buffer;
-    const lines = printedLines(job);
+    const lines = jobLines(job);
     expect(lines.some((line) => line.trim() === f.store.name)).toBe(true);
     expect(lines.some((line) => line.includes('X 报表'))).toBe(true);
     const expected = (report.summary.expectedCash / 100).toFixed(2);
@@ -74,7 +63,7 @@ describeEachDialect('printing shift and Z reports, and receipts for printers on 
     ).toBe(true);
     for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(32);
     // Counting the drawer is the cashier's job: a report never opens it.
-    expect(contains(job, DRAWER_KICK)).toBe(false);
+    expect(jobContains(job, DRAWER_KICK)).toBe(false);
   });
 
   it('answers a report as ESC/POS bytes for a printer on the register, in the language asked', async () => {
@@ -83,7 +72,7 @@ describeEachDialect('printing shift and Z reports, and receipts for printers on 
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/octet-stream');
-    const lines = printedLines(new Uint8Array(await response.arrayBuffer()));
+    const lines = jobLines(new Uint8Array(await response.arrayBuffer()));
     expect(lines.some((line) => line.includes('X REPORT'))).toBe(true);
     expect(lines.some((line) => line.startsWith('Expected cash'))).toBe(true);
     expect(Math.max(...lines.map(textWidth))).toBe(48);
@@ -117,16 +106,16 @@ describeEachDialect('printing shift and Z reports, and receipts for printers on 
     const z = await api.takeZ(f.registerId);
     expect((await printReport(`/api/v1/z-reports/${z.id}/print`)).status).toBe(200);
     await printer.waitForJobs(before + 2);
-    const close = printedLines(printer.jobs[before] as Buffer);
+    const close = jobLines(printer.jobs[before] as Buffer);
     expect(close.some((line) => line.includes('交班单'))).toBe(true);
     expect(close.some((line) => line.startsWith('实点现金') && line.endsWith('500.00'))).toBe(true);
-    const day = printedLines(printer.jobs[before + 1] as Buffer);
+    const day = jobLines(printer.jobs[before + 1] as Buffer);
     expect(day.some((line) => line.includes(`Z 报表（日结） #${z.zNo}`))).toBe(true);
     expect(day.some((line) => line.startsWith('班次数') && line.endsWith('1'))).toBe(true);
     const bytes = await f.request('GET', `/api/v1/z-reports/${z.id}/escpos?width=58`, {
       token: f.tokens.manager,
     });
-    expect(printedLines(new Uint8Array(await bytes.arrayBuffer()))).toEqual(day);
+    expect(jobLines(new Uint8Array(await bytes.arrayBuffer()))).toEqual(day);
     await expectRefused(f.ctx.db, {
       name: 'an unknown Z report',
       send: () => printReport(`/api/v1/z-reports/${f.id()}/print`),
@@ -145,13 +134,13 @@ describeEachDialect('printing shift and Z reports, and receipts for printers on 
     expect(first.status).toBe(200);
     expect(first.headers.get('kassa-receipt-copy')).toBe('false');
     const original = new Uint8Array(await first.arrayBuffer());
-    expect(contains(original, DRAWER_KICK)).toBe(true);
-    expect(text(original)).toContain('可口可乐');
+    expect(jobContains(original, DRAWER_KICK)).toBe(true);
+    expect(jobText(original)).toContain('可口可乐');
     const second = await claim();
     expect(second.headers.get('kassa-receipt-copy')).toBe('true');
     const copy = new Uint8Array(await second.arrayBuffer());
-    expect(text(copy)).toContain('重印');
-    expect(contains(copy, DRAWER_KICK)).toBe(false);
+    expect(jobText(copy)).toContain('重印');
+    expect(jobContains(copy, DRAWER_KICK)).toBe(false);
     const kinds = await f.ctx.db
       .selectFrom('journal_entries')
       .select('kind')

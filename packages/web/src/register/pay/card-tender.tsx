@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../shared/components/button';
 import { Field } from '../../shared/components/field';
+import { TenderAmountField } from './tender-amount-field';
 
 /** What the card terminal reported. Never a full card number: only reference, brand and last 4. */
 export type CardDetails = {
@@ -55,19 +56,14 @@ export function CardTender({
 
   return (
     <form onSubmit={submit} noValidate className="tender-form" data-testid="pay-card">
-      <Field label={t('register.pay.cardAmount')} error={errors.amount} testId="pay-card-amount">
-        {(control) => (
-          <input
-            {...control}
-            inputMode="decimal"
-            autoComplete="off"
-            disabled={disabled}
-            value={amount}
-            onChange={(e) => setAmount(e.target.value)}
-            data-testid="pay-card-amount-input"
-          />
-        )}
-      </Field>
+      <TenderAmountField
+        label={t('register.pay.cardAmount')}
+        error={errors.amount}
+        testId="pay-card"
+        disabled={disabled}
+        value={amount}
+        onChange={setAmount}
+      />
       <Field
         label={t('register.pay.reference')}
         hint={t('register.pay.referenceHint')}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../shared/components/button';
 import { Field } from '../../shared/components/field';
 import { useFormat } from '../../shared/format/use-format';
+import { TenderAmountField } from './tender-amount-field';
 
 type Errors = Partial<Record<'amount' | 'code', string>>;
 
@@ -84,19 +85,14 @@ export function QrTender({
 
   return (
     <form onSubmit={submit} noValidate className="tender-form" data-testid="pay-qr">
-      <Field label={t('register.pay.qrPay.amount')} error={errors.amount} testId="pay-qr-amount">
-        {(control) => (
-          <input
-            {...control}
-            inputMode="decimal"
-            autoComplete="off"
-            disabled={disabled}
-            value={amount}
-            onChange={(e) => setAmount(e.target.value)}
-            data-testid="pay-qr-amount-input"
-          />
-        )}
-      </Field>
+      <TenderAmountField
+        label={t('register.pay.qrPay.amount')}
+        error={errors.amount}
+        testId="pay-qr"
+        disabled={disabled}
+        value={amount}
+        onChange={setAmount}
+      />
       <Field
         label={t('register.pay.qrPay.code')}
         hint={t('register.pay.qrPay.codeHint')}
