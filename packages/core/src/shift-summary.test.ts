@@ -1,12 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type ClosedShiftSummary,
-  closeShiftSummary,
-  combineShifts,
-  type ShiftFacts,
-  summarizeShift,
-} from './shift-summary';
+import { type ClosedShiftSummary, closeShiftSummary, combineShifts, summarizeShift } from './shift-summary';
 import { SHIFT_FACTS } from './shift-summary.fixture';
 
 const facts = SHIFT_FACTS;

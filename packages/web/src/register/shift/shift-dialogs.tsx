@@ -32,7 +32,7 @@ export type ShiftDialogsProps = {
  * the next one signs in with their own PIN and opens their own shift.
  */
 export function ShiftDialogs(props: ShiftDialogsProps) {
-  const { open, onOpen, onClose, idle, receiptShowing, shift, timeZone, handoverTimes } = props;
+  const { onOpen, onClose, idle, receiptShowing, shift, timeZone, handoverTimes } = props;
   const { onShiftClosed, onSignOut } = props;
   const [handingOver, setHandingOver] = useState(false);
   const handover = useHandover(shift.openedAt, handoverTimes, timeZone, idle, receiptShowing);
