@@ -1,3 +1,4 @@
+import { enErrors } from './en-errors';
 import type { Messages } from './zh-CN';
 
 /** English: the same keys as zh-CN (the type and a test check both). */
@@ -461,85 +462,5 @@ export const en: Messages = {
     download58: 'Download ESC/POS receipt (58 mm)',
     download80: 'Download ESC/POS receipt (80 mm)',
   },
-  errors: {
-    network_error: 'Cannot reach the server: check the network.',
-    unknown: 'Something unexpected went wrong; please try again.',
-    invalid_amount: 'The amount is not valid.',
-    validation_failed: 'Some fields are missing or not valid.',
-    malformed_json: 'The request is malformed.',
-    unauthenticated: 'Please sign in first.',
-    invalid_credentials: 'The user name or password is wrong.',
-    invalid_pin: 'The user name or PIN is wrong.',
-    forbidden: 'Your role does not allow this.',
-    register_mismatch: 'This session is signed in on another register.',
-    route_not_found: 'There is no such API endpoint.',
-    store_not_found: 'The store does not exist or you cannot see it.',
-    register_not_found: 'The register does not exist.',
-    product_not_found: 'The product does not exist.',
-    barcode_not_found: 'No product has this barcode.',
-    e_receipt_not_found: 'This e-receipt link is not valid: check that the whole link was scanned or copied.',
-    sale_not_found: 'The sale does not exist.',
-    method_not_allowed: 'This endpoint does not accept that method.',
-    sku_taken: 'Another product already has this SKU.',
-    barcode_taken: 'Another product already has this barcode.',
-    plu_taken: 'Another product already has this scale PLU.',
-    idempotency_conflict: 'Something different was already recorded with the same id; nothing was changed.',
-    price_mismatch:
-      'A price changed since the catalogue was loaded: the total was recalculated at the new prices.',
-    total_mismatch: 'The total does not match what the server computed.',
-    body_too_large: 'The request is too large.',
-    unsupported_media_type: 'The request format is not supported.',
-    bad_check_digit: 'The barcode check digit is wrong: scan again.',
-    bad_barcode: 'This is not a valid barcode.',
-    product_inactive: 'The product is no longer sold.',
-    invalid_quantity: 'The quantity is not valid.',
-    invalid_discount: 'The discount is not valid.',
-    tender_short: 'The amount tendered does not cover what is due.',
-    non_cash_exceeds_due: 'A card or other non-cash tender cannot exceed what is due.',
-    invalid_card_last4: 'The card number ending must be exactly 4 digits.',
-    quick_key_duplicate: 'A product is on the favourites twice: each product gets one key.',
-    too_many_quick_keys: 'A register has at most 48 favourite keys: remove one before adding another.',
-    account_locked: 'Too many failed attempts: the account is locked for a few minutes.',
-    rate_limited: 'Too many requests; try again shortly.',
-    shift_not_found: 'The shift does not exist.',
-    z_report_not_found: 'The Z report does not exist.',
-    shift_not_open: 'This register has no open shift (or the sale names another one): open a shift first.',
-    shift_already_open: 'This register already has an open shift: close it first.',
-    shift_closed: 'This shift is already closed.',
-    shift_still_open: 'Close the open shift before taking the Z report.',
-    z_nothing_to_report: 'There is no closed shift left for a Z report.',
-    z_report_exists: "This register's Z report for the day was already taken.",
-    invalid_cash_count: 'The cash count is not valid: use each note or coin once, with whole counts.',
-    cash_out_exceeds_drawer: 'There is not that much cash in the drawer.',
-    parked_ticket_not_found:
-      'The parked ticket is gone: it was resumed (maybe at another register) or never parked.',
-    discount_over_limit: 'This discount is beyond your limit: a manager must approve it with their PIN.',
-    approver_not_allowed: 'This person may not approve this: their role or their limit does not cover it.',
-    approval_invalid: 'The approval is unknown, expired, already used, or does not cover this discount.',
-    training_mismatch: 'The register was switched in or out of training mode: take the payment again.',
-    refund_exceeds_sale: 'That is more than was sold on the receipt, less what was refunded already.',
-    printer_not_configured: 'This register has no receipt printer set up: print from the browser instead.',
-    printer_unreachable:
-      'The receipt printer did not answer: check that it is on, has paper and is connected.',
-    open_price_forbidden: 'Your role may not sell items at a price typed in.',
-    qr_payment_not_found: 'The QR payment does not exist.',
-    qr_payment_in_progress:
-      'This register is still waiting for another QR payment: finish or cancel it first.',
-    qr_payment_unusable:
-      'The QR payment has not succeeded, is for another amount, or was used by another sale.',
-    qr_payment_used: 'The QR payment belongs to a completed sale: refund the sale instead.',
-    qr_in_training: 'QR payments charge real money: not in training mode. Practise with cash or card.',
-    qr_not_configured:
-      'QR payments are not set up for this shop: the owner enters the gateway in the settings.',
-    qr_refund_failed: 'The payment gateway did not refund the QR payment; nothing was changed. Try again.',
-    return_approval_required:
-      'A return without a receipt needs a manager: ask them to enter their user name and PIN.',
-    return_reference_required:
-      "This store pays returns without a receipt back to a card: enter the card terminal's reference.",
-    qr_payments_unsettled:
-      'QR payments are still waiting for the gateway: change the gateway once they are settled.',
-    invalid_payment_code:
-      'This is not a WeChat Pay or Alipay payment code: ask the customer to show it again.',
-    internal_error: 'Something went wrong on the server; nothing was changed.',
-  },
+  errors: enErrors,
 };
