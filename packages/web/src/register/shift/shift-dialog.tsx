@@ -12,7 +12,7 @@ import type { Printing } from '../printing/use-printing';
 import { CashCountForm } from './cash-count-form';
 import { CashMovementForm } from './cash-movement-form';
 import { HandoverTimesForm } from './handover-times-form';
-import { ShiftReportView } from './shift-report-view';
+import { ShiftReportPanel, ZReportPanel } from './report-panels';
 
 type View =
   | { readonly kind: 'menu' | 'cash_in' | 'cash_out' | 'close' | 'handover' }
@@ -167,30 +167,14 @@ function ShiftActions({
   if (view.kind === 'report') {
     const { report } = view;
     return (
-      <div className="printable">
-        <ShiftReportView
-          title={t(report.kind === 'x' ? 'register.shift.xTitle' : 'register.shift.closeTitle')}
-          subtitle={subtitle(report)}
-          currency={report.currency}
-          summary={report.summary}
-          testId={report.kind === 'x' ? 'x-report' : 'close-report'}
-        />
-        {error && (
-          <p className="form-error" role="alert" data-testid="shift-error">
-            {error}
-          </p>
-        )}
-        <div className="dialog__actions no-print">
-          <Button
-            onClick={() => void printing.printReport({ kind: 'shift', id: report.shift.id })}
-            data-testid="shift-report-print"
-          >
-            {t('register.receipt.print')}
-          </Button>
-          {closed && can('z_report.take') && (
-            <Button
-              disabled={busy}
-              onClick={() =>
+      <ShiftReportPanel
+        report={report}
+        subtitle={subtitle(report)}
+        error={error}
+        busy={busy}
+        onTakeZ={
+          closed && can('z_report.take')
+            ? () =>
                 void run(
                   () =>
                     api.call('takeZReport', {
@@ -198,51 +182,22 @@ function ShiftActions({
                     }),
                   (z) => setView({ kind: 'z', report: z }),
                 )
-              }
-              data-testid="take-z-report"
-            >
-              {t('register.shift.takeZ')}
-            </Button>
-          )}
-          <Button
-            variant="primary"
-            onClick={closed ? onShiftClosed : onClose}
-            data-testid="shift-report-done"
-          >
-            {t('register.shift.done')}
-          </Button>
-        </div>
-      </div>
+            : undefined
+        }
+        onPrint={() => void printing.printReport({ kind: 'shift', id: report.shift.id })}
+        onDone={closed ? onShiftClosed : onClose}
+      />
     );
   }
 
   if (view.kind === 'z') {
     const { report } = view;
     return (
-      <div className="printable">
-        <ShiftReportView
-          title={t('register.shift.zTitle', { n: report.zNo })}
-          subtitle={t('register.shift.zSubtitle', {
-            date: report.businessDate,
-            n: report.shiftCount,
-            name: report.takenByName,
-          })}
-          currency={report.currency}
-          summary={report.summary}
-          testId="z-report"
-        />
-        <div className="dialog__actions no-print">
-          <Button
-            onClick={() => void printing.printReport({ kind: 'z', id: report.id })}
-            data-testid="z-report-print"
-          >
-            {t('register.receipt.print')}
-          </Button>
-          <Button variant="primary" onClick={onShiftClosed} data-testid="z-report-done">
-            {t('register.shift.done')}
-          </Button>
-        </div>
-      </div>
+      <ZReportPanel
+        report={report}
+        onPrint={() => void printing.printReport({ kind: 'z', id: report.id })}
+        onDone={onShiftClosed}
+      />
     );
   }
 
