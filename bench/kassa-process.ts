@@ -31,7 +31,12 @@ export async function startKassaProcess(options: {
   ];
   if (options.demo) args.push('--demo');
   const child: ChildProcess = spawn(process.execPath, args, {
-    env: { ...process.env, KASSA_OWNER_PASSWORD: options.ownerPassword, KASSA_LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      KASSA_OWNER_PASSWORD: options.ownerPassword,
+      KASSA_LOG_LEVEL: 'warn',
+      KASSA_BACKUP: 'off',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${options.port}`;
@@ -56,4 +61,17 @@ export async function startKassaProcess(options: {
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Runs `run` against the built server on `dataDir` (started for it, stopped after, the directory kept). */
+export async function withKassaProcess<T>(
+  options: { port: number; ownerPassword: string; demo: boolean; dataDir: string },
+  run: (url: string) => Promise<T>,
+): Promise<T> {
+  const kassa = await startKassaProcess(options);
+  try {
+    return await run(kassa.url);
+  } finally {
+    await kassa.stop();
+  }
 }

@@ -1,3 +1,4 @@
+import { benchCatalogColdLoad } from './catalog-cold-load.bench';
 import { benchColdStart } from './cold-start.bench';
 import { benchFirstLoad } from './first-load.bench';
 import { type Figures, writeResults } from './results';
@@ -10,6 +11,7 @@ const benches: Record<string, () => Promise<Figures>> = {
   'cold-start': benchColdStart,
   'sale-commit': benchSaleCommit,
   'scan-to-line': benchScanToLine,
+  'catalog-cold-load': benchCatalogColdLoad,
 };
 
 const figures: Figures = {};

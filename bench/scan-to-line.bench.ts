@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type Catalog, createApiClient } from '@kassa/api';
 import type { Browser } from '@playwright/test';
 import { growCatalog } from './grow-catalog';
-import { startKassaProcess } from './kassa-process';
+import { withKassaProcess } from './kassa-process';
 import {
   type CatalogLoad,
   launchChromium,
@@ -114,13 +114,10 @@ function describe(label: string, run: RegisterRun): string {
 }
 
 /** Runs the register against the built server on `dataDir`, started for it and stopped after. */
-async function onKassa(browser: Browser, dataDir: string, demo: boolean): Promise<RegisterRun> {
-  const kassa = await startKassaProcess({ port: PORT, ownerPassword: PASSWORD, demo, dataDir });
-  try {
-    return await runRegister(browser, kassa.url);
-  } finally {
-    await kassa.stop();
-  }
+function onKassa(browser: Browser, dataDir: string, demo: boolean): Promise<RegisterRun> {
+  return withKassaProcess({ port: PORT, ownerPassword: PASSWORD, demo, dataDir }, (url) =>
+    runRegister(browser, url),
+  );
 }
 
 /**

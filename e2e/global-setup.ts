@@ -25,7 +25,12 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       dataDir,
     ],
     {
-      env: { ...process.env, KASSA_OWNER_PASSWORD: E2E.ownerPassword, KASSA_PUBLIC_URL: E2E.url },
+      env: {
+        ...process.env,
+        KASSA_OWNER_PASSWORD: E2E.ownerPassword,
+        KASSA_PUBLIC_URL: E2E.url,
+        KASSA_BACKUP: 'off',
+      },
       stdio: ['ignore', 'inherit', 'inherit'],
     },
   );

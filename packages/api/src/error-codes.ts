@@ -7,6 +7,10 @@ import { z } from 'zod';
 export const ERROR_CODES = {
   validation_failed: { status: 400, message: 'Some fields of the request are missing or not valid.' },
   malformed_json: { status: 400, message: 'The request body is not valid JSON.' },
+  invalid_sync_cursor: {
+    status: 400,
+    message: 'The sync cursor was not made by this server (or it no longer knows it): pull from the start.',
+  },
   unauthenticated: { status: 401, message: 'Please sign in first.' },
   invalid_credentials: { status: 401, message: 'The user name or password is wrong.' },
   invalid_pin: { status: 401, message: 'The user name or PIN is wrong.' },
@@ -36,6 +40,7 @@ export const ERROR_CODES = {
     message: 'This e-receipt link is not valid: check that the whole link was scanned or copied.',
   },
   shift_not_found: { status: 404, message: 'The shift does not exist.' },
+  staff_not_found: { status: 404, message: 'The staff member does not exist.' },
   z_report_not_found: { status: 404, message: 'The Z report does not exist.' },
   parked_ticket_not_found: {
     status: 404,

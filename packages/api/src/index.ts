@@ -18,4 +18,6 @@ export * from './schemas/sale';
 export * from './schemas/shift';
 export * from './schemas/stock';
 export * from './schemas/store';
+export * from './schemas/sync-pull';
+export * from './schemas/sync-push';
 export * from './schemas/unreceipted-return';

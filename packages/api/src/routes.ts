@@ -42,6 +42,8 @@ import {
 } from './schemas/store';
 import { UnreceiptedReturn, UnreceiptedReturnBody } from './schemas/unreceipted-return';
 import { shiftRoutes } from './shift-routes';
+import { syncPullRoutes } from './sync-pull-routes';
+import { syncPushRoutes } from './sync-push-routes';
 
 const Health = z.object({ status: z.literal('ok'), version: z.string() });
 
@@ -434,6 +436,8 @@ export const routes = {
   ...qrPaymentRoutes,
   ...quickKeyRoutes,
   ...receiptRoutes,
+  ...syncPullRoutes,
+  ...syncPushRoutes,
 } as const;
 
 export type Routes = typeof routes;

@@ -1,5 +1,8 @@
 import type { CliIo } from './cli-io';
+import { BACKUP_HELP, backupCommand } from './commands/backup';
+import { BACKUP_VERIFY_HELP, backupVerifyCommand } from './commands/backup-verify';
 import { JOURNAL_VERIFY_HELP, journalVerifyCommand } from './commands/journal-verify';
+import { RESTORE_HELP, restoreCommand } from './commands/restore';
 import { START_HELP, startCommand } from './commands/start';
 import { EXIT_USAGE, UsageError } from './usage-error';
 
@@ -10,6 +13,9 @@ Kassa 智能收银系统 / Kassa point of sale
 Commands:
   start            启动服务 / start the server (add --demo for a demo shop)
   journal verify   校验销售流水 / check the sales journal hash chain
+  backup           立即备份 / back up the database now (the server also does it nightly)
+  backup verify    校验备份 / check a backup file
+  restore          恢复备份 / put a backup in place of the database (stop the server first)
 
 Run "kassa <command> --help" for a command's flags.`;
 
@@ -18,10 +24,13 @@ type Command = {
   readonly run: (args: readonly string[], io: CliIo) => Promise<number>;
 };
 
-/** Commands by their words; `journal verify` is two words. */
+/** Commands by their words; `journal verify` and `backup verify` are two words. */
 const COMMANDS: Readonly<Record<string, Command>> = {
   start: { help: START_HELP, run: startCommand },
   'journal verify': { help: JOURNAL_VERIFY_HELP, run: journalVerifyCommand },
+  backup: { help: BACKUP_HELP, run: backupCommand },
+  'backup verify': { help: BACKUP_VERIFY_HELP, run: backupVerifyCommand },
+  restore: { help: RESTORE_HELP, run: restoreCommand },
 };
 
 /**

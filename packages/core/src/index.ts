@@ -77,6 +77,7 @@ export {
   type ReceiptLayoutOptions,
   receiptTenderLabel,
 } from './receipt-layout';
+export { receiptNumber } from './receipt-number';
 export {
   linePaidShares,
   type RefundableLine,

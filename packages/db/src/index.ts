@@ -1,3 +1,4 @@
+export { type Alert, type AlertRepository, createAlertRepository, type NewAlert } from './alert-repository';
 export {
   type AuditCursor,
   type AuditListing,
@@ -7,6 +8,7 @@ export {
   createAuditRepository,
 } from './audit-repository';
 export { type Category, type CategoryRepository, createCategoryRepository } from './category-repository';
+export { type DataSummary, readDataSummary } from './data-summary';
 export {
   createDiscountApprovalRepository,
   type DiscountApproval,
@@ -30,6 +32,7 @@ export {
 } from './journal-repository';
 export type { DatabaseConfig, DialectName, KassaDatabase } from './kassa-database';
 export { migrateToLatest } from './migrate-to-latest';
+export { type MigrationStatus, readMigrationStatus } from './migration-status';
 export { openDatabase } from './open-database';
 export {
   createParkedTicketRepository,
@@ -47,6 +50,7 @@ export {
   type ProductRepository,
   type ProductSearch,
   type ProductUniqueConstraint,
+  toProduct,
 } from './product-repository';
 export {
   createQrPaymentRepository,
@@ -96,6 +100,14 @@ export {
   type ShiftRepository,
   type ShiftUniqueConstraint,
 } from './shift-repository';
+export {
+  backUpSqliteDatabase,
+  openMigratedSqliteCopy,
+  openSqliteReadOnly,
+  replaceSqliteDatabase,
+  sqliteIntegrityProblems,
+} from './sqlite-backup';
+export { isSqliteDatabaseInUse } from './sqlite-in-use';
 export {
   createStaffRepository,
   type NewStaffMember,

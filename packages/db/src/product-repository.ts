@@ -259,7 +259,8 @@ function toRow(fields: ProductFields, updatedAt: number) {
   };
 }
 
-function toProduct(row: Selectable<ProductsTable>, barcodes: string[]): Product {
+/** A product row and its barcodes as the catalogue has it (for readers of product rows elsewhere). */
+export function toProduct(row: Selectable<ProductsTable>, barcodes: string[]): Product {
   return {
     id: row.id,
     sku: row.sku,

@@ -12,6 +12,8 @@ export interface Register {
   name: string;
   /** The receipt sequence number the next sale will take. */
   nextReceiptSeq: number;
+  /** The training receipt sequence number the next training sale will take. */
+  nextTrainingSeq: number;
   active: boolean;
   /** In training mode: its sales are training sales. */
   training: boolean;
@@ -56,6 +58,12 @@ export interface RegisterRepository {
    */
   takeReceiptSeq(registerId: string, training?: boolean): Promise<{ seq: number; training: boolean }>;
   /**
+   * Records that the register numbered a receipt `seq` itself (offline, from its own durable
+   * sequence): the server's next number moves past it, never back. Locks the row like
+   * `takeReceiptSeq` and says whether the register is in training mode.
+   */
+  claimReceiptSeq(registerId: string, seq: number, training?: boolean): Promise<{ training: boolean }>;
+  /**
    * Locks the register's row until the transaction ends, as taking a receipt number does: a shift
    * close or cash movement then never interleaves with a sale of the same register.
    */
@@ -78,6 +86,35 @@ const takeTrainingSeqQuery = prepareQuery((db, params: { registerId: string }) =
     .set((eb) => ({ next_training_seq: eb('next_training_seq', '+', 1) }))
     .where('id', '=', params.registerId)
     .returning(['next_training_seq as seq', 'training']),
+);
+
+const claimSeqQuery = prepareQuery((db, params: { registerId: string; seq: number; next: number }) =>
+  db
+    .updateTable('registers')
+    .set((eb) => ({
+      next_receipt_seq: eb
+        .case()
+        .when('next_receipt_seq', '>', params.seq)
+        .then(eb.ref('next_receipt_seq'))
+        .else(params.next)
+        .end(),
+    }))
+    .where('id', '=', params.registerId)
+    .returning('training'),
+);
+const claimTrainingSeqQuery = prepareQuery((db, params: { registerId: string; seq: number; next: number }) =>
+  db
+    .updateTable('registers')
+    .set((eb) => ({
+      next_training_seq: eb
+        .case()
+        .when('next_training_seq', '>', params.seq)
+        .then(eb.ref('next_training_seq'))
+        .else(params.next)
+        .end(),
+    }))
+    .where('id', '=', params.registerId)
+    .returning('training'),
 );
 
 /** Registers on `db`, which may be a transaction. */
@@ -141,6 +178,15 @@ export function createRegisterRepository(db: Kysely<Schema>): RegisterRepository
       if (!row) throw new Error(`register ${registerId} does not exist`);
       return { seq: row.seq - 1, training: row.training === 1 };
     },
+    async claimReceiptSeq(registerId, seq, training = false) {
+      const [row] = await (training ? claimTrainingSeqQuery : claimSeqQuery).execute(db, {
+        registerId,
+        seq,
+        next: seq + 1,
+      });
+      if (!row) throw new Error(`register ${registerId} does not exist`);
+      return { training: row.training === 1 };
+    },
     async lock(registerId) {
       await db
         .updateTable('registers')
@@ -159,6 +205,7 @@ function toRegister(row: Selectable<RegistersTable>): Register {
     code: row.code,
     name: row.name,
     nextReceiptSeq: row.next_receipt_seq,
+    nextTrainingSeq: row.next_training_seq,
     active: row.active === 1,
     training: row.training === 1,
     printer: row.printer_json === null ? null : (JSON.parse(row.printer_json) as Printer),

@@ -1,9 +1,11 @@
 import type { ColumnType } from 'kysely';
+import type { AlertsTable } from './schema-alerts';
 import type { Defaulted, Flag, Immutable } from './schema-columns';
 import type { QrPaymentsTable } from './schema-qr-payments';
 import type { RegisterQuickKeysTable } from './schema-quick-keys';
 import type { UnreceiptedReturnLinesTable, UnreceiptedReturnsTable } from './schema-unreceipted-returns';
 
+export type { AlertsTable } from './schema-alerts';
 export type { QrPaymentsTable } from './schema-qr-payments';
 export type { RegisterQuickKeysTable } from './schema-quick-keys';
 export type { UnreceiptedReturnLinesTable, UnreceiptedReturnsTable } from './schema-unreceipted-returns';
@@ -455,4 +457,5 @@ export interface Schema {
   unreceipted_returns: UnreceiptedReturnsTable;
   unreceipted_return_lines: UnreceiptedReturnLinesTable;
   register_quick_keys: RegisterQuickKeysTable;
+  alerts: AlertsTable;
 }

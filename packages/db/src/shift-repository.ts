@@ -85,6 +85,11 @@ export interface ShiftRepository {
   openOf(registerId: string): Promise<Shift | undefined>;
   /** The business date of `shiftId` when it is open on `registerId`, else undefined (every sale checks). */
   openShiftDate(shiftId: string, registerId: string): Promise<string | undefined>;
+  /** The business date of `shiftId` on `registerId` and whether it is still open; undefined for no such shift. */
+  shiftDate(
+    shiftId: string,
+    registerId: string,
+  ): Promise<{ businessDate: string; open: boolean } | undefined>;
   /** Closes an open shift; false when it was not open any more (a concurrent close won). */
   close(id: string, closing: ShiftClosing): Promise<boolean>;
   /** The register's closed shifts that no Z report covers yet, oldest first. */
@@ -104,13 +109,12 @@ const shiftConstraints = {
 } as const satisfies Record<string, ShiftUniqueConstraint>;
 
 // Every sale checks its shift: prepared (see prepareQuery).
-const openShiftDateQuery = prepareQuery((db, params: { shiftId: string; registerId: string }) =>
+const shiftDateQuery = prepareQuery((db, params: { shiftId: string; registerId: string }) =>
   db
     .selectFrom('shifts')
-    .select('business_date')
+    .select(['business_date', 'status'])
     .where('id', '=', params.shiftId)
-    .where('register_id', '=', params.registerId)
-    .where('status', '=', 'open'),
+    .where('register_id', '=', params.registerId),
 );
 
 /** Shifts on `db`, which may be a transaction. */
@@ -169,8 +173,12 @@ export function createShiftRepository(db: Kysely<Schema>): ShiftRepository {
       return result.numUpdatedRows > 0n;
     },
     async openShiftDate(shiftId, registerId) {
-      const [row] = await openShiftDateQuery.execute(db, { shiftId, registerId });
-      return row?.business_date;
+      const [row] = await shiftDateQuery.execute(db, { shiftId, registerId });
+      return row?.status === 'open' ? row.business_date : undefined;
+    },
+    async shiftDate(shiftId, registerId) {
+      const [row] = await shiftDateQuery.execute(db, { shiftId, registerId });
+      return row && { businessDate: row.business_date, open: row.status === 'open' };
     },
     async closedWithoutZ(registerId) {
       const rows = await db

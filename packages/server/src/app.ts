@@ -22,6 +22,8 @@ import type { RouteHandlers } from './http/route-handlers';
 import { saleRoutes } from './http/sales.routes';
 import { shiftRoutes } from './http/shifts.routes';
 import { storeRoutes } from './http/stores.routes';
+import { syncPullRoutes } from './http/sync-pull.routes';
+import { syncPushRoutes } from './http/sync-push.routes';
 import { mountWebApp } from './http/web-app-files';
 import { createQrPaymentServices } from './payments/qr-payment-services';
 import type { QrPaymentServices } from './payments/qr-payments';
@@ -81,7 +83,9 @@ export function createApp(deps: AppDeps): Hono<KassaEnv> {
     ...shiftRoutes(services),
     ...qrPaymentRoutes(services),
     ...quickKeyRoutes(services),
+    ...syncPushRoutes(services),
     ...journalRoutes(services),
+    ...syncPullRoutes(services),
   };
 
   const app = new Hono<KassaEnv>();

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { parseTimeOfDay } from '@kassa/core';
 import type { DatabaseConfig } from '@kassa/db';
 
 /** How a Kassa server is started. */
@@ -25,6 +26,10 @@ export type KassaConfig = {
   readonly clock?: (() => number) | undefined;
   /** `n` cryptographically random bytes; node:crypto by default. */
   readonly random?: ((n: number) => Uint8Array) | undefined;
+  /** The daily backup of the SQLite database into `<dataDir>/backups`: on by default. */
+  readonly backups?: 'on' | 'off' | undefined;
+  /** When the daily backup runs, 'HH:MM' on the machine's clock; 03:30 by default. */
+  readonly backupAt?: string | undefined;
 };
 
 /** Defaults of a shop install: data in ./kassa-data, port 8080 on every interface. */
@@ -44,11 +49,25 @@ function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value;
 }
 
+function backupsSwitch(value: string | undefined): 'on' | 'off' | undefined {
+  if (value === undefined || value === 'on' || value === 'off') return value;
+  throw new RangeError(`KASSA_BACKUP must be on or off, got ${JSON.stringify(value)}`);
+}
+
+function backupTime(value: string | undefined): string | undefined {
+  if (value === undefined || parseTimeOfDay(value) !== null) return value;
+  throw new RangeError(
+    `KASSA_BACKUP_AT must be a time of day HH:MM such as 03:30, got ${JSON.stringify(value)}`,
+  );
+}
+
 /**
  * The config from environment variables (`KASSA_DATA_DIR`, `KASSA_PORT`, `KASSA_DATABASE_URL`,
- * `KASSA_OWNER_PASSWORD`, `KASSA_HOST`, `KASSA_LOG_LEVEL`, `KASSA_WEB_ROOT`, `KASSA_PUBLIC_URL`), with `overrides`
- * (e.g. command-line flags) winning over both the environment and the defaults.
- * @throws RangeError for a port that is not an integer 0–65535.
+ * `KASSA_OWNER_PASSWORD`, `KASSA_HOST`, `KASSA_LOG_LEVEL`, `KASSA_WEB_ROOT`, `KASSA_PUBLIC_URL`,
+ * `KASSA_BACKUP`, `KASSA_BACKUP_AT`), with `overrides` (e.g. command-line flags) winning over both
+ * the environment and the defaults.
+ * @throws RangeError for a port that is not an integer 0–65535, KASSA_BACKUP other than on/off, or
+ *   KASSA_BACKUP_AT that is not HH:MM.
  */
 export function loadConfigFromEnv(
   env: Readonly<Record<string, string | undefined>>,
@@ -68,6 +87,8 @@ export function loadConfigFromEnv(
     webRoot: nonEmpty(env.KASSA_WEB_ROOT),
     logLevel: nonEmpty(env.KASSA_LOG_LEVEL),
     publicUrl: nonEmpty(env.KASSA_PUBLIC_URL),
+    backups: backupsSwitch(nonEmpty(env.KASSA_BACKUP)),
+    backupAt: backupTime(nonEmpty(env.KASSA_BACKUP_AT)),
   };
   const publicUrl = fromEnv.publicUrl;
   if (publicUrl !== undefined && !/^https?:\/\/[^/\s]+/.test(publicUrl)) {

@@ -6,6 +6,36 @@ export type { AuditFact } from './audit';
 export { recordAudit } from './audit';
 export type { AuthSession } from './auth/auth-session';
 export { hashSecret, verifySecret } from './auth/secret-hash';
+export { type BackupKind, parseBackupFileName } from './backups/backup-file-name';
+export {
+  describePostgresBackupError,
+  dumpPostgres,
+  type PostgresArchive,
+  type PostgresBackupError,
+  type PostgresTools,
+  postgresToolsOf,
+  restorePostgresDump,
+  verifyPostgresDump,
+} from './backups/postgres-backup';
+export {
+  describeRestoreError,
+  type RestoredBackup,
+  type RestoreError,
+  restoreSqliteBackup,
+} from './backups/restore-backup';
+export {
+  type BackupContents,
+  type BackupProblem,
+  describeBackupProblem,
+  verifySqliteBackup,
+} from './backups/verify-backup';
+export {
+  type BackupWriteError,
+  backupsDirOf,
+  describeBackupWriteError,
+  type WrittenBackup,
+  writeSqliteBackup,
+} from './backups/write-backup';
 export {
   type BootstrapResult,
   bootstrapFirstStart,
@@ -44,4 +74,5 @@ export { closeShift, readShiftReport, takeXReport } from './shifts/shift-reports
 export { takeZReport } from './shifts/z-reports';
 export { type CreatedStaff, type CreateStaffInput, createStaff } from './staff/create-staff';
 export { setQuickKeys } from './stores/quick-keys';
+export { type CatalogChange, recordCatalogChange } from './sync/pull/catalog-change';
 export { SERVER_VERSION } from './version';

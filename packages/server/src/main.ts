@@ -1,8 +1,12 @@
 import type { AddressInfo } from 'node:net';
+import { dirname } from 'node:path';
 import { serve } from '@hono/node-server';
+import { parseTimeOfDay } from '@kassa/core';
 import { type KassaDatabase, migrateToLatest, openDatabase } from '@kassa/db';
 import pino, { type Logger } from 'pino';
 import { createApp } from './app';
+import { DEFAULT_BACKUP_AT, startBackupSchedule } from './backups/backup-schedule';
+import { backupsDirOf } from './backups/write-backup';
 import { bootstrapFirstStart } from './bootstrap';
 import { databaseConfigOf, type KassaConfig } from './config';
 import type { KassaContext } from './kassa-context';
@@ -34,6 +38,9 @@ export async function startKassa(config: KassaConfig): Promise<RunningKassa> {
   const clock = config.clock ?? Date.now;
   const random = config.random ?? systemRandom;
   const where = databaseConfigOf(config);
+  const backupAt = parseTimeOfDay(config.backupAt ?? DEFAULT_BACKUP_AT);
+  if (backupAt === null)
+    throw new RangeError(`backupAt must be HH:MM, got ${JSON.stringify(config.backupAt)}`);
   const db = await openDatabase(
     where.kind === 'sqlite'
       ? {
@@ -66,6 +73,18 @@ export async function startKassa(config: KassaConfig): Promise<RunningKassa> {
       server.once('listening', () => done((server.address() as AddressInfo).port));
       server.once('error', fail);
     });
+    const backups =
+      where.kind === 'sqlite' && config.backups !== 'off'
+        ? await startBackupSchedule({
+            databaseFile: where.file,
+            backupsDir: backupsDirOf(dirname(where.file)),
+            at: backupAt,
+            // The machine's clock and calendar: what the person who set KASSA_BACKUP_AT reads.
+            timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+            clock,
+            log: logger,
+          })
+        : undefined;
     const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
     logger.info({ url, database: db.dialect, created: boot.created }, 'kassa ready');
@@ -78,6 +97,7 @@ export async function startKassa(config: KassaConfig): Promise<RunningKassa> {
       logger,
       close: async () => {
         await new Promise<void>((done) => server.close(() => done()));
+        await backups?.stop();
         await qrPayments.close();
         await db.close();
       },

@@ -73,6 +73,11 @@ export const CreateSaleBody = z.strictObject({
   registerId: Uuid,
   /** The register's open shift the sale was made in. */
   shiftId: Uuid,
+  /**
+   * The receipt number the register gave the sale from its own durable sequence (so it can print
+   * the receipt offline); the server numbers it when absent, or when another sale has that number.
+   */
+  receiptSeq: z.int().min(1).max(999_999_999).optional(),
   /** Rung up in training mode: the register must still be in it (else 409 `training_mismatch`). */
   training: z.literal(true).optional(),
   createdAt: EpochMs,

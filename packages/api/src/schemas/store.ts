@@ -54,6 +54,9 @@ export const Register = z
       .nullable(),
     /** Store-local times ('HH:MM', ascending) its shifts are handed over at (自动交班); empty: by hand only. */
     handoverTimes: z.array(z.string()),
+    /** The next receipt numbers the server knows of (normal, training): the register numbers from here on. */
+    nextReceiptSeq: z.int(),
+    nextTrainingSeq: z.int(),
   })
   .meta({ id: 'Register' });
 

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { DatabaseConfig } from '@kassa/db';
 import {
   databaseConfigOf,
+  type LoadedKassaConfig,
   loadConfigFromEnv,
   type RunningKassa,
   startKassa,
@@ -78,16 +79,23 @@ export type LaunchedKassa = {
 export async function launchKassa(options: StartOptions, io: CliIo): Promise<LaunchedKassa> {
   const web = resolveWebRoot();
   // KASSA_PORT was read (and checked) by parseStartOptions: options.port is the one to use.
-  const config = loadConfigFromEnv(
-    { ...io.env, KASSA_PORT: undefined },
-    {
-      port: options.port,
-      host: options.host,
-      dataDir: options.dataDir,
-      // KASSA_WEB_ROOT (read by the server's config) points elsewhere when set; serve nothing unbuilt.
-      webRoot: io.env.KASSA_WEB_ROOT || !web.built ? undefined : web.path,
-    },
-  );
+  let config: LoadedKassaConfig;
+  try {
+    config = loadConfigFromEnv(
+      { ...io.env, KASSA_PORT: undefined },
+      {
+        port: options.port,
+        host: options.host,
+        dataDir: options.dataDir,
+        // KASSA_WEB_ROOT (read by the server's config) points elsewhere when set; serve nothing unbuilt.
+        webRoot: io.env.KASSA_WEB_ROOT || !web.built ? undefined : web.path,
+      },
+    );
+  } catch (error) {
+    // A bad KASSA_ variable (KASSA_BACKUP_AT=25:00) is the operator's to fix: say which, no stack trace.
+    if (error instanceof RangeError) throw new UsageError(error.message);
+    throw error;
+  }
   const kassa = await startKassa(config);
   let demo: DemoSeedReport | null = null;
   if (options.demo) {

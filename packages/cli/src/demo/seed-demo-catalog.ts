@@ -6,7 +6,7 @@ import {
   createTaxClassRepository,
   type Store,
 } from '@kassa/db';
-import { createProduct, type KassaContext, newId } from '@kassa/server';
+import { createProduct, type KassaContext, newId, recordCatalogChange } from '@kassa/server';
 import type { DemoCatalog, DemoProduct } from './demo-catalog';
 import { DEMO_SECOND_REGISTER, DEMO_STORE } from './demo-store';
 
@@ -30,6 +30,7 @@ export async function seedDemoCatalog(
     phone: DEMO_STORE.phone,
     receiptFooter: DEMO_STORE.receiptFooter,
   });
+  await recordCatalogChange(ctx, { kind: 'store', id: store.id });
   const registers = createRegisterRepository(ctx.db);
   if (!(await registers.listByStore(store.id)).some((r) => r.code === DEMO_SECOND_REGISTER.code)) {
     await registers.create({
@@ -46,6 +47,7 @@ export async function seedDemoCatalog(
   for (const [sortOrder, c] of catalog.categories.entries()) {
     const id = newId(ctx);
     await categories.create({ id, name: c.name, parentId: null, sortOrder, color: c.color });
+    await recordCatalogChange(ctx, { kind: 'category', id });
     categoryIds.set(c.key, id);
   }
   const taxClassIds = new Map((await createTaxClassRepository(ctx.db).list()).map((t) => [t.ratePpm, t.id]));

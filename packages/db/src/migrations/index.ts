@@ -19,6 +19,7 @@ import * as qrPayments from './0017-qr-payments';
 import * as unreceiptedReturns from './0018-unreceipted-returns';
 import * as quickKeys from './0019-quick-keys';
 import * as handoverTimes from './0020-handover-times';
+import * as alerts from './0021-alerts';
 
 /**
  * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
@@ -46,4 +47,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0018-unreceipted-returns': unreceiptedReturns,
   '0019-quick-keys': quickKeys,
   '0020-handover-times': handoverTimes,
+  '0021-alerts': alerts,
 };

@@ -3,6 +3,7 @@ import { createProductRepository, type ProductFields } from '@kassa/db';
 import { recordAudit } from '../audit';
 import { HttpError } from '../http/http-error';
 import { type KassaContext, transact } from '../kassa-context';
+import { recordCatalogChange } from '../sync/pull/catalog-change';
 import { toApiProduct } from './product-view';
 import { checkProductReferences, normalizeBarcodes, translateTaken } from './product-writes';
 
@@ -43,6 +44,7 @@ export async function updateProduct(
       targetId: id,
       detail: changed,
     });
+    await recordCatalogChange(tx, { kind: 'product', id });
     return toApiProduct(after);
   });
 }
@@ -69,6 +71,7 @@ export async function deactivateProduct(
       targetType: 'product',
       targetId: id,
     });
+    await recordCatalogChange(tx, { kind: 'product', id });
     return toApiProduct(after);
   });
 }

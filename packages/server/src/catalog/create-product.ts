@@ -2,6 +2,7 @@ import { CreateProductBody, type Product } from '@kassa/api';
 import { createProductRepository } from '@kassa/db';
 import { recordAudit } from '../audit';
 import { type KassaContext, newId, transact } from '../kassa-context';
+import { recordCatalogChange } from '../sync/pull/catalog-change';
 import { toApiProduct } from './product-view';
 import { checkProductReferences, normalizeBarcodes, translateTaken } from './product-writes';
 
@@ -35,6 +36,7 @@ export async function createProduct(
       targetId: created.id,
       detail: { sku: created.sku, price: created.price },
     });
+    await recordCatalogChange(tx, { kind: 'product', id: created.id });
     return toApiProduct(created);
   });
 }

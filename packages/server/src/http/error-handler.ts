@@ -24,6 +24,9 @@ export function errorResponse(
       ...(extra.details ? { details: { ...extra.details } } : {}),
     },
   };
+  // A 429 says when to come back (see the push gate).
+  const retryAfter = extra.details?.retryAfterSeconds;
+  if (typeof retryAfter === 'number') c.header('Retry-After', String(retryAfter));
   return c.json(body, ERROR_CODES[code].status as ContentfulStatusCode);
 }
 

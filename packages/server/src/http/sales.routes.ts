@@ -1,4 +1,4 @@
-import { discountLimitOf, type Sale } from '@kassa/api';
+import type { Sale } from '@kassa/api';
 import { createStoreRepository } from '@kassa/db';
 import { printReceipt } from '../printing/print-receipt';
 import { claimReceiptPrint, printPlace } from '../printing/receipt-print-job';
@@ -11,6 +11,7 @@ import { listParkedTickets, parkTicket, resumeParkedTicket } from '../sales/park
 import { listSales, readSale, readSaleById } from '../sales/read-sales';
 import { findRefundableSale, refundSale } from '../sales/refund-sale';
 import { returnWithoutReceipt } from '../sales/return-without-receipt';
+import { saleActorOf } from '../sales/sale-actor';
 import { voidTicket } from '../sales/void-ticket';
 import type { AppServices } from './app-services';
 import { HttpError } from './http-error';
@@ -47,19 +48,7 @@ export function saleRoutes({
   const linkOf = (sale: Sale) => eReceiptUrl(eReceipts, publicUrl, sale);
   return {
     createSale: async ({ auth, body, replayed }) => {
-      const completed = await completeSale(
-        ctx,
-        body,
-        {
-          staffId: auth.staffId,
-          displayName: auth.displayName,
-          storeIds: auth.storeIds,
-          registerId: auth.registerId,
-          discountLimitBp: discountLimitOf(auth.roleId),
-          mayOpenPrice: auth.permissions.has('sale.open_price'),
-        },
-        { readSetting: readSaleSetting },
-      );
+      const completed = await completeSale(ctx, body, saleActorOf(auth), { readSetting: readSaleSetting });
       if (completed.duplicate) replayed();
       return completed.sale;
     },

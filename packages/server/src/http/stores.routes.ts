@@ -7,6 +7,7 @@ import { toApiRegister } from '../stores/register-view';
 import { setTraining } from '../stores/set-training';
 import { toApiStore } from '../stores/store-view';
 import { visibleStore } from '../stores/visible-store';
+import { recordCatalogChange } from '../sync/pull/catalog-change';
 import type { AppServices } from './app-services';
 import { HttpError } from './http-error';
 import type { RouteHandlers } from './route-handlers';
@@ -43,6 +44,7 @@ export function storeRoutes({ ctx }: AppServices): StoreRoutes {
           targetId: store.id,
           detail: body,
         });
+        await recordCatalogChange(tx, { kind: 'store', id: store.id });
         return changed;
       });
       if (!updated) throw new HttpError('store_not_found');

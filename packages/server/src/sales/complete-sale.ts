@@ -6,7 +6,9 @@ import type { KassaContext } from '../kassa-context';
 import { neededApprovals } from './discount-check';
 import { nodeSha256Hex } from './node-sha256-hex';
 import { priceSale } from './price-sale';
-import { recordSale, SaleAlreadyRecorded } from './record-sale';
+import { recordSale } from './record-sale';
+import { noteBreaches, refuseBreaches } from './rule-breaches';
+import { SaleAlreadyRecorded } from './sale-already-recorded';
 import { loadSaleProducts } from './sale-products';
 import { loadSaleQrPayments } from './sale-qr-payments';
 import { readSaleSetting, type SaleSettingReader } from './sale-setting-cache';
@@ -26,8 +28,15 @@ export type SaleActor = {
   readonly mayOpenPrice: boolean;
 };
 
-/** The sale as recorded, and whether this post was a replay of one recorded before. */
-export type CompletedSale = { readonly sale: ApiSale; readonly duplicate: boolean };
+/**
+ * The sale as recorded, whether this post was a replay of one recorded before, and the kinds of
+ * the alerts recording it raised (none for a replay).
+ */
+export type CompletedSale = {
+  readonly sale: ApiSale;
+  readonly duplicate: boolean;
+  readonly alerts: readonly string[];
+};
 
 /** The request hash a sale is recorded with: SHA-256 of the canonical JSON of the validated body. */
 export function saleRequestHash(body: CreateSaleBody): string {
@@ -52,9 +61,17 @@ export async function completeSale(
   ctx: KassaContext,
   body: CreateSaleBody,
   actor: SaleActor,
-  options: { readonly readSetting?: SaleSettingReader } = {},
+  options: {
+    readonly readSetting?: SaleSettingReader;
+    /**
+     * The sale already happened (it comes from a register's outbox): record it as it was and raise
+     * an alert for each broken business rule, rather than refusing it (DESIGN.md §5).
+     */
+    readonly fact?: boolean;
+  } = {},
 ): Promise<CompletedSale> {
   const requestHash = saleRequestHash(body);
+  const breaches = options.fact ? noteBreaches() : refuseBreaches();
   try {
     const setting = await (options.readSetting ?? readSaleSetting)(ctx, body.registerId);
     const canSee = setting && (actor.storeIds === null || actor.storeIds.has(setting.store.id));
@@ -64,15 +81,17 @@ export async function completeSale(
       throw new HttpError('register_mismatch');
     const products = await loadSaleProducts(ctx.db, [...new Set(body.lines.map((line) => line.productId))]);
     const qr = body.tenders.some((t) => t.kind === 'qr') ? await loadSaleQrPayments(ctx.db, body) : undefined;
-    const priced = priceSale(body, store, products, actor.mayOpenPrice, qr);
+    const priced = priceSale(body, store, products, { mayOpenPrice: actor.mayOpenPrice, breaches }, qr);
     const approvals = neededApprovals(
       body,
       priced.priced,
       actor.discountLimitBp,
       store.roundingMode as RoundingMode,
+      breaches,
     );
-    const sale = await recordSale(ctx, {
+    const { sale, alerts } = await recordSale(ctx, {
       approvals,
+      breaches,
       body,
       requestHash,
       store,
@@ -82,11 +101,11 @@ export async function completeSale(
       priced,
       businessDate: businessDate(body.createdAt, store.timeZone, store.businessDayCutoverMinutes),
     });
-    return { sale: toApiSale(sale, actor.displayName), duplicate: false };
+    return { sale: toApiSale(sale, actor.displayName), duplicate: false, alerts };
   } catch (error) {
     if (!(error instanceof HttpError) && !(error instanceof SaleAlreadyRecorded)) throw error;
     const earlier = await findEarlierCopy(ctx, body.id, requestHash, actor);
-    if (earlier) return { sale: earlier, duplicate: true };
+    if (earlier) return { sale: earlier, duplicate: true, alerts: [] };
     if (error instanceof SaleAlreadyRecorded) throw new HttpError('idempotency_conflict');
     throw error;
   }

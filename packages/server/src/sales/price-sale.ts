@@ -15,7 +15,15 @@ import {
 import type { Store } from '@kassa/db';
 import { HttpError } from '../http/http-error';
 import { scaleTemplatesOf } from '../stores/store-view';
+import type { RuleBreaches } from './rule-breaches';
 import type { SaleProduct } from './sale-products';
+
+/** The rules a sale is priced under: who sells, and what a breach of a business rule does. */
+export type SaleRules = {
+  /** May sell open-price products at a typed price (`sale.open_price`). */
+  readonly mayOpenPrice: boolean;
+  readonly breaches: RuleBreaches;
+};
 
 /** A sale priced and settled by the server, ready to be recorded. */
 export type PricedSale = { readonly priced: PricedTicket; readonly settlement: Settlement };
@@ -25,14 +33,16 @@ function ticketLine(
   index: number,
   product: SaleProduct,
   store: Store,
-  mayOpenPrice: boolean,
+  rules: SaleRules,
 ): TicketLine {
-  if (!product.active) throw new HttpError('product_inactive', { productId: product.id, line: index });
+  const { breaches } = rules;
+  if (!product.active) breaches.report('product_inactive', { productId: product.id, line: index });
   // An open-price product sells at the price the cashier typed (with the permission to).
   if (product.openPrice) {
-    if (!mayOpenPrice) throw new HttpError('open_price_forbidden', { productId: product.id, line: index });
+    if (!rules.mayOpenPrice) breaches.report('open_price_forbidden', { productId: product.id, line: index });
   } else if (line.unitPrice !== product.price) {
-    throw new HttpError('price_mismatch', {
+    // Noted, the line sells at the price the register showed (it was offline with older prices).
+    breaches.report('price_mismatch', {
       productId: product.id,
       expected: product.price,
       got: line.unitPrice,
@@ -41,14 +51,14 @@ function ticketLine(
   let fixedAmount: number | undefined;
   if (line.barcode !== undefined) {
     const scan = classifyScan(line.barcode, scaleTemplatesOf(store));
-    if (scan.kind === 'unknown') throw new HttpError('bad_barcode', { line: index, barcode: line.barcode });
+    if (scan.kind === 'unknown') breaches.report('bad_barcode', { line: index, barcode: line.barcode });
     if (scan.kind === 'scale') {
       if (product.plu === null || pluKey(scan.label.plu) !== pluKey(product.plu)) {
-        throw new HttpError('bad_barcode', { line: index, barcode: line.barcode, productId: product.id });
+        breaches.report('bad_barcode', { line: index, barcode: line.barcode, productId: product.id });
       }
       if (scan.label.kind === 'price') fixedAmount = scan.label.amount;
       else if (scan.label.quantity !== line.quantity) {
-        throw new HttpError('invalid_quantity', {
+        breaches.report('invalid_quantity', {
           line: index,
           expected: scan.label.quantity,
           got: line.quantity,
@@ -116,13 +126,15 @@ function coreTender(tender: ApiTenderInput, qr: ReadonlyMap<string, PaidQr>): Te
  * every product known and active, each unit price the catalogue price (or typed, for open-price
  * products and a seller allowed to), scale labels consistent
  * with their lines, the total as expected, and the tenders enough (a QR tender only with its
- * payment in `qr`). Pure: throws HttpError with the public code and details on the first problem.
+ * payment in `qr`). A broken business rule goes to `rules.breaches` (refused, or noted and the sale
+ * priced as the register showed it); malformed input and short tenders always throw HttpError.
+ * Pure.
  */
 export function priceSale(
   body: CreateSaleBody,
   store: Store,
   products: ReadonlyMap<string, SaleProduct>,
-  mayOpenPrice: boolean,
+  rules: SaleRules,
   qr: ReadonlyMap<string, PaidQr> = new Map(),
 ): PricedSale {
   let ticket = Ticket.empty(store.currency);
@@ -130,7 +142,7 @@ export function priceSale(
     const product = products.get(line.productId);
     if (!product) throw new HttpError('product_not_found', { productId: line.productId, line: index });
     // merge: false keeps every posted line (and its id) as its own sale line.
-    ticket = Ticket.addLine(ticket, ticketLine(line, index, product, store, mayOpenPrice), { merge: false });
+    ticket = Ticket.addLine(ticket, ticketLine(line, index, product, store, rules), { merge: false });
   }
   if (body.discount !== undefined) ticket = Ticket.setTicketDiscount(ticket, body.discount);
 
@@ -139,7 +151,7 @@ export function priceSale(
     roundingMode: store.roundingMode as RoundingMode,
   });
   if (priced.total !== body.expectedTotal) {
-    throw new HttpError('total_mismatch', { expected: body.expectedTotal, computed: priced.total });
+    rules.breaches.report('total_mismatch', { expected: body.expectedTotal, computed: priced.total });
   }
   const settled = settle(
     priced.total,

@@ -1,8 +1,8 @@
 import type { CreateSaleBody } from '@kassa/api';
 import {
+  createAlertRepository,
   createEventRepository,
   createQrPaymentRepository,
-  createRegisterRepository,
   createSaleRepository,
   createShiftRepository,
   createStockRepository,
@@ -18,14 +18,13 @@ import { HttpError } from '../http/http-error';
 import { appendJournalFact } from '../journal/append-journal-fact';
 import { type KassaContext, newId } from '../kassa-context';
 import { type NeededApproval, useApprovals } from './discount-check';
+import { numberReceipt } from './number-receipt';
 import type { PricedSale } from './price-sale';
+import type { RuleBreaches } from './rule-breaches';
+import { saleAlerts, wentNegative } from './sale-alerts';
+import { SaleAlreadyRecorded } from './sale-already-recorded';
 import type { SaleProduct } from './sale-products';
 import { lineVoids } from './voided-lines';
-
-/** Thrown inside the transaction when the sale id is already recorded (a concurrent identical post). */
-export class SaleAlreadyRecorded extends Error {
-  override readonly name = 'SaleAlreadyRecorded';
-}
 
 /** What the journal entry of a sale covers: the sale as recorded, canonical-JSON-able. */
 function saleFact(sale: NewSale) {
@@ -72,6 +71,9 @@ function saleFact(sale: NewSale) {
   };
 }
 
+/** A sale as recorded, and the kinds of the alerts it raised (see saleAlerts). */
+export type RecordedSale = { readonly sale: NewSale; readonly alerts: readonly string[] };
+
 /** Everything recording a priced sale needs. */
 export type SaleToRecord = {
   readonly body: CreateSaleBody;
@@ -84,40 +86,50 @@ export type SaleToRecord = {
   readonly businessDate: string;
   /** Managers' approvals of discounts beyond the seller's limit, used by this sale. */
   readonly approvals: readonly NeededApproval[];
+  /** Refuses the sale on a broken business rule, or notes it as an alert (a fact from an outbox). */
+  readonly breaches: RuleBreaches;
 };
 
 /**
  * Records a priced sale atomically (its own transaction, or its own savepoint in a group commit on
  * SQLite, see `groupCommit`): the register's next receipt number, the sale with its
  * lines and tenders, the journal entry, one stock movement per stock-tracked line and the
- * `sale.completed` event — all or nothing. Lock order is register → store (journal) → stock →
+ * `sale.completed` event, and the alerts it raises — all or nothing. Lock order is register → store (journal) → stock →
  * event counter in every sale, so concurrent sales cannot deadlock.
  * @throws SaleAlreadyRecorded when the sale id is taken by the time the row is inserted.
  */
-export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promise<NewSale> {
+export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promise<RecordedSale> {
   const { body, store, register, priced } = input;
   const { settlement } = priced;
   const recordedAt = ctx.clock();
   try {
     return await groupCommit(ctx.db, async (trx) => {
-      // Taking the receipt number locks the register row: a shift close waits for this sale.
+      const { breaches } = input;
+      // Numbering the receipt locks the register row: a shift close waits for this sale.
       const training = body.training === true;
-      const taken = await createRegisterRepository(trx).takeReceiptSeq(register.id, training);
+      const receipt = await numberReceipt(trx, store, register, body);
       // The register must be in the mode the sale was rung up in, now that nothing can switch it.
-      if (taken.training !== training) throw new HttpError('training_mismatch', { training: taken.training });
-      const seq = taken.seq;
-      const shiftDate = await createShiftRepository(trx).openShiftDate(body.shiftId, register.id);
-      if (shiftDate === undefined) throw new HttpError('shift_not_open');
+      if (receipt.registerTraining !== training) {
+        breaches.report('training_mismatch', { training: receipt.registerTraining });
+      }
+      const shift = await createShiftRepository(trx).shiftDate(body.shiftId, register.id);
+      if (!shift) throw new HttpError('shift_not_open');
+      if (!shift.open) breaches.report('shift_not_open', { shiftId: body.shiftId });
       // Judged at the moment of the sale (it may arrive late from an outbox), never after its arrival.
       const soldAt = Math.min(body.createdAt, recordedAt);
-      await useApprovals(trx, input.approvals, { id: body.id, registerId: register.id, at: soldAt });
+      await useApprovals(
+        trx,
+        input.approvals,
+        { id: body.id, registerId: register.id, at: soldAt },
+        breaches,
+      );
       const sale: NewSale = {
         id: body.id,
         storeId: store.id,
         registerId: register.id,
         staffId: input.staffId,
-        receiptNo: `${store.code}-${register.code}-${training ? 'T' : ''}${String(seq).padStart(6, '0')}`,
-        receiptSeq: seq,
+        receiptNo: receipt.receiptNo,
+        receiptSeq: receipt.seq,
         currency: store.currency,
         subtotal: priced.priced.subtotal,
         discountTotal: priced.priced.discountTotal,
@@ -132,7 +144,7 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
         createdAt: body.createdAt,
         recordedAt,
         // A sale after the day's Z report counts toward the next day, like its shift.
-        businessDate: shiftDate > input.businessDate ? shiftDate : input.businessDate,
+        businessDate: shift.businessDate > input.businessDate ? shift.businessDate : input.businessDate,
         requestHash: input.requestHash,
         shiftId: body.shiftId,
         training,
@@ -203,20 +215,30 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
       });
 
       // A training sale moves no stock.
-      await createStockRepository(trx).applyMovements(
-        sale.lines
-          .filter((line) => !training && input.products.get(line.productId)?.trackStock)
-          .map((line) => ({
-            id: newId(ctx),
-            storeId: store.id,
-            productId: line.productId,
-            quantity: -line.quantity,
-            reason: 'sale' as const,
-            refId: sale.id,
-            unitCost: line.unitCost,
-            createdAt: recordedAt,
-            staffId: input.staffId,
-          })),
+      const movements = sale.lines
+        .filter((line) => !training && input.products.get(line.productId)?.trackStock)
+        .map((line) => ({
+          id: newId(ctx),
+          storeId: store.id,
+          productId: line.productId,
+          quantity: -line.quantity,
+          reason: 'sale' as const,
+          refId: sale.id,
+          unitCost: line.unitCost,
+          createdAt: recordedAt,
+          staffId: input.staffId,
+        }));
+      const levels = await createStockRepository(trx).applyMovements(movements);
+
+      const alerts = saleAlerts(breaches.noted, receipt.renumberedFrom, wentNegative(movements, levels));
+      await createAlertRepository(trx).insert(
+        alerts.map((alert) => ({
+          ...alert,
+          id: newId(ctx),
+          storeId: store.id,
+          refId: sale.id,
+          createdAt: recordedAt,
+        })),
       );
 
       // Last: the event counter serializes every writer of the instance until commit.
@@ -233,7 +255,7 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
         },
         createdAt: recordedAt,
       });
-      return sale;
+      return { sale, alerts: alerts.map((alert) => alert.kind) };
     });
   } catch (error) {
     if (error instanceof UniqueViolationError && error.constraint === 'id') throw new SaleAlreadyRecorded();

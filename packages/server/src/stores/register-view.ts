@@ -12,5 +12,7 @@ export function toApiRegister(register: Register): ApiRegister {
     training: register.training,
     printer: register.printer,
     handoverTimes: register.handoverTimes,
+    nextReceiptSeq: register.nextReceiptSeq,
+    nextTrainingSeq: register.nextTrainingSeq,
   };
 }

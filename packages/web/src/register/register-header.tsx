@@ -7,6 +7,10 @@ export type RegisterHeaderProps = {
   readonly registerName: string | null;
   readonly cashier: string;
   readonly pending: number;
+  /** The server cannot be reached (no network, or the last upload failed). */
+  readonly offline: boolean;
+  /** Opens the sync status panel. */
+  readonly onSync: () => void;
   readonly onShift: () => void;
   /** Opens the printer settings; absent without `register.manage`. */
   readonly onPrinter: (() => void) | undefined;
@@ -25,6 +29,8 @@ export function RegisterHeader({
   registerName,
   cashier,
   pending,
+  offline,
+  onSync,
   onShift,
   onPrinter,
   onRefund,
@@ -51,14 +57,24 @@ export function RegisterHeader({
       <span className="top-bar__user" data-testid="register-cashier">
         {cashier}
       </span>
-      <span
-        className={`sync-badge ${pending > 0 ? 'sync-badge--pending' : ''}`}
-        role="status"
+      <button
+        type="button"
+        className={`sync-badge ${pending > 0 ? 'sync-badge--pending' : ''} ${offline ? 'sync-badge--offline' : ''}`}
+        onClick={onSync}
         data-testid="pending-sales"
         data-count={pending}
+        data-offline={offline}
       >
-        {pending > 0 ? t('register.outbox.pending', { n: pending }) : t('register.outbox.synced')}
-      </span>
+        <span role="status">
+          {offline
+            ? pending > 0
+              ? t('register.outbox.offline', { n: pending })
+              : t('register.outbox.offlineNone')
+            : pending > 0
+              ? t('register.outbox.pending', { n: pending })
+              : t('register.outbox.synced')}
+        </span>
+      </button>
       <Button
         variant="ghost"
         onClick={() => window.open('/display', 'kassa-customer-display')}

@@ -8,6 +8,8 @@ import { errorMessage } from '../shared/errors/error-message';
 import { useCatalog } from './catalog/use-catalog';
 import type { Enrolment } from './enrol/enrolment';
 import { findRegisterStore } from './enrol/find-register-store';
+import { ReadOnlyRegister } from './outbox/read-only-register';
+import { useRegisterLock } from './outbox/use-register-lock';
 import { SaleScreen } from './sale-screen';
 import { OpenShiftScreen } from './shift/open-shift-screen';
 import { useCurrentShift } from './shift/use-current-shift';
@@ -47,7 +49,9 @@ function CatalogGate({
   const { t } = useTranslation();
   const catalog = useCatalog(storeId);
   const current = useCurrentShift(enrolment.registerId);
-  if (catalog.status === 'loading' || current.state.status === 'loading') {
+  const role = useRegisterLock(enrolment.registerId);
+  if (role === 'reader') return <ReadOnlyRegister registerId={enrolment.registerId} />;
+  if (role === 'pending' || catalog.status === 'loading' || current.state.status === 'loading') {
     return <Loading testId="catalog-loading" />;
   }
   if (catalog.status === 'error' || current.state.status === 'error') {

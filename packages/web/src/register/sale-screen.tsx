@@ -18,6 +18,8 @@ import { VoidTicketDialog } from './cart/void-ticket-dialog';
 import type { CatalogIndex } from './catalog/catalog-index';
 import { cashRoundingRule, pricingSettings } from './catalog/pricing-settings';
 import { resolveScan } from './catalog/resolve-scan';
+import { SyncPanel } from './outbox/sync-panel';
+import { useOnline } from './outbox/use-online';
 import { ParkDialog } from './park/park-dialog';
 import { ParkedListDialog } from './park/parked-list-dialog';
 import { PayDialog } from './pay/pay-dialog';
@@ -42,7 +44,18 @@ import { useRegisterShortcuts } from './use-register-shortcuts';
 import { useSale } from './use-sale';
 
 type OpenDialog =
-  | { readonly kind: 'pay' | 'discount' | 'clear' | 'shift' | 'park' | 'parked' | 'refund' | 'printer' }
+  | {
+      readonly kind:
+        | 'pay'
+        | 'discount'
+        | 'clear'
+        | 'shift'
+        | 'park'
+        | 'parked'
+        | 'refund'
+        | 'printer'
+        | 'sync';
+    }
   | { readonly kind: 'line'; readonly lineId: string }
   /** An open-price product waits for the price the cashier types. */
   | { readonly kind: 'openPrice'; readonly line: TicketLine };
@@ -73,11 +86,19 @@ export function SaleScreen({
   const toast = useToast();
   const training = useRegisterInfo(index.store.id, registerId);
   const quickKeys = useQuickKeys(registerId, index);
-  const sale = useSale(index, registerId, shift.id, onReload, {
-    on: training.training,
-    reload: training.reload,
-  });
+  const sale = useSale(
+    index,
+    { staffId: me.id, register: training.register, askedAt: training.askedAt },
+    registerId,
+    shift.id,
+    onReload,
+    {
+      on: training.training,
+      reload: training.reload,
+    },
+  );
   const { cart, completed } = sale;
+  const online = useOnline(sale.outbox.lastError);
   useCustomerDisplay(index.store.name, cart.priced, completed);
   // A payment a reload interrupted (a QR payment under way, tenders taken) opens again where it was.
   const [dialog, setDialog] = useState<OpenDialog | null>(() =>
@@ -205,7 +226,9 @@ export function SaleScreen({
         storeName={index.store.name}
         registerName={registerName}
         cashier={me.displayName}
-        pending={sale.pending}
+        pending={sale.outbox.status.pending}
+        offline={online.offline}
+        onSync={() => setDialog({ kind: 'sync' })}
         onShift={() => setDialog({ kind: 'shift' })}
         onPrinter={
           me.permissions.includes('register.manage') ? () => setDialog({ kind: 'printer' }) : undefined
@@ -213,7 +236,7 @@ export function SaleScreen({
         onRefund={me.permissions.includes('refund.create') ? () => setDialog({ kind: 'refund' }) : undefined}
         training={training.training}
         onTraining={
-          me.permissions.includes('register.training') && !hasLines && sale.pending === 0
+          me.permissions.includes('register.training') && !hasLines && sale.outbox.status.pending === 0
             ? () =>
                 void training
                   .setTraining(!training.training)
@@ -306,12 +329,21 @@ export function SaleScreen({
         me={me}
         currency={currency}
         timeZone={index.store.timeZone}
-        pending={sale.pending}
+        pending={sale.outbox.status.pending}
         printing={printing}
         handoverTimes={training.handoverTimes}
         onHandoverSaved={training.reload}
         onShiftClosed={onShiftClosed}
         onSignOut={onSignOut}
+      />
+      <SyncPanel
+        open={dialog?.kind === 'sync'}
+        onClose={close}
+        status={sale.outbox.status}
+        lastError={sale.outbox.lastError}
+        timeZone={index.store.timeZone}
+        onSendNow={sale.outbox.sendNow}
+        onChanged={() => void sale.outbox.refresh()}
       />
       <PrinterDialog
         open={dialog?.kind === 'printer'}

@@ -1,6 +1,6 @@
-import type { ParkedTicket } from '@kassa/api';
-import type { Settlement, TenderInput, TicketLine } from '@kassa/core';
-import { useCallback, useState } from 'react';
+import type { ParkedTicket, Register } from '@kassa/api';
+import { receiptNumber, type Settlement, type TenderInput, type TicketLine } from '@kassa/core';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
 import { useToast } from '../shared/components/use-toast';
@@ -20,6 +20,7 @@ import type { CompletedSale } from './receipt/completed-sale';
  */
 export function useSale(
   index: CatalogIndex,
+  seller: { readonly staffId: string; readonly register: Register | null; readonly askedAt: number | null },
   registerId: string,
   shiftId: string,
   reloadCatalog: () => void,
@@ -28,7 +29,18 @@ export function useSale(
   const { t } = useTranslation();
   const toast = useToast();
   const cart = useCart(index);
-  const outbox = useOutbox();
+  const { register, askedAt } = seller;
+  const floor = useMemo(
+    () =>
+      register && {
+        registerId: register.id,
+        receipt: register.nextReceiptSeq,
+        training: register.nextTrainingSeq,
+        askedAt,
+      },
+    [register, askedAt],
+  );
+  const outbox = useOutbox(seller.staffId, registerId, floor);
   const [completed, setCompleted] = useState<CompletedSale | null>(null);
   const { dispatch } = cart;
 
@@ -80,10 +92,15 @@ export function useSale(
       return errorMessage(t, result.error);
     }
     const recorded = result.status === 'recorded' ? result.sale : null;
+    // A sale saved offline has the number this register gave it (printed once the server has it).
+    const queuedNo =
+      result.status === 'queued' && register
+        ? receiptNumber(index.store.code, register.code, training.on, result.receiptSeq)
+        : null;
     setCompleted({
       saleId,
       status: result.status,
-      receiptNo: recorded ? recorded.receiptNo : null,
+      receiptNo: recorded ? recorded.receiptNo : queuedNo,
       currency: index.store.currency,
       total: recorded ? recorded.dueAfterRounding : settlement.dueAfterRounding,
       paid: recorded
@@ -165,5 +182,5 @@ export function useSale(
     return null;
   };
 
-  return { cart, pending: outbox.pending, completed, add, complete, newSale, voidTicket, park, resume };
+  return { cart, outbox, completed, add, complete, newSale, voidTicket, park, resume };
 }

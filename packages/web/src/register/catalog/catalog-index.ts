@@ -11,6 +11,7 @@ export type CatalogIndex = {
   readonly scaleTemplates: readonly ScaleBarcodeTemplate[];
   /** Sorted by `sortOrder`, then name. */
   readonly categories: readonly Category[];
+  /** The active products in catalogue order: by name, then id. */
   readonly products: readonly Product[];
   /** Normalized GTIN (13 digits, or 8 for EAN-8) → product. */
   readonly byBarcode: ReadonlyMap<string, Product>;
@@ -31,14 +32,23 @@ function barcodeKey(code: string): string {
   return gtin.ok ? gtin.value.normalized : code;
 }
 
-/** Builds the in-memory indexes of a catalogue answer. */
+/**
+ * Catalogue order: by name, then id, comparing UTF-16 code units as IndexedDB and a binary collation
+ * do (not `localeCompare`: 100k products must sort in a blink, the same way on every device).
+ */
+function byNameThenId(a: Product, b: Product): number {
+  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Builds the in-memory indexes of a catalogue (its products in any order). */
 export function indexCatalog(catalog: Catalog): CatalogIndex {
   const byBarcode = new Map<string, Product>();
   const byPlu = new Map<string, Product>();
   const byId = new Map<string, Product>();
   const byCategory = new Map<string, Product[]>();
   const searchText: string[] = [];
-  const products = catalog.products.filter((p) => p.active);
+  const products = catalog.products.filter((p) => p.active).sort(byNameThenId);
   for (const product of products) {
     byId.set(product.id, product);
     for (const code of product.barcodes) byBarcode.set(barcodeKey(code), product);

@@ -1,23 +1,41 @@
-import type { Shift } from '@kassa/api';
+import { ApiError, type Shift } from '@kassa/api';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../shared/api';
+import { browserStorage, readJson, writeJson } from '../../shared/storage';
 
 export type CurrentShiftState =
   | { readonly status: 'loading' }
   | { readonly status: 'error'; readonly error: unknown }
   | { readonly status: 'ready'; readonly shift: Shift | null };
 
-/** The register's open shift from the server; `set` after opening or closing one here. */
+const cacheKey = (registerId: string) => `kassa.shift.${registerId}`;
+
+/**
+ * The register's open shift from the server; `set` after opening or closing one here. It is kept
+ * in the browser too, so a reload while the server is out of reach goes on selling in it.
+ */
 export function useCurrentShift(registerId: string) {
   const [state, setState] = useState<CurrentShiftState>({ status: 'loading' });
+  const keep = useCallback(
+    (shift: Shift | null) => {
+      writeJson(browserStorage, cacheKey(registerId), { shift });
+      setState({ status: 'ready', shift });
+    },
+    [registerId],
+  );
   const load = useCallback(() => {
     setState({ status: 'loading' });
     api.call('currentShift', { params: { registerId } }).then(
-      ({ shift }) => setState({ status: 'ready', shift }),
-      (error: unknown) => setState({ status: 'error', error }),
+      ({ shift }) => keep(shift),
+      (error: unknown) => {
+        const cached = readJson(browserStorage, cacheKey(registerId)) as { shift: Shift | null } | null;
+        if (error instanceof ApiError && error.retryable && cached)
+          setState({ status: 'ready', shift: cached.shift });
+        else setState({ status: 'error', error });
+      },
     );
-  }, [registerId]);
+  }, [registerId, keep]);
   useEffect(load, [load]);
-  const set = useCallback((shift: Shift | null) => setState({ status: 'ready', shift }), []);
+  const set = keep;
   return { state, reload: load, set };
 }

@@ -7,6 +7,10 @@ export const enErrors: Messages['errors'] = {
   invalid_amount: 'The amount is not valid.',
   validation_failed: 'Some fields are missing or not valid.',
   malformed_json: 'The request is malformed.',
+  invalid_sync_cursor:
+    'The server does not know where this register’s catalogue stands: it downloads the whole catalogue again.',
+  storage_not_persistent:
+    'The browser did not allow this register’s data to be kept for good: if the disk runs short, the offline catalogue may be cleared.',
   unauthenticated: 'Please sign in first.',
   invalid_credentials: 'The user name or password is wrong.',
   invalid_pin: 'The user name or PIN is wrong.',
@@ -43,6 +47,7 @@ export const enErrors: Messages['errors'] = {
   rate_limited: 'Too many requests; try again shortly.',
   shift_not_found: 'The shift does not exist.',
   z_report_not_found: 'The Z report does not exist.',
+  staff_not_found: 'The staff member does not exist.',
   shift_not_open: 'This register has no open shift (or the sale names another one): open a shift first.',
   shift_already_open: 'This register already has an open shift: close it first.',
   shift_closed: 'This shift is already closed.',

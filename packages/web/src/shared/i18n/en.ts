@@ -374,7 +374,28 @@ export const en: Messages = {
       print: 'Print receipt',
       newSale: 'New sale',
     },
-    outbox: { pending: '{{n}} to upload', synced: 'Synced' },
+    outbox: {
+      pending: '{{n}} to upload',
+      synced: 'Synced',
+      offline: 'Offline · {{n}} to upload',
+      offlineNone: 'Offline',
+    },
+    sync: {
+      title: 'Sync status',
+      pending: 'Sales to upload',
+      oldest: 'Oldest',
+      lastSuccess: 'Last upload',
+      never: '—',
+      lastError: 'The last upload failed: {{message}}',
+      rejected: 'Sales the server refused ({{n}})',
+      resend: 'Send again',
+      export: 'Export sales not uploaded',
+      sendNow: 'Upload now',
+    },
+    readOnly: {
+      title: 'This register is open in another tab',
+      body: 'A register sells in one tab only, so nothing is uploaded twice. Go back to that tab; once it is closed, this one takes over by itself.',
+    },
     shortcuts: {
       title: 'Keyboard shortcuts',
       pay: 'Pay',
@@ -389,7 +410,6 @@ export const en: Messages = {
       newSale: 'New sale',
     },
   },
-  outbox: { rejected: 'The server refused a sale saved offline: {{message}}' },
   backoffice: {
     title: 'Back office',
     nav: 'Back office navigation',

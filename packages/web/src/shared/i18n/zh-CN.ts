@@ -368,7 +368,28 @@ export const zhCN = {
       print: '打印小票',
       newSale: '下一单',
     },
-    outbox: { pending: '{{n}} 笔待上传', synced: '已同步' },
+    outbox: {
+      pending: '{{n}} 笔待上传',
+      synced: '已同步',
+      offline: '离线 · {{n}} 笔待上传',
+      offlineNone: '离线',
+    },
+    sync: {
+      title: '同步状态',
+      pending: '待上传销售',
+      oldest: '最早一笔',
+      lastSuccess: '上次上传成功',
+      never: '—',
+      lastError: '上次上传失败：{{message}}',
+      rejected: '服务器拒收的销售（{{n}} 笔）',
+      resend: '重新发送',
+      export: '导出未上传销售',
+      sendNow: '立即上传',
+    },
+    readOnly: {
+      title: '此收银台已在另一个标签页中打开',
+      body: '同一台收银机只能在一个标签页中收银，以免重复上传。请回到那个标签页；关闭它后，这里会自动接管。',
+    },
     shortcuts: {
       title: '快捷键',
       pay: '收款',
@@ -383,7 +404,6 @@ export const zhCN = {
       newSale: '下一单',
     },
   },
-  outbox: { rejected: '一笔离线销售被服务器拒绝：{{message}}' },
   backoffice: {
     title: '后台管理',
     nav: '后台导航',

@@ -1,0 +1,95 @@
+import type { Kysely } from 'kysely';
+import { fromJsonText, toJsonText } from './json-text';
+import type { Schema } from './schema';
+
+/** Something recorded anyway that the owner should look at (see migration 0021). */
+export interface Alert {
+  id: string;
+  storeId: string;
+  /** e.g. 'negative_stock', 'sale_price_outdated'. */
+  kind: string;
+  refId: string | null;
+  /** The figures behind it, as a plain object. */
+  details: Record<string, unknown>;
+  createdAt: number;
+  readAt: number | null;
+}
+
+/** A new alert: unread. */
+export type NewAlert = Omit<Alert, 'readAt'>;
+
+/** Alerts of the instance. */
+export interface AlertRepository {
+  /** Adds alerts in the caller's transaction. */
+  insert(alerts: readonly NewAlert[]): Promise<void>;
+  /** The store's alerts, newest first, at most `limit`. */
+  list(storeId: string, limit: number): Promise<Alert[]>;
+  /** Alerts about `refId` (a sale, a product…), oldest first. */
+  listFor(refId: string): Promise<Alert[]>;
+}
+
+type AlertRow = {
+  id: string;
+  store_id: string;
+  kind: string;
+  ref_id: string | null;
+  details_json: string;
+  created_at: number;
+  read_at: number | null;
+};
+
+function toAlert(row: AlertRow): Alert {
+  return {
+    id: row.id,
+    storeId: row.store_id,
+    kind: row.kind,
+    refId: row.ref_id,
+    details: fromJsonText(row.details_json) as Record<string, unknown>,
+    createdAt: row.created_at,
+    readAt: row.read_at,
+  };
+}
+
+/** Alerts on `db`, which may be a transaction. */
+export function createAlertRepository(db: Kysely<Schema>): AlertRepository {
+  return {
+    async insert(alerts) {
+      if (alerts.length === 0) return;
+      await db
+        .insertInto('alerts')
+        .values(
+          alerts.map((alert) => ({
+            id: alert.id,
+            store_id: alert.storeId,
+            kind: alert.kind,
+            ref_id: alert.refId,
+            details_json: toJsonText(alert.details),
+            created_at: alert.createdAt,
+            read_at: null,
+          })),
+        )
+        .execute();
+    },
+    async list(storeId, limit) {
+      const rows = await db
+        .selectFrom('alerts')
+        .selectAll()
+        .where('store_id', '=', storeId)
+        .orderBy('created_at', 'desc')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map(toAlert);
+    },
+    async listFor(refId) {
+      const rows = await db
+        .selectFrom('alerts')
+        .selectAll()
+        .where('ref_id', '=', refId)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
+      return rows.map(toAlert);
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { ERROR_CODES, OutboxEntry, type PushResult, type SyncPushBody } from '@kassa/api';
+import { createAlertRepository } from '@kassa/db';
+import type { AuthSession } from '../../auth/auth-session';
+import { HttpError } from '../../http/http-error';
+import { toFieldIssues } from '../../http/zod-issues';
+import { type KassaContext, newId } from '../../kassa-context';
+import { completeSale } from '../../sales/complete-sale';
+import type { SaleSettingReader } from '../../sales/sale-setting-cache';
+import { operableRegister } from '../../shifts/shift-actor';
+import { pushSeller } from './push-seller';
+
+function rejected(id: string, error: HttpError): PushResult {
+  return {
+    id,
+    status: 'rejected',
+    error: {
+      code: error.code,
+      message: ERROR_CODES[error.code].message,
+      ...(error.issues && error.issues.length > 0 ? { issues: [...error.issues] } : {}),
+      ...(error.details ? { details: { ...error.details } } : {}),
+    },
+  };
+}
+
+/**
+ * Applies a register's outbox entries in order, each in its own transaction, and answers what
+ * became of each: applied, duplicate (applied before: the same answer again) or rejected with the
+ * reason. A sale is a fact (DESIGN.md §5): it is recorded even when it breaks a business rule, and
+ * each rule it broke becomes an alert. What is still rejected is what cannot be recorded: a
+ * malformed entry, a register or seller the pusher may not speak for, an id already used by
+ * another fact (also raised as an alert, `sync_conflict`). An unexpected failure ends the batch
+ * with a 500: the entries before it stay applied, and the register sends them again as duplicates.
+ */
+export async function applyPush(
+  ctx: KassaContext,
+  auth: AuthSession,
+  body: SyncPushBody,
+  readSetting: SaleSettingReader,
+): Promise<PushResult[]> {
+  const { store } = await operableRegister(ctx, auth, body.registerId);
+  const results: PushResult[] = [];
+  for (const raw of body.entries) {
+    const parsed = OutboxEntry.safeParse(raw);
+    if (!parsed.success) {
+      results.push(
+        rejected(raw.id, new HttpError('validation_failed', undefined, toFieldIssues(parsed.error.issues))),
+      );
+      continue;
+    }
+    const entry = parsed.data;
+    try {
+      if (entry.payload.registerId !== body.registerId) {
+        throw new HttpError('register_mismatch', { registerId: entry.payload.registerId });
+      }
+      const seller = await pushSeller(ctx, auth, body.registerId, store.id, entry.staffId);
+      const { sale, duplicate, alerts } = await completeSale(ctx, entry.payload, seller, {
+        readSetting,
+        fact: true,
+      });
+      results.push({
+        id: entry.id,
+        status: duplicate ? 'duplicate' : 'applied',
+        receiptNo: sale.receiptNo,
+        alerts: [...alerts],
+      });
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error;
+      if (error.code === 'idempotency_conflict') {
+        await createAlertRepository(ctx.db).insert([
+          {
+            id: newId(ctx),
+            storeId: store.id,
+            kind: 'sync_conflict',
+            refId: entry.id,
+            details: { registerId: body.registerId, type: entry.type },
+            createdAt: ctx.clock(),
+          },
+        ]);
+      }
+      results.push(rejected(entry.id, error));
+    }
+  }
+  return results;
+}
