@@ -1,6 +1,7 @@
 import { benchCatalogColdLoad } from './catalog-cold-load.bench';
 import { benchColdStart } from './cold-start.bench';
 import { benchFirstLoad } from './first-load.bench';
+import { benchOutboxReplay } from './outbox-replay.bench';
 import { type Figures, writeResults } from './results';
 import { benchSaleCommit } from './sale-commit.bench';
 import { benchScanToLine } from './scan-to-line.bench';
@@ -12,6 +13,7 @@ const benches: Record<string, () => Promise<Figures>> = {
   'sale-commit': benchSaleCommit,
   'scan-to-line': benchScanToLine,
   'catalog-cold-load': benchCatalogColdLoad,
+  'outbox-replay': benchOutboxReplay,
 };
 
 const figures: Figures = {};

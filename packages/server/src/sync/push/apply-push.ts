@@ -23,13 +23,14 @@ function rejected(id: string, error: HttpError): PushResult {
 }
 
 /**
- * Applies a register's outbox entries in order, each in its own transaction, and answers what
+ * Applies a register's outbox entries, each atomically, and answers what
  * became of each: applied, duplicate (applied before: the same answer again) or rejected with the
  * reason. A sale is a fact (DESIGN.md §5): it is recorded even when it breaks a business rule, and
  * each rule it broke becomes an alert. What is still rejected is what cannot be recorded: a
  * malformed entry, a register or seller the pusher may not speak for, an id already used by
- * another fact (also raised as an alert, `sync_conflict`). An unexpected failure ends the batch
- * with a 500: the entries before it stay applied, and the register sends them again as duplicates.
+ * another fact (also raised as an alert, `sync_conflict`). An unexpected failure answers the batch
+ * with a 500: entries applied meanwhile stay applied, and the register sends them again as
+ * duplicates.
  */
 export async function applyPush(
   ctx: KassaContext,
@@ -38,14 +39,13 @@ export async function applyPush(
   readSetting: SaleSettingReader,
 ): Promise<PushResult[]> {
   const { store } = await operableRegister(ctx, auth, body.registerId);
-  const results: PushResult[] = [];
-  for (const raw of body.entries) {
+  const applyEntry = async (raw: SyncPushBody['entries'][number]): Promise<PushResult> => {
     const parsed = OutboxEntry.safeParse(raw);
     if (!parsed.success) {
-      results.push(
-        rejected(raw.id, new HttpError('validation_failed', undefined, toFieldIssues(parsed.error.issues))),
+      return rejected(
+        raw.id,
+        new HttpError('validation_failed', undefined, toFieldIssues(parsed.error.issues)),
       );
-      continue;
     }
     const entry = parsed.data;
     try {
@@ -57,12 +57,12 @@ export async function applyPush(
         readSetting,
         fact: true,
       });
-      results.push({
+      return {
         id: entry.id,
         status: duplicate ? 'duplicate' : 'applied',
         receiptNo: sale.receiptNo,
         alerts: [...alerts],
-      });
+      };
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
       if (error.code === 'idempotency_conflict') {
@@ -77,8 +77,24 @@ export async function applyPush(
           },
         ]);
       }
-      results.push(rejected(entry.id, error));
+      return rejected(entry.id, error);
     }
-  }
+  };
+  // Sales are independent of each other (each already has its receipt number), so a batch is
+  // applied at once: on SQLite they then share commits (group commit) instead of one fsync each.
+  // An id sent twice in one batch goes after the rest, so the first copy is the one that counts.
+  // Entry kinds that depend on earlier ones (a shift event, a refund) will have to wait their turn.
+  const results: PushResult[] = new Array(body.entries.length);
+  const seen = new Set<string>();
+  const repeats: number[] = [];
+  await Promise.all(
+    body.entries.map(async (entry, index) => {
+      if (seen.has(entry.id)) return void repeats.push(index);
+      seen.add(entry.id);
+      results[index] = await applyEntry(entry);
+    }),
+  );
+  for (const index of repeats)
+    results[index] = await applyEntry(body.entries[index] as SyncPushBody['entries'][number]);
   return results;
 }
