@@ -1,11 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createApiClient, type Store } from '@kassa/api';
 import type { Browser, Page } from '@playwright/test';
-import { growCatalog } from './grow-catalog';
-import { withKassaProcess } from './kassa-process';
-import { launchChromium, openRegisterPage } from './register-page';
+import { demoThenGrown } from './demo-then-grown';
+import { openRegisterPage } from './register-page';
 import type { Figures } from './results';
 import { percentile, round } from './stats';
 
@@ -122,13 +118,6 @@ function describe(label: string, run: Run): string {
   ].join('\n');
 }
 
-/** Runs the register against the built server on `dataDir`, started for it and stopped after. */
-function onKassa(browser: Browser, dataDir: string, demo: boolean): Promise<Run> {
-  return withKassaProcess({ port: PORT, ownerPassword: PASSWORD, demo, dataDir }, (url) =>
-    runRegister(browser, url),
-  );
-}
-
 /**
  * Issue 4: the register's catalogue cold load with 100k products: from its first pull with an
  * empty IndexedDB to the sale screen, with the IndexedDB size it took; and the warm start after it,
@@ -136,34 +125,26 @@ function onKassa(browser: Browser, dataDir: string, demo: boolean): Promise<Run>
  * data directory is grown to 100,000 products through the product use-case and measured again.
  */
 export async function benchCatalogColdLoad(): Promise<Figures> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kassa-catalog-'));
-  const browser = await launchChromium();
-  try {
-    const small = await onKassa(browser, dataDir, true);
-    const grown = await growCatalog(dataDir, CATALOGUE);
-    console.log(`  grew the catalogue by ${grown.added} products in ${(grown.ms / 1000).toFixed(1)} s`);
-    const large = await onKassa(browser, dataDir, false);
-    console.log(describe('demo catalogue (baseline)', small));
-    console.log(describe('large catalogue', large));
-    return {
-      'catalog-cold-load.cold': {
-        value: round(large.coldMs, 0),
-        unit: 'ms',
-        baseline: round(small.coldMs, 0),
-      },
-      'catalog-cold-load.warm': {
-        value: round(percentile(large.warmMs, 50), 0),
-        unit: 'ms',
-        baseline: round(percentile(small.warmMs, 50), 0),
-      },
-      'catalog-cold-load.idb-size': {
-        value: round(mb(large.cold.idbBytes), 1),
-        unit: 'MB',
-        baseline: round(mb(small.cold.idbBytes), 1),
-      },
-    };
-  } finally {
-    await browser.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  const { small, large } = await demoThenGrown(
+    { port: PORT, password: PASSWORD, total: CATALOGUE },
+    runRegister,
+    describe,
+  );
+  return {
+    'catalog-cold-load.cold': {
+      value: round(large.coldMs, 0),
+      unit: 'ms',
+      baseline: round(small.coldMs, 0),
+    },
+    'catalog-cold-load.warm': {
+      value: round(percentile(large.warmMs, 50), 0),
+      unit: 'ms',
+      baseline: round(percentile(small.warmMs, 50), 0),
+    },
+    'catalog-cold-load.idb-size': {
+      value: round(mb(large.cold.idbBytes), 1),
+      unit: 'MB',
+      baseline: round(mb(small.cold.idbBytes), 1),
+    },
+  };
 }

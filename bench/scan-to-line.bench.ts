@@ -1,13 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type Catalog, createApiClient } from '@kassa/api';
 import type { Browser } from '@playwright/test';
-import { growCatalog } from './grow-catalog';
-import { withKassaProcess } from './kassa-process';
+import { demoThenGrown } from './demo-then-grown';
 import {
   type CatalogLoad,
-  launchChromium,
   measureCatalogLoads,
   measureScans,
   measureTrustedScans,
@@ -113,13 +108,6 @@ function describe(label: string, run: RegisterRun): string {
   ].join('\n');
 }
 
-/** Runs the register against the built server on `dataDir`, started for it and stopped after. */
-function onKassa(browser: Browser, dataDir: string, demo: boolean): Promise<RegisterRun> {
-  return withKassaProcess({ port: PORT, ownerPassword: PASSWORD, demo, dataDir }, (url) =>
-    runRegister(browser, url),
-  );
-}
-
 /**
  * DESIGN §7: barcode → line on the register screen with a 100k-product catalogue, p95 ≤ 16 ms in
  * Chromium. One data directory: the demo shop (682 products) is measured first as the baseline, then
@@ -129,35 +117,27 @@ function onKassa(browser: Browser, dataDir: string, demo: boolean): Promise<Regi
  * new cart line in the DOM; Enter → line is the part after the last digit.
  */
 export async function benchScanToLine(): Promise<Figures> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kassa-scan-'));
-  const browser = await launchChromium();
-  try {
-    const small = await onKassa(browser, dataDir, true);
-    const grown = await growCatalog(dataDir, CATALOGUE);
-    console.log(`  grew the catalogue by ${grown.added} products in ${(grown.ms / 1000).toFixed(1)} s`);
-    const large = await onKassa(browser, dataDir, false);
-    console.log(describe('demo catalogue (baseline)', small));
-    console.log(describe('large catalogue', large));
-    const [big, base] = [summarize(large.scans.total), summarize(small.scans.total)];
-    const [bigEnter, baseEnter] = [summarize(large.scans.afterEnter), summarize(small.scans.afterEnter)];
-    const verdict = (p95: number) => (p95 <= BUDGET_MS ? 'met' : 'NOT met');
-    console.log(
-      `  ${large.products} products, budget p95 ≤ ${BUDGET_MS} ms: scan → line ${ms(big.p95)} ${verdict(big.p95)}` +
-        ` (Enter → line ${ms(bigEnter.p95)} ${verdict(bigEnter.p95)})`,
-    );
-    return {
-      'scan-to-line.p50': { value: round(big.p50), unit: 'ms', baseline: round(base.p50) },
-      'scan-to-line.p95': { value: round(big.p95), unit: 'ms', baseline: round(base.p95) },
-      'scan-to-line.max': { value: round(big.max), unit: 'ms', baseline: round(base.max) },
-      'scan-to-line.enter-p95': { value: round(bigEnter.p95), unit: 'ms', baseline: round(baseEnter.p95) },
-      'scan-to-line.catalog-load': {
-        value: round(loadMs(large), 0),
-        unit: 'ms',
-        baseline: round(loadMs(small), 0),
-      },
-    };
-  } finally {
-    await browser.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  const { small, large } = await demoThenGrown(
+    { port: PORT, password: PASSWORD, total: CATALOGUE },
+    runRegister,
+    describe,
+  );
+  const [big, base] = [summarize(large.scans.total), summarize(small.scans.total)];
+  const [bigEnter, baseEnter] = [summarize(large.scans.afterEnter), summarize(small.scans.afterEnter)];
+  const verdict = (p95: number) => (p95 <= BUDGET_MS ? 'met' : 'NOT met');
+  console.log(
+    `  ${large.products} products, budget p95 ≤ ${BUDGET_MS} ms: scan → line ${ms(big.p95)} ${verdict(big.p95)}` +
+      ` (Enter → line ${ms(bigEnter.p95)} ${verdict(bigEnter.p95)})`,
+  );
+  return {
+    'scan-to-line.p50': { value: round(big.p50), unit: 'ms', baseline: round(base.p50) },
+    'scan-to-line.p95': { value: round(big.p95), unit: 'ms', baseline: round(base.p95) },
+    'scan-to-line.max': { value: round(big.max), unit: 'ms', baseline: round(base.max) },
+    'scan-to-line.enter-p95': { value: round(bigEnter.p95), unit: 'ms', baseline: round(baseEnter.p95) },
+    'scan-to-line.catalog-load': {
+      value: round(loadMs(large), 0),
+      unit: 'ms',
+      baseline: round(loadMs(small), 0),
+    },
+  };
 }
