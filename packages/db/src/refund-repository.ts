@@ -122,31 +122,41 @@ export function createRefundRepository(db: Kysely<Schema>): RefundRepository {
       };
     },
     async refundedSoFar(saleId) {
-      const lines = await db
+      // One statement, so both sums come from one snapshot: a refund committing between two reads
+      // would otherwise show its tenders without its lines, and a QR refund would be asked for twice.
+      const rows = await db
         .selectFrom('refund_lines')
         .innerJoin('refunds', 'refunds.id', 'refund_lines.refund_id')
         .where('refunds.sale_id', '=', saleId)
         .groupBy('refund_lines.sale_line_id')
         .select((eb) => [
-          'refund_lines.sale_line_id',
+          eb.ref('refund_lines.sale_line_id').$castTo<string | null>().as('sale_line_id'),
+          eb.lit(null).$castTo<number | null>().as('tender_no'),
           eb.fn.coalesce(eb.fn.sum<number>('refund_lines.quantity'), eb.lit(0)).as('quantity'),
           eb.fn.coalesce(eb.fn.sum<number>('refund_lines.amount'), eb.lit(0)).as('amount'),
         ])
+        .unionAll((eb) =>
+          eb
+            .selectFrom('refund_tenders')
+            .innerJoin('refunds', 'refunds.id', 'refund_tenders.refund_id')
+            .where('refunds.sale_id', '=', saleId)
+            .groupBy('refund_tenders.tender_no')
+            .select((eb) => [
+              eb.lit(null).$castTo<string | null>().as('sale_line_id'),
+              eb.ref('refund_tenders.tender_no').$castTo<number | null>().as('tender_no'),
+              eb.lit(0).$castTo<number>().as('quantity'),
+              eb.fn.coalesce(eb.fn.sum<number>('refund_tenders.amount'), eb.lit(0)).as('amount'),
+            ]),
+        )
         .execute();
-      const tenders = await db
-        .selectFrom('refund_tenders')
-        .innerJoin('refunds', 'refunds.id', 'refund_tenders.refund_id')
-        .where('refunds.sale_id', '=', saleId)
-        .groupBy('refund_tenders.tender_no')
-        .select((eb) => [
-          'refund_tenders.tender_no',
-          eb.fn.coalesce(eb.fn.sum<number>('refund_tenders.amount'), eb.lit(0)).as('amount'),
-        ])
-        .execute();
-      return {
-        lines: new Map(lines.map((l) => [l.sale_line_id, { quantity: l.quantity, amount: l.amount }])),
-        tenders: new Map(tenders.map((t) => [t.tender_no, t.amount])),
-      };
+      const lines = new Map<string, { quantity: number; amount: number }>();
+      const tenders = new Map<number, number>();
+      for (const row of rows) {
+        if (row.tender_no !== null) tenders.set(row.tender_no, row.amount);
+        else if (row.sale_line_id !== null)
+          lines.set(row.sale_line_id, { quantity: row.quantity, amount: row.amount });
+      }
+      return { lines, tenders };
     },
     async sums(shiftId) {
       // Refunds by receipt and returns without one: both give money back out of this shift.
