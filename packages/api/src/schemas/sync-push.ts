@@ -1,22 +1,48 @@
 import { z } from 'zod';
 import { ErrorBodySchema } from '../error-codes';
-import { Uuid } from './common';
+import { Amount, Uuid } from './common';
+import { RefundBody } from './refund';
 import { CreateSaleBody } from './sale';
+import { CashMovementBody, CloseShiftBody, NoSaleBody, OpenShiftBody } from './shift';
+
+/** An entry's own fields: its id (the server is idempotent on it) and who was signed in at the register. */
+const entryBase = {
+  id: Uuid,
+  /** Who was signed in at the register when it happened (the one pushing may be someone else); absent: the pusher. */
+  staffId: Uuid.optional(),
+};
+
+/** Where a drawer fact happened: the register (its outbox is per register) and its shift. */
+const onShift = { registerId: Uuid, shiftId: Uuid };
 
 /**
- * One fact from a register's outbox: a sale, for now. Its `id` is the fact's own id (the sale's),
- * which the server is idempotent on. `staffId` is who was signed in at the register when it
- * happened (the one pushing may be someone else, after a cashier change); absent: the pusher.
+ * One fact from a register's outbox. Its `id` is the fact's own id (the sale's, the refund's, the
+ * shift's, the cash movement's), which the server is idempotent on; a close is idempotent on its
+ * shift (closing a closed shift with the same count answers a duplicate). Entries apply in order:
+ * a shift opened offline is there before its sales, a sale before its refund.
  */
 export const OutboxEntry = z
-  .strictObject({
-    id: Uuid,
-    type: z.literal('sale'),
-    staffId: Uuid.optional(),
-    payload: CreateSaleBody,
-  })
-  .refine((entry) => entry.id === entry.payload.id, {
-    message: "a sale entry's id is the sale's id",
+  .discriminatedUnion('type', [
+    z.strictObject({ ...entryBase, type: z.literal('sale'), payload: CreateSaleBody }),
+    z.strictObject({
+      ...entryBase,
+      type: z.literal('refund'),
+      payload: RefundBody.extend({
+        /** What the register gave back, as it worked it out offline: a different figure raises an alert. */
+        expectedTotal: Amount.optional(),
+      }),
+    }),
+    z.strictObject({ ...entryBase, type: z.literal('shift_open'), payload: OpenShiftBody }),
+    z.strictObject({
+      ...entryBase,
+      type: z.literal('cash_movement'),
+      payload: CashMovementBody.extend(onShift),
+    }),
+    z.strictObject({ ...entryBase, type: z.literal('no_sale'), payload: NoSaleBody.extend(onShift) }),
+    z.strictObject({ ...entryBase, type: z.literal('shift_close'), payload: CloseShiftBody.extend(onShift) }),
+  ])
+  .refine((entry) => entry.type === 'shift_close' || entry.id === entry.payload.id, {
+    message: "an entry's id is its fact's id",
     path: ['id'],
   })
   .meta({ id: 'OutboxEntry' });
@@ -40,7 +66,8 @@ export const PushResult = z.discriminatedUnion('status', [
   z.object({
     id: Uuid,
     status: z.enum(['applied', 'duplicate']),
-    receiptNo: z.string(),
+    /** The receipt number of a sale (or of the sale a refund gave back). */
+    receiptNo: z.string().optional(),
     /** The business rules the fact broke: recorded anyway, raised as alerts for the owner. */
     alerts: z.array(z.string()),
   }),

@@ -1,6 +1,7 @@
 import type { Refund as ApiRefund, RefundableSale, RefundBody } from '@kassa/api';
 import { canonicalJson } from '@kassa/core';
 import {
+  createAlertRepository,
   createEventRepository,
   createRefundRepository,
   createRegisterRepository,
@@ -9,6 +10,7 @@ import {
   createStaffRepository,
   createStockRepository,
   groupCommit,
+  type NewAlert,
   type Refund,
   type Sale,
   type Schema,
@@ -18,7 +20,7 @@ import type { Kysely } from 'kysely';
 import { type AuthSession, canSeeStore } from '../auth/auth-session';
 import { HttpError } from '../http/http-error';
 import { appendJournalFact } from '../journal/append-journal-fact';
-import type { KassaContext } from '../kassa-context';
+import { type KassaContext, newId } from '../kassa-context';
 import type { GatewayProvider } from '../payments/qr-gateway-setting';
 import { operableRegister, type ShiftActor } from '../shifts/shift-actor';
 import { nodeSha256Hex } from './node-sha256-hex';
@@ -58,19 +60,22 @@ export async function findRefundableSale(
  * the total goes back onto the sale's tenders in proportion (cash out of this drawer, card by
  * reference, QR through the gateway first), the goods go back into stock (or are written off as damaged), and the refund is
  * journaled. Idempotent on its id; refunds of one sale are serialized by the sale's row lock.
+ * `expectedTotal` is what a register worked out and paid offline: a different figure is recorded
+ * as the server works it out and raises a `total_mismatch` alert (the drawer count will show it).
  */
 export async function refundSale(
   ctx: KassaContext,
   gateways: GatewayProvider,
   actor: ShiftActor,
   body: RefundBody,
-): Promise<{ refund: ApiRefund; duplicate: boolean }> {
+  options: { readonly expectedTotal?: number } = {},
+): Promise<{ refund: ApiRefund; duplicate: boolean; alerts: readonly string[] }> {
   const { register, store } = await operableRegister(ctx, actor, body.registerId);
   const requestHash = nodeSha256Hex(canonicalJson(body));
   const earlier = await createRefundRepository(ctx.db).get(body.id);
   if (earlier) {
     if (earlier.requestHash !== requestHash) throw new HttpError('idempotency_conflict');
-    return { refund: await toApiRefund(ctx.db, earlier), duplicate: true };
+    return { refund: await toApiRefund(ctx.db, earlier), duplicate: true, alerts: [] };
   }
   // A register in training moves no real money or stock: it cannot refund.
   if (register.training) throw new HttpError('training_mismatch', { training: true });
@@ -79,7 +84,7 @@ export async function refundSale(
   const products = await loadSaleProducts(ctx.db, [...new Set(sale.lines.map((line) => line.productId))]);
   const qrParts = await giveQrShareBack(ctx, gateways, sale, body, register.id);
   try {
-    const refund = await groupCommit(ctx.db, async (trx) => {
+    const { refund, alerts } = await groupCommit(ctx.db, async (trx) => {
       await createRegisterRepository(trx).lock(register.id);
       await createSaleRepository(trx).lock(sale.id);
       if ((await createShiftRepository(trx).openShiftDate(body.shiftId, register.id)) === undefined) {
@@ -151,14 +156,28 @@ export async function refundSale(
         payload: { id: refund.id, saleId: sale.id, registerId: register.id, total },
         createdAt: recordedAt,
       });
-      return refund;
+      const mismatch = options.expectedTotal !== undefined && options.expectedTotal !== total;
+      const alerts: NewAlert[] = mismatch
+        ? [
+            {
+              id: newId(ctx),
+              storeId: store.id,
+              kind: 'total_mismatch',
+              refId: refund.id,
+              details: { expected: options.expectedTotal, recorded: total },
+              createdAt: recordedAt,
+            },
+          ]
+        : [];
+      await createAlertRepository(trx).insert(alerts);
+      return { refund, alerts: alerts.map((alert) => alert.kind) };
     });
-    return { refund: await toApiRefund(ctx.db, refund, sale), duplicate: false };
+    return { refund: await toApiRefund(ctx.db, refund, sale), duplicate: false, alerts };
   } catch (error) {
     if (!(error instanceof UniqueViolationError)) throw error;
     const first = await createRefundRepository(ctx.db).get(body.id);
     if (first?.requestHash !== requestHash) throw new HttpError('idempotency_conflict');
-    return { refund: await toApiRefund(ctx.db, first), duplicate: true };
+    return { refund: await toApiRefund(ctx.db, first), duplicate: true, alerts: [] };
   }
 }
 

@@ -1,15 +1,17 @@
 import type { CashMovement as ApiCashMovement, CashMovementBody, NoSaleBody } from '@kassa/api';
 import {
   type CashMovement,
+  createAlertRepository,
   createEventRepository,
   createRegisterRepository,
   createShiftRepository,
   groupCommit,
+  type NewAlert,
   UniqueViolationError,
 } from '@kassa/db';
 import { HttpError } from '../http/http-error';
 import { appendJournalFact } from '../journal/append-journal-fact';
-import type { KassaContext } from '../kassa-context';
+import { type KassaContext, newId } from '../kassa-context';
 import { kickDrawer } from '../printing/send-to-printer';
 import { type ShiftActor, visibleShift } from './shift-actor';
 import { currentShiftSummary } from './shift-summary';
@@ -23,17 +25,20 @@ export type CashMovementInput =
  * Records cash put into or taken out of the drawer of an open shift, or a no-sale opening of the
  * drawer, with its journal entry and event; idempotent on the register's id for it (the same id
  * and content answer the first record, other content is a 409). Cash out cannot take more than
- * the drawer should hold.
+ * the drawer should hold — unless it is a `fact` from a register's outbox: the cash already left
+ * the drawer, so it is recorded and raises a `cash_out_exceeds_drawer` alert (and a no-sale opened
+ * the drawer there and then: it is not kicked again).
  */
 export async function moveCash(
   ctx: KassaContext,
   actor: ShiftActor,
   shiftId: string,
   input: CashMovementInput,
-): Promise<{ movement: ApiCashMovement; duplicate: boolean }> {
+  options: { readonly fact?: boolean } = {},
+): Promise<{ movement: ApiCashMovement; duplicate: boolean; alerts: readonly string[] }> {
   const { shift, store } = await visibleShift(ctx, actor, shiftId, { operate: true });
   const replay = await createShiftRepository(ctx.db).getCashMovement(input.id);
-  if (input.kind === 'no_sale' && !replay && shift.status === 'open') {
+  if (input.kind === 'no_sale' && !replay && shift.status === 'open' && !options.fact) {
     // The drawer opens first: a no-sale is journaled only once it really opened.
     const register = await createRegisterRepository(ctx.db).get(shift.registerId);
     if (register?.printer) await kickDrawer(register.printer);
@@ -48,16 +53,25 @@ export async function moveCash(
     at: input.at,
   };
   try {
-    await groupCommit(ctx.db, async (trx) => {
+    const alerts = await groupCommit(ctx.db, async (trx) => {
       await createRegisterRepository(trx).lock(shift.registerId);
       const shifts = createShiftRepository(trx);
       const current = await shifts.get(shift.id);
       if (current?.status !== 'open') throw new HttpError('shift_closed');
+      const alerts: NewAlert[] = [];
       if (movement.kind === 'cash_out') {
         const { expectedCash } = await currentShiftSummary(trx, current);
         if (movement.amount > expectedCash) {
           // No expected cash in the answer: cashiers count blind at the close.
-          throw new HttpError('cash_out_exceeds_drawer', { requested: movement.amount });
+          if (!options.fact) throw new HttpError('cash_out_exceeds_drawer', { requested: movement.amount });
+          alerts.push({
+            id: newId(ctx),
+            storeId: store.id,
+            kind: 'cash_out_exceeds_drawer',
+            refId: movement.id,
+            details: { shiftId: shift.id, requested: movement.amount, expectedCash },
+            createdAt: ctx.clock(),
+          });
         }
       }
       await shifts.addCashMovement(movement);
@@ -82,7 +96,10 @@ export async function moveCash(
         payload: { ...movement, registerId: shift.registerId },
         createdAt: ctx.clock(),
       });
+      await createAlertRepository(trx).insert(alerts);
+      return alerts.map((alert) => alert.kind);
     });
+    return { movement, duplicate: false, alerts };
   } catch (error) {
     if (!(error instanceof UniqueViolationError) && !(error instanceof HttpError)) throw error;
     const earlier = await createShiftRepository(ctx.db).getCashMovement(movement.id);
@@ -93,7 +110,6 @@ export async function moveCash(
       earlier.amount === movement.amount &&
       earlier.reason === movement.reason;
     if (!same) throw new HttpError('idempotency_conflict');
-    return { movement: earlier, duplicate: true };
+    return { movement: earlier, duplicate: true, alerts: [] };
   }
-  return { movement, duplicate: false };
 }

@@ -4,10 +4,8 @@ import type { AuthSession } from '../../auth/auth-session';
 import { HttpError } from '../../http/http-error';
 import { toFieldIssues } from '../../http/zod-issues';
 import { type KassaContext, newId } from '../../kassa-context';
-import { completeSale } from '../../sales/complete-sale';
-import type { SaleSettingReader } from '../../sales/sale-setting-cache';
 import { operableRegister } from '../../shifts/shift-actor';
-import { pushSeller } from './push-seller';
+import { applyEntry, type PushServices } from './apply-entry';
 
 function rejected(id: string, error: HttpError): PushResult {
   return {
@@ -23,23 +21,22 @@ function rejected(id: string, error: HttpError): PushResult {
 }
 
 /**
- * Applies a register's outbox entries, each atomically, and answers what
- * became of each: applied, duplicate (applied before: the same answer again) or rejected with the
- * reason. A sale is a fact (DESIGN.md §5): it is recorded even when it breaks a business rule, and
- * each rule it broke becomes an alert. What is still rejected is what cannot be recorded: a
- * malformed entry, a register or seller the pusher may not speak for, an id already used by
- * another fact (also raised as an alert, `sync_conflict`). An unexpected failure answers the batch
- * with a 500: entries applied meanwhile stay applied, and the register sends them again as
- * duplicates.
+ * Applies a register's outbox entries, each atomically, in order, and answers what became of each:
+ * applied, duplicate (applied before: the same answer again) or rejected with the reason. A fact
+ * is recorded even when it breaks a business rule, and each rule it broke becomes an alert (see
+ * {@link applyEntry}). What is still rejected is what cannot be recorded: a malformed entry, a
+ * register or person the pusher may not speak for, an id already used by another fact (also raised
+ * as an alert, `sync_conflict`). An unexpected failure answers the batch with a 500: entries applied
+ * meanwhile stay applied, and the register sends them again as duplicates.
  */
 export async function applyPush(
   ctx: KassaContext,
   auth: AuthSession,
   body: SyncPushBody,
-  readSetting: SaleSettingReader,
+  services: PushServices,
 ): Promise<PushResult[]> {
   const { store } = await operableRegister(ctx, auth, body.registerId);
-  const applyEntry = async (raw: SyncPushBody['entries'][number]): Promise<PushResult> => {
+  const apply = async (raw: SyncPushBody['entries'][number]): Promise<PushResult> => {
     const parsed = OutboxEntry.safeParse(raw);
     if (!parsed.success) {
       return rejected(
@@ -52,17 +49,7 @@ export async function applyPush(
       if (entry.payload.registerId !== body.registerId) {
         throw new HttpError('register_mismatch', { registerId: entry.payload.registerId });
       }
-      const seller = await pushSeller(ctx, auth, body.registerId, store.id, entry.staffId);
-      const { sale, duplicate, alerts } = await completeSale(ctx, entry.payload, seller, {
-        readSetting,
-        fact: true,
-      });
-      return {
-        id: entry.id,
-        status: duplicate ? 'duplicate' : 'applied',
-        receiptNo: sale.receiptNo,
-        alerts: [...alerts],
-      };
+      return await applyEntry(ctx, services, auth, store.id, entry);
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
       if (error.code === 'idempotency_conflict') {
@@ -80,21 +67,37 @@ export async function applyPush(
       return rejected(entry.id, error);
     }
   };
-  // Sales are independent of each other (each already has its receipt number), so a batch is
+  // Sales are independent of each other (each already has its receipt number), so a run of them is
   // applied at once: on SQLite they then share commits (group commit) instead of one fsync each.
+  // Any other fact waits for everything before it and holds up everything after it: a shift opens
+  // before its sales, a sale is there before its refund, a close comes after the shift's last sale.
   // An id sent twice in one batch goes after the rest, so the first copy is the one that counts.
-  // Entry kinds that depend on earlier ones (a shift event, a refund) will have to wait their turn.
   const results: PushResult[] = new Array(body.entries.length);
   const seen = new Set<string>();
   const repeats: number[] = [];
-  await Promise.all(
-    body.entries.map(async (entry, index) => {
-      if (seen.has(entry.id)) return void repeats.push(index);
-      seen.add(entry.id);
-      results[index] = await applyEntry(entry);
-    }),
-  );
+  let run: Promise<void>[] = [];
+  const settle = async () => {
+    await Promise.all(run);
+    run = [];
+  };
+  for (const [index, entry] of body.entries.entries()) {
+    if (seen.has(entry.id)) {
+      repeats.push(index);
+      continue;
+    }
+    seen.add(entry.id);
+    const applied = async () => {
+      results[index] = await apply(entry);
+    };
+    if (entry.type === 'sale') {
+      run.push(applied());
+    } else {
+      await settle();
+      await applied();
+    }
+  }
+  await settle();
   for (const index of repeats)
-    results[index] = await applyEntry(body.entries[index] as SyncPushBody['entries'][number]);
+    results[index] = await apply(body.entries[index] as SyncPushBody['entries'][number]);
   return results;
 }
