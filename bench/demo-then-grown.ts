@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
+import { withKassaProcess } from '../packages/cli/src/testing/kassa-process';
 import { growCatalog } from './grow-catalog';
-import { withKassaProcess } from './kassa-process';
 import { launchChromium } from './register-page';
 
 /**

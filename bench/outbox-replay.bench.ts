@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CreateSaleBody, SyncPushAnswer } from '@kassa/api';
-import { withKassaProcess } from './kassa-process';
+import { withKassaProcess } from '../packages/cli/src/testing/kassa-process';
 import type { Figures } from './results';
 import { fiveLineSale, openTill, type Till } from './sale-load';
 import { round } from './stats';

@@ -1,4 +1,4 @@
-import { startKassaProcess } from './kassa-process';
+import { startKassaProcess } from '../packages/cli/src/testing/kassa-process';
 import { measureRawSaleLimit } from './raw-sale-writer';
 import type { Figures } from './results';
 import { openTill, runSaleLoad } from './sale-load';

@@ -61,12 +61,24 @@ export async function signInWithPassword(
   await page.getByTestId('login-submit').click();
 }
 
-/** The owner signs in and enrols this browser (context) as register `registerCode` of `store`. */
+/**
+ * The owner signs in and pairs this browser (context) as register `registerCode` of `store`, with
+ * the pairing screen's shortcut for a signed-in owner: a one-time code is created and redeemed
+ * through the API, as at any till, and the register's previous device (another test's) is revoked.
+ */
 export async function enrolAsOwner(page: Page, store: Store, registerCode: string): Promise<void> {
   await signInWithPassword(page, 'owner', E2E.ownerPassword);
   await page.getByTestId('home-register').click();
   await page.locator(`[data-testid="enrol-store"][data-store-code="${store.code}"]`).click();
   await page.locator(`[data-testid="enrol-register"][data-register-code="${registerCode}"]`).click();
+  await expect(page.getByTestId('pin-login')).toBeVisible();
+}
+
+/** Anyone at the till pairs this browser by typing the 8-digit code the back office shows. */
+export async function pairWithCode(page: Page, code: string): Promise<void> {
+  await page.goto('/register');
+  await page.getByTestId('pairing-code').fill(code);
+  await page.getByTestId('pairing-submit').click();
   await expect(page.getByTestId('pin-login')).toBeVisible();
 }
 

@@ -39,6 +39,13 @@ export function serviceWorkerPaths(root: string): { template: string; publicDir:
   return { template: join(root, 'service-worker', 'sw.js'), publicDir: join(root, 'public') };
 }
 
+/** The web package's version: the app sends it as `X-Kassa-Version` (see shared/device/app-version.ts). */
+const appVersion = (
+  JSON.parse(readFileSync(fileURLToPath(new URL('./package.json', import.meta.url)), 'utf8')) as {
+    version: string;
+  }
+).version;
+
 /**
  * The Kassa PWA. In development `/api` is proxied to the Kassa server (KASSA_PORT, default 8080), so
  * the session cookie stays same-origin exactly as in production, where the server serves `dist/`.
@@ -46,6 +53,7 @@ export function serviceWorkerPaths(root: string): { template: string; publicDir:
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react(), serviceWorker(serviceWorkerPaths(fileURLToPath(new URL('.', import.meta.url))))],
+  define: { 'import.meta.env.VITE_KASSA_VERSION': JSON.stringify(appVersion) },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

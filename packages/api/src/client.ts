@@ -8,6 +8,8 @@ export type ApiClientOptions = {
   fetch?: typeof fetch;
   /** Bearer token for API callers; the web app relies on the session cookie instead. */
   token?: () => string | null;
+  /** More headers for every request, asked for each one (a paired register's device token). */
+  headers?: () => Readonly<Record<string, string>>;
 };
 
 export type ApiClient = {
@@ -42,7 +44,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
 
   async function call(id: RouteId, input: Record<string, unknown> = {}): Promise<unknown> {
     const route = routes[id];
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = { ...options.headers?.(), accept: 'application/json' };
     const token = options.token?.();
     if (token) headers.authorization = `Bearer ${token}`;
     const init: RequestInit = { method: route.method, headers, credentials: 'same-origin' };

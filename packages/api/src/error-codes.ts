@@ -16,6 +16,18 @@ export const ERROR_CODES = {
   invalid_pin: { status: 401, message: 'The user name or PIN is wrong.' },
   forbidden: { status: 403, message: 'Your role does not allow this.' },
   register_mismatch: { status: 403, message: 'This session is signed in on another register.' },
+  device_not_paired: {
+    status: 403,
+    message: 'This browser is not paired as this register: pair it with a code from the back office.',
+  },
+  device_revoked: {
+    status: 403,
+    message: 'This device was revoked in the back office: pair it again with a new code.',
+  },
+  register_disabled: {
+    status: 403,
+    message: 'This register is disabled in the back office: an owner or manager can enable it again.',
+  },
   discount_over_limit: {
     status: 403,
     message: 'This discount is beyond your limit: a manager must approve it with their PIN.',
@@ -47,10 +59,12 @@ export const ERROR_CODES = {
     message: 'The parked ticket is gone: it was resumed (maybe at another register) or never parked.',
   },
   qr_payment_not_found: { status: 404, message: 'The QR payment does not exist.' },
+  device_not_found: { status: 404, message: 'The device does not exist.' },
   method_not_allowed: { status: 405, message: 'This endpoint does not accept that method.' },
   sku_taken: { status: 409, message: 'Another product already has this SKU.' },
   barcode_taken: { status: 409, message: 'Another product already has this barcode.' },
   plu_taken: { status: 409, message: 'Another product already has this scale PLU.' },
+  register_code_taken: { status: 409, message: 'Another register of this store already has this code.' },
   idempotency_conflict: {
     status: 409,
     message: 'Something different was already recorded with the same id; it was not changed.',
@@ -132,6 +146,10 @@ export const ERROR_CODES = {
     message: 'This is not a WeChat Pay or Alipay payment code: ask the customer to show it again.',
   },
   invalid_card_last4: { status: 422, message: 'The card number ending must be exactly 4 digits.' },
+  pairing_code_invalid: {
+    status: 422,
+    message: 'The pairing code is wrong, expired (after 15 minutes) or already used: create a new one.',
+  },
   quick_key_duplicate: {
     status: 422,
     message: 'A product is on the favourites twice: each product gets one key.',

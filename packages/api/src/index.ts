@@ -9,6 +9,7 @@ export * from './schemas/approval';
 export * from './schemas/auth';
 export * from './schemas/catalog';
 export * from './schemas/common';
+export * from './schemas/device';
 export * from './schemas/parked';
 export * from './schemas/qr-gateway';
 export * from './schemas/qr-payment';

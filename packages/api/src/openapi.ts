@@ -25,7 +25,8 @@ export function buildOpenApiDocument(version: string): JsonObject {
         'Money is in integer minor units of the store currency (分 for CNY); quantities are in thousandths ' +
         '(1 piece = 1000, 0.350 kg = 350); instants are UTC epoch milliseconds. Errors share one body: ' +
         '`{ "error": { "code", "message", "issues"? } }`. Authenticate with `Authorization: Bearer <token>` ' +
-        'from POST /api/v1/auth/login, or the session cookie it sets.',
+        'from POST /api/v1/auth/login, or the session cookie it sets. A paired register also sends its ' +
+        'device token in `X-Kassa-Device` and its app version in `X-Kassa-Version`.',
     },
     servers: [{ url: '/' }],
     components: {

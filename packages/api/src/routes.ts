@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deviceRoutes } from './device-routes';
 import { qrPaymentRoutes } from './qr-payment-routes';
 import { quickKeyRoutes } from './quick-key-routes';
 import { receiptRoutes } from './receipt-routes';
@@ -107,7 +108,8 @@ export const routes = {
   updateStore: defineRoute({
     method: 'PATCH',
     path: '/api/v1/stores/{storeId}',
-    summary: "Change a store's name, contact, receipt footer or where returns without a receipt are paid",
+    summary:
+      "Change a store's name, contact, receipt footer, where returns without a receipt are paid, or after how many hours offline a register alerts",
     tag: 'stores',
     access: 'settings.manage',
     params: StoreParams,
@@ -438,6 +440,7 @@ export const routes = {
   ...receiptRoutes,
   ...syncPullRoutes,
   ...syncPushRoutes,
+  ...deviceRoutes,
 } as const;
 
 export type Routes = typeof routes;

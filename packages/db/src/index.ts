@@ -10,6 +10,14 @@ export {
 export { type Category, type CategoryRepository, createCategoryRepository } from './category-repository';
 export { type DataSummary, readDataSummary } from './data-summary';
 export {
+  createDeviceRepository,
+  type Device,
+  type DeviceRepository,
+  type NewDevice,
+  type OutboxReport,
+  type WatchedDevice,
+} from './device-repository';
+export {
   createDiscountApprovalRepository,
   type DiscountApproval,
   type DiscountApprovalRepository,
@@ -34,6 +42,12 @@ export type { DatabaseConfig, DialectName, KassaDatabase } from './kassa-databas
 export { migrateToLatest } from './migrate-to-latest';
 export { type MigrationStatus, readMigrationStatus } from './migration-status';
 export { openDatabase } from './open-database';
+export {
+  createPairingCodeRepository,
+  type NewPairingCode,
+  type PairingCode,
+  type PairingCodeRepository,
+} from './pairing-code-repository';
 export {
   createParkedTicketRepository,
   type ParkedTicket,

@@ -1,11 +1,13 @@
 import type { ColumnType } from 'kysely';
 import type { AlertsTable } from './schema-alerts';
 import type { Defaulted, Flag, Immutable } from './schema-columns';
+import type { DevicesTable, PairingCodesTable } from './schema-devices';
 import type { QrPaymentsTable } from './schema-qr-payments';
 import type { RegisterQuickKeysTable } from './schema-quick-keys';
 import type { UnreceiptedReturnLinesTable, UnreceiptedReturnsTable } from './schema-unreceipted-returns';
 
 export type { AlertsTable } from './schema-alerts';
+export type { DevicesTable, PairingCodesTable } from './schema-devices';
 export type { QrPaymentsTable } from './schema-qr-payments';
 export type { RegisterQuickKeysTable } from './schema-quick-keys';
 export type { UnreceiptedReturnLinesTable, UnreceiptedReturnsTable } from './schema-unreceipted-returns';
@@ -41,6 +43,8 @@ export interface StoresTable {
   receipt_footer: string | null;
   /** Where money for a return without a receipt goes: 'cash' or 'card'. */
   unreceipted_return_tender: Defaulted<'cash' | 'card'>;
+  /** After how many hours offline a register alerts the owner. */
+  register_offline_alert_hours: Defaulted<number>;
   journal_seq: Defaulted<number>;
   journal_head: Defaulted<string>;
   created_at: Immutable<number>;
@@ -98,6 +102,8 @@ export interface SessionsTable {
   id: Immutable<string>;
   staff_id: Immutable<string>;
   register_id: string | null;
+  /** The paired device a PIN session was started on; revoking it ends the session. */
+  device_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Immutable<number>;
   expires_at: number;
   last_seen_at: number;
@@ -458,4 +464,6 @@ export interface Schema {
   unreceipted_return_lines: UnreceiptedReturnLinesTable;
   register_quick_keys: RegisterQuickKeysTable;
   alerts: AlertsTable;
+  devices: DevicesTable;
+  pairing_codes: PairingCodesTable;
 }

@@ -20,6 +20,7 @@ describeEachDialect('session repository', (getDb) => {
       id,
       staffId: shop.staffId,
       registerId: shop.registerId,
+      deviceId: null,
       createdAt: 10,
       expiresAt: 100,
       lastSeenAt: 10,

@@ -7,13 +7,15 @@ export interface Session {
   id: string;
   staffId: string;
   registerId: string | null;
+  /** The paired device a PIN session was started on; null for a password session. */
+  deviceId: string | null;
   createdAt: number;
   expiresAt: number;
   lastSeenAt: number;
 }
 
 /** What starting a session needs; `lastSeenAt` starts at `createdAt`. */
-export type NewSession = Omit<Session, 'lastSeenAt'>;
+export type NewSession = Omit<Session, 'lastSeenAt' | 'deviceId'> & { deviceId?: string | null };
 
 /** Session repository. */
 export interface SessionRepository {
@@ -24,6 +26,10 @@ export interface SessionRepository {
   delete(id: string): Promise<void>;
   /** Ends every session of a staff member (password change, deactivation). */
   deleteByStaff(staffId: string): Promise<void>;
+  /** Ends every session started on a device (it was revoked); answers their ids. */
+  deleteByDevice(deviceId: string): Promise<string[]>;
+  /** Ends every session bound to a register (it was disabled); answers their ids. */
+  deleteByRegister(registerId: string): Promise<string[]>;
   /** Removes sessions that expired at or before `now`; returns how many. */
   deleteExpired(now: number): Promise<number>;
 }
@@ -36,6 +42,7 @@ export function createSessionRepository(db: Kysely<Schema>): SessionRepository {
         id: session.id,
         staff_id: session.staffId,
         register_id: session.registerId,
+        device_id: session.deviceId ?? null,
         created_at: session.createdAt,
         expires_at: session.expiresAt,
         last_seen_at: session.createdAt,
@@ -64,6 +71,22 @@ export function createSessionRepository(db: Kysely<Schema>): SessionRepository {
     async deleteByStaff(staffId) {
       await db.deleteFrom('sessions').where('staff_id', '=', staffId).execute();
     },
+    async deleteByDevice(deviceId) {
+      const rows = await db
+        .deleteFrom('sessions')
+        .where('device_id', '=', deviceId)
+        .returning('id')
+        .execute();
+      return rows.map((row) => row.id);
+    },
+    async deleteByRegister(registerId) {
+      const rows = await db
+        .deleteFrom('sessions')
+        .where('register_id', '=', registerId)
+        .returning('id')
+        .execute();
+      return rows.map((row) => row.id);
+    },
     async deleteExpired(now) {
       const result = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
       return Number(result.numDeletedRows);
@@ -76,6 +99,7 @@ function toSession(row: Selectable<SessionsTable>): Session {
     id: row.id,
     staffId: row.staff_id,
     registerId: row.register_id,
+    deviceId: row.device_id,
     createdAt: row.created_at,
     expiresAt: row.expires_at,
     lastSeenAt: row.last_seen_at,

@@ -29,6 +29,8 @@ export interface StoreSettings {
   receiptFooter: string | null;
   /** Where the money for a return without a receipt (无小票退货) goes. */
   unreceiptedReturnTender: 'cash' | 'card';
+  /** After how many hours offline (no request, no heartbeat) a register alerts the owner; 24 by default. */
+  registerOfflineAlertHours: number;
 }
 
 /** A store with its journal head. */
@@ -122,6 +124,7 @@ function toRow(s: StoreSettings) {
     scale_barcode_templates: toJsonText(s.scaleBarcodeTemplates),
     receipt_footer: s.receiptFooter,
     unreceipted_return_tender: s.unreceiptedReturnTender,
+    register_offline_alert_hours: s.registerOfflineAlertHours,
   };
 }
 
@@ -145,6 +148,7 @@ function toStore(row: Selectable<StoresTable>): Store {
     scaleBarcodeTemplates: fromJsonText(row.scale_barcode_templates),
     receiptFooter: row.receipt_footer,
     unreceiptedReturnTender: row.unreceipted_return_tender,
+    registerOfflineAlertHours: row.register_offline_alert_hours,
     journalSeq: row.journal_seq,
     journalHead: row.journal_head,
     createdAt: row.created_at,

@@ -5,11 +5,17 @@ import { requestId } from 'hono/request-id';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { createAuthenticator } from './auth/authenticator';
+import { DEVICE_PIN_WINDOW_MS, MAX_DEVICE_PIN_FAILURES } from './auth/session-policy';
+import { createAttemptThrottle } from './devices/attempt-throttle';
+import { createDevicePresence } from './devices/device-presence';
+import { PAIRING_GUESS_LIMIT, PAIRING_GUESS_WINDOW_MS } from './devices/pair-device';
 import { API_DOCS_PAGE } from './http/api-docs-page';
 import type { AppServices } from './http/app-services';
 import { authRoutes } from './http/auth.routes';
 import { limitBody } from './http/body-limit';
 import { catalogRoutes } from './http/catalog.routes';
+import { trackDevices } from './http/device-headers';
+import { deviceRoutes } from './http/devices.routes';
 import { createErrorHandler } from './http/error-handler';
 import { HttpError } from './http/http-error';
 import { journalRoutes } from './http/journal.routes';
@@ -74,6 +80,17 @@ export function createApp(deps: AppDeps): Hono<KassaEnv> {
     qrPayments: deps.qrPayments ?? createQrPaymentServices(ctx),
     eReceipts: createEReceiptLinks(ctx),
     publicUrl: deps.publicUrl,
+    devicePresence: createDevicePresence(ctx),
+    pairingGuesses: createAttemptThrottle({
+      limit: PAIRING_GUESS_LIMIT,
+      windowMs: PAIRING_GUESS_WINDOW_MS,
+      clock: deps.clock,
+    }),
+    wrongPins: createAttemptThrottle({
+      limit: MAX_DEVICE_PIN_FAILURES,
+      windowMs: DEVICE_PIN_WINDOW_MS,
+      clock: deps.clock,
+    }),
   };
   const handlers: RouteHandlers = {
     ...authRoutes(services),
@@ -86,6 +103,7 @@ export function createApp(deps: AppDeps): Hono<KassaEnv> {
     ...syncPushRoutes(services),
     ...journalRoutes(services),
     ...syncPullRoutes(services),
+    ...deviceRoutes(services),
   };
 
   const app = new Hono<KassaEnv>();
@@ -110,6 +128,7 @@ export function createApp(deps: AppDeps): Hono<KassaEnv> {
       throw new HttpError('body_too_large');
     }),
   );
+  app.use('/api/*', trackDevices(services.devicePresence, deps.logger));
   mountRoutes(app, handlers, {
     authenticator: services.authenticator,
     validateResponses: deps.validateResponses ?? false,

@@ -40,6 +40,7 @@ export const DEFAULT_STORE_SETTINGS: StoreSettings = {
   scaleBarcodeTemplates: DEFAULT_SCALE_TEMPLATES,
   receiptFooter: null,
   unreceiptedReturnTender: 'cash',
+  registerOfflineAlertHours: 24,
 };
 
 /** The tax classes made on first start (rates in ppm). */

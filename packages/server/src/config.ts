@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { parseTimeOfDay } from '@kassa/core';
 import type { DatabaseConfig } from '@kassa/db';
+import type { KassaContext } from './kassa-context';
 
 /** How a Kassa server is started. */
 export type KassaConfig = {
@@ -30,6 +31,11 @@ export type KassaConfig = {
   readonly backups?: 'on' | 'off' | undefined;
   /** When the daily backup runs, 'HH:MM' on the machine's clock; 03:30 by default. */
   readonly backupAt?: string | undefined;
+  /**
+   * Runs on the migrated database before the server listens (e.g. seeding the demo store), so no
+   * request ever sees it half done.
+   */
+  readonly prepare?: ((ctx: KassaContext) => Promise<void>) | undefined;
 };
 
 /** Defaults of a shop install: data in ./kassa-data, port 8080 on every interface. */

@@ -9,6 +9,7 @@ import { DEFAULT_BACKUP_AT, startBackupSchedule } from './backups/backup-schedul
 import { backupsDirOf } from './backups/write-backup';
 import { bootstrapFirstStart } from './bootstrap';
 import { databaseConfigOf, type KassaConfig } from './config';
+import { startOfflineAlertSchedule } from './devices/offline-alert-schedule';
 import type { KassaContext } from './kassa-context';
 import { createQrPaymentServices } from './payments/qr-payment-services';
 import { systemRandom } from './random-pool';
@@ -53,6 +54,7 @@ export async function startKassa(config: KassaConfig): Promise<RunningKassa> {
     await migrateToLatest(db.db);
     const context: KassaContext = { db: db.db, clock, random };
     const boot = await bootstrapFirstStart(context, { ownerPassword: config.ownerPassword });
+    await config.prepare?.(context);
     const qrPayments = createQrPaymentServices(context, {
       onError: (error) => logger.warn({ err: error }, 'QR payment follow-up failed; retrying later'),
     });
@@ -85,6 +87,8 @@ export async function startKassa(config: KassaConfig): Promise<RunningKassa> {
             log: logger,
           })
         : undefined;
+    // Registers offline longer than their store allows alert the owner (on either database).
+    const offlineAlerts = startOfflineAlertSchedule({ ctx: context, log: logger });
     const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
     logger.info({ url, database: db.dialect, created: boot.created }, 'kassa ready');
@@ -98,6 +102,7 @@ export async function startKassa(config: KassaConfig): Promise<RunningKassa> {
       close: async () => {
         await new Promise<void>((done) => server.close(() => done()));
         await backups?.stop();
+        await offlineAlerts.stop();
         await qrPayments.close();
         await db.close();
       },

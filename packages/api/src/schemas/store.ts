@@ -28,6 +28,8 @@ export const Store = z
     receiptFooter: z.string().nullable(),
     /** Where the money for a return without a receipt (无小票退货) goes. */
     unreceiptedReturnTender: z.enum(['cash', 'card']),
+    /** After how many hours offline a register alerts the owner (收银机离线提醒). */
+    registerOfflineAlertHours: z.int().min(1),
   })
   .meta({ id: 'Store' });
 
@@ -134,6 +136,7 @@ export const UpdateStoreBody = z
     phone: z.string().max(40).nullable().optional(),
     receiptFooter: z.string().max(200).nullable().optional(),
     unreceiptedReturnTender: z.enum(['cash', 'card']).optional(),
+    registerOfflineAlertHours: z.int().min(1).max(720).optional(),
   })
   .refine((body) => Object.keys(body).length > 0, 'nothing to change');
 export type UpdateStoreBody = z.infer<typeof UpdateStoreBody>;

@@ -6,7 +6,6 @@ import {
   loadConfigFromEnv,
   type RunningKassa,
   startKassa,
-  systemRandom,
 } from '@kassa/server';
 import type { CliIo } from '../cli-io';
 import { DEMO_STAFF } from '../demo/demo-store';
@@ -96,22 +95,21 @@ export async function launchKassa(options: StartOptions, io: CliIo): Promise<Lau
     if (error instanceof RangeError) throw new UsageError(error.message);
     throw error;
   }
-  const kassa = await startKassa(config);
   let demo: DemoSeedReport | null = null;
-  if (options.demo) {
-    io.out('正在准备演示数据… / Preparing the demo store…');
-    try {
-      demo = await seedDemoIfEmpty({
-        db: kassa.db.db,
-        clock: config.clock ?? Date.now,
-        random: systemRandom,
-      });
-    } catch (error) {
-      await kassa.close();
-      throw error;
-    }
-    io.out(describeDemo(demo));
-  }
+  if (options.demo) io.out('正在准备演示数据… / Preparing the demo store…');
+  // Seeded before the server listens: no client can race the seeder (on PostgreSQL a shift opened
+  // meanwhile deadlocked with it).
+  const kassa = await startKassa({
+    ...config,
+    ...(options.demo
+      ? {
+          prepare: async (ctx) => {
+            demo = await seedDemoIfEmpty({ db: ctx.db, clock: ctx.clock, random: ctx.random });
+          },
+        }
+      : {}),
+  });
+  if (demo) io.out(describeDemo(demo));
   const banner = formatStartBanner({
     port: kassa.port,
     host: options.host,

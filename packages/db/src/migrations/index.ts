@@ -20,6 +20,7 @@ import * as unreceiptedReturns from './0018-unreceipted-returns';
 import * as quickKeys from './0019-quick-keys';
 import * as handoverTimes from './0020-handover-times';
 import * as alerts from './0021-alerts';
+import * as devices from './0022-devices';
 
 /**
  * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
@@ -48,4 +49,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0019-quick-keys': quickKeys,
   '0020-handover-times': handoverTimes,
   '0021-alerts': alerts,
+  '0022-devices': devices,
 };

@@ -29,6 +29,7 @@ export function newStoreFixture(overrides: Partial<NewStore> = {}): NewStore {
     scaleBarcodeTemplates: [],
     receiptFooter: null,
     unreceiptedReturnTender: 'cash',
+    registerOfflineAlertHours: 24,
     createdAt: 1_700_000_000_000,
     ...overrides,
   };

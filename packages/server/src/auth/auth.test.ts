@@ -2,6 +2,7 @@ import { createAuditRepository } from '@kassa/db';
 import { describeEachDialect } from '@kassa/db/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createStaff } from '../staff/create-staff';
+import { pairTestDevice, type TestDevice } from '../testing/paired-device';
 import { CASHIER_PIN, createFixture, type Fixture, PASSWORDS } from '../testing/test-fixture';
 
 type Answer = {
@@ -13,13 +14,18 @@ type ErrorAnswer = { error: { code: string } };
 
 describeEachDialect('signing in', (getDb) => {
   let f: Fixture;
+  let till: TestDevice;
   beforeAll(async () => {
     f = await createFixture(getDb());
+    till = await pairTestDevice(f, f.registerId);
   });
   const login = (username: string, password: string) =>
     f.request('POST', '/api/v1/auth/login', { body: { username, password } });
-  const pin = (registerId: string, username: string, code: string) =>
-    f.request('POST', '/api/v1/auth/pin', { body: { registerId, username, pin: code } });
+  const pin = (registerId: string, username: string, code: string, device: string | null = till.token) =>
+    f.request('POST', '/api/v1/auth/pin', {
+      body: { registerId, username, pin: code },
+      ...(device === null ? {} : { device }),
+    });
 
   it('signs in with a password: a token, an HttpOnly cookie and who it is', async () => {
     const response = await login('manager', PASSWORDS.manager);
@@ -136,6 +142,49 @@ describeEachDialect('signing in', (getDb) => {
       expect(((await (await pin(f.registerId, 'elsewhere', '1357')).json()) as ErrorAnswer).error.code).toBe(
         'register_not_found',
       );
+    });
+
+    it('works only from the device paired with that register', async () => {
+      const refusal = async (registerId: string, device: string | null) => {
+        const response = await pin(registerId, 'cashier', CASHIER_PIN, device);
+        return [response.status, ((await response.json()) as ErrorAnswer).error.code];
+      };
+      // A browser that never paired, a token nobody holds, and a device of another register.
+      expect(await refusal(f.registerId, null)).toEqual([403, 'device_not_paired']);
+      expect(await refusal(f.registerId, 'B'.repeat(43))).toEqual([403, 'device_not_paired']);
+      const other = await pairTestDevice(f, f.register2Id);
+      expect(await refusal(f.registerId, other.token)).toEqual([403, 'device_not_paired']);
+      expect((await pin(f.register2Id, 'cashier', CASHIER_PIN, other.token)).status).toBe(200);
+    });
+
+    it('locks one device out after ten wrong PINs, whoever types them, but not the other devices', async () => {
+      const device = await pairTestDevice(f, f.register2Id);
+      for (let i = 0; i < 5; i++)
+        await createStaff(f.ctx, {
+          username: `temp${i}`,
+          displayName: 'T',
+          roleId: 'cashier',
+          pin: '1111',
+          storeIds: [f.store.id],
+        });
+      const codes: string[] = [];
+      // Two wrong PINs each for five people: no account reaches its own lock (five in a row).
+      for (let i = 0; i < 10; i++) {
+        const response = await pin(f.register2Id, `temp${i % 5}`, '9999', device.token);
+        codes.push(((await response.json()) as ErrorAnswer).error.code);
+      }
+      expect(new Set(codes)).toEqual(new Set(['invalid_pin']));
+      const locked = await pin(f.register2Id, 'temp0', '1111', device.token);
+      expect(locked.status).toBe(429);
+      expect(
+        ((await locked.json()) as { error: { details: { retryAfterSeconds: number } } }).error.details,
+      ).toEqual({
+        retryAfterSeconds: 300,
+      });
+      expect(locked.headers.get('retry-after')).toBe('300');
+      expect((await pin(f.registerId, 'temp0', '1111')).status).toBe(200);
+      f.tick(5 * 60 * 1000 + 1);
+      expect((await pin(f.register2Id, 'temp0', '1111', device.token)).status).toBe(200);
     });
   });
 

@@ -13,5 +13,13 @@ export const MAX_FAILED_LOGINS = 5;
 /** How long a locked account stays locked. */
 export const LOCKOUT_MS = 5 * 60 * 1000;
 
+/**
+ * Wrong PINs on one device (any user names) within {@link DEVICE_PIN_WINDOW_MS} after which that
+ * device refuses PIN sign-in for a while (429): someone trying PINs of several colleagues at an
+ * unattended till is stopped too, not only each account.
+ */
+export const MAX_DEVICE_PIN_FAILURES = 10;
+export const DEVICE_PIN_WINDOW_MS = 5 * 60 * 1000;
+
 /** The name of the session cookie the web app relies on. */
 export const SESSION_COOKIE = 'kassa_session';

@@ -6,6 +6,8 @@ import {
   type StaffMember,
 } from '@kassa/db';
 import { recordAudit } from '../audit';
+import type { AttemptThrottle } from '../devices/attempt-throttle';
+import { pairedDevice } from '../devices/paired-device';
 import { HttpError } from '../http/http-error';
 import type { KassaContext } from '../kassa-context';
 import { describeStaff } from './describe-me';
@@ -42,28 +44,44 @@ export async function signInWithPassword(
       failure: 'invalid_credentials',
     },
   );
-  return startSession(ctx, member, null, 'password');
+  return startSession(ctx, member, { registerId: null, deviceId: null }, 'password');
 }
 
+/** The device a PIN sign-in comes from, and the per-device count of wrong PINs. */
+export type PinDevice = { readonly token: string | null; readonly wrongPins: AttemptThrottle };
+
 /**
- * Signs in on a register with a PIN; the session is bound to that register. A register the staff
- * member may not work at answers `register_not_found`, as if it did not exist for them.
+ * Signs in on a register with a PIN, only from the register's paired device (DESIGN.md §6): the
+ * session is bound to the register and remembers the device, so revoking the device ends it. A
+ * register the staff member may not work at answers `register_not_found`, as if it did not exist
+ * for them.
+ * @throws HttpError `device_not_paired` (no device token, or one paired to another register),
+ *   `device_revoked`, `register_disabled`, `invalid_pin`, `account_locked`, and 429 `rate_limited`
+ *   after too many wrong PINs on the device.
  */
 export async function signInWithPin(
   ctx: KassaContext,
   input: { readonly registerId: string; readonly username: string; readonly pin: string },
+  from: PinDevice,
 ): Promise<SignedIn> {
   const register = await createRegisterRepository(ctx.db).get(input.registerId);
-  if (!register?.active) throw new HttpError('register_not_found');
+  if (!register) throw new HttpError('register_not_found');
+  const device = await pairedDevice(ctx, from.token);
+  if (device.registerId !== register.id) throw new HttpError('device_not_paired');
+  if (!register.active) throw new HttpError('register_disabled');
+  from.wrongPins.check(device.id);
   const staff = await createStaffRepository(ctx.db).getByUsername(input.username);
   const member = await verifyWithLockout(ctx, input.username, staff, staff?.pinHash ?? null, input.pin, {
     method: 'pin',
     failure: 'invalid_pin',
+  }).catch((error: unknown) => {
+    if (error instanceof HttpError && error.code === 'invalid_pin') from.wrongPins.fail(device.id);
+    throw error;
   });
   if (member.roleId !== 'owner' && !member.storeIds.includes(register.storeId)) {
     throw new HttpError('register_not_found');
   }
-  return startSession(ctx, member, register.id, 'pin');
+  return startSession(ctx, member, { registerId: register.id, deviceId: device.id }, 'pin');
 }
 
 /** Ends a session. */
@@ -113,22 +131,30 @@ export async function verifyWithLockout(
 async function startSession(
   ctx: KassaContext,
   staff: StaffMember,
-  registerId: string | null,
+  where: { readonly registerId: string | null; readonly deviceId: string | null },
   method: 'password' | 'pin',
 ): Promise<SignedIn> {
+  const { registerId, deviceId } = where;
   const now = ctx.clock();
   const token = newSessionToken(ctx.random);
   const sessionId = sessionIdOf(token);
   const expiresAt = now + SESSION_TTL_MS;
   const sessions = createSessionRepository(ctx.db);
   await sessions.deleteExpired(now);
-  await sessions.create({ id: sessionId, staffId: staff.id, registerId, createdAt: now, expiresAt });
+  await sessions.create({
+    id: sessionId,
+    staffId: staff.id,
+    registerId,
+    deviceId,
+    createdAt: now,
+    expiresAt,
+  });
   await recordAudit(ctx, {
     action: 'auth.login',
     staffId: staff.id,
     targetType: registerId === null ? undefined : 'register',
     targetId: registerId ?? undefined,
-    detail: { method },
+    detail: deviceId === null ? { method } : { method, deviceId },
   });
   const me = await describeStaff(ctx, staff, registerId);
   return { token, sessionId, expiresAt, me };

@@ -1,3 +1,4 @@
+import { everyInterval } from '../every-interval';
 import { nextBackupDue } from './next-backup-due';
 import { listBackups } from './prune-backups';
 import { describeBackupWriteError, writeSqliteBackup } from './write-backup';
@@ -124,11 +125,4 @@ async function newestBackupAt(options: BackupScheduleOptions): Promise<number | 
     options.log.error({ err: error }, 'cannot read the backups folder');
     return null;
   }
-}
-
-function everyInterval(ms: number, check: () => Promise<void>): () => void {
-  const timer = setInterval(() => void check(), ms);
-  // The schedule alone must not keep the process alive.
-  timer.unref();
-  return () => clearInterval(timer);
 }

@@ -1,5 +1,7 @@
 import type { Logger } from 'pino';
 import type { Authenticator } from '../auth/authenticator';
+import type { AttemptThrottle } from '../devices/attempt-throttle';
+import type { DevicePresence } from '../devices/device-presence';
 import type { KassaContext } from '../kassa-context';
 import type { QrPaymentServices } from '../payments/qr-payments';
 import type { EReceiptLinks } from '../receipts/e-receipt-links';
@@ -19,4 +21,10 @@ export type AppServices = {
   readonly eReceipts: EReceiptLinks;
   /** `KASSA_PUBLIC_URL`: where customers reach the server, if set. */
   readonly publicUrl: string | undefined;
+  /** Notes the requests of paired devices (last seen, app version). */
+  readonly devicePresence: DevicePresence;
+  /** Wrong pairing codes, counted for the whole server (guessing one is throttled). */
+  readonly pairingGuesses: AttemptThrottle;
+  /** Wrong PINs per device (PIN sign-in lockout per device). */
+  readonly wrongPins: AttemptThrottle;
 };

@@ -4,6 +4,7 @@ import { describeMe } from '../auth/describe-me';
 import { SESSION_COOKIE, SESSION_TTL_MS } from '../auth/session-policy';
 import { type SignedIn, signInWithPassword, signInWithPin, signOut } from '../auth/sign-in';
 import type { AppServices } from './app-services';
+import { deviceTokenOf } from './device-headers';
 import type { KassaEnv } from './kassa-env';
 import type { RouteHandlers } from './route-handlers';
 
@@ -23,11 +24,12 @@ function answerSignedIn(c: Context<KassaEnv>, signedIn: SignedIn) {
 
 /** Health, sign-in and sign-out, and who is signed in. */
 export function authRoutes(services: AppServices): AuthRoutes {
-  const { ctx, authenticator } = services;
+  const { ctx, authenticator, wrongPins } = services;
   return {
     health: async () => ({ status: 'ok', version: services.version }),
     login: async ({ body, c }) => answerSignedIn(c, await signInWithPassword(ctx, body)),
-    pinLogin: async ({ body, c }) => answerSignedIn(c, await signInWithPin(ctx, body)),
+    pinLogin: async ({ body, c }) =>
+      answerSignedIn(c, await signInWithPin(ctx, body, { token: deviceTokenOf(c), wrongPins })),
     logout: async ({ auth, c }) => {
       await signOut(ctx, auth.sessionId);
       authenticator.forget(auth.sessionId);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DRAWER_KICK } from '../receipts/escpos-encoder';
 import { expectRefused } from '../testing/expect-refused';
 import { type FakePrinter, startFakePrinter } from '../testing/fake-printer';
+import { pairTestDevice, pinSignInOn } from '../testing/paired-device';
 import { jobContains, jobLines, jobText } from '../testing/printed-job';
 import { FLOAT_COUNT, shiftApi } from '../testing/shift-api';
 import { CASHIER_PIN, createFixture, type Fixture } from '../testing/test-fixture';
@@ -90,9 +91,7 @@ describeEachDialect('printing shift and Z reports, and receipts for printers on 
     await api.close(f.shiftId, FLOAT_COUNT);
     const before = printer.jobs.length;
     // The cashier signed in on the register prints the close report they just saw, not before.
-    const pin = await f.request('POST', '/api/v1/auth/pin', {
-      body: { registerId: f.registerId, username: 'cashier', pin: CASHIER_PIN },
-    });
+    const pin = await pinSignInOn(await pairTestDevice(f, f.registerId), f, 'cashier', CASHIER_PIN);
     const cashierAtRegister = ((await pin.json()) as { token: string }).token;
     expect((await printReport(`/api/v1/shifts/${f.shiftId}/report/print`, cashierAtRegister)).status).toBe(
       200,

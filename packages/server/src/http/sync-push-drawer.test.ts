@@ -171,6 +171,34 @@ describeEachDialect('sync push: shifts, cash and refunds from the outbox', (getD
     ]);
   });
 
+  it('flags a refund of what another register already gave back: kept on the register, never lost', async () => {
+    const sale = await shiftApi(f).sell(f.saleBody());
+    const cola = sale.lines.find((line) => line.productId === f.products.cola);
+    const refundOf = () => {
+      const id = f.id();
+      const payload = {
+        id,
+        saleId: sale.id,
+        registerId: f.registerId,
+        shiftId: f.shiftId,
+        at: f.ctx.clock(),
+        lines: [{ lineId: cola?.id ?? '', quantity: 2000 }],
+      };
+      return { id, type: 'refund', payload };
+    };
+    const [first, second] = [refundOf(), refundOf()];
+    const response = await f.request('POST', '/api/v1/sync/push', {
+      token: f.tokens.manager,
+      body: { registerId: f.registerId, entries: [first, second] },
+    });
+    const results = ((await response.json()) as SyncPushAnswer).results;
+    expect(results.map((r) => (r.status === 'rejected' ? r.error.code : r.status))).toEqual([
+      'applied',
+      'refund_exceeds_sale',
+    ]);
+    expect(await alertsOf(second.id)).toEqual(['refund_exceeds_sale']);
+  });
+
   it('lets no one push what they could not do themselves', async () => {
     const id = f.id();
     const entry = {

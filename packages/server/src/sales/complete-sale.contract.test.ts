@@ -3,6 +3,7 @@ import { createStockRepository } from '@kassa/db';
 import { describeEachDialect } from '@kassa/db/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyStoreJournal } from '../journal/verify-store-journal';
+import { pairTestDevice, pinSignInOn } from '../testing/paired-device';
 import { rowCounts } from '../testing/row-counts';
 import { APPLE_LABEL, createFixture, type Fixture } from '../testing/test-fixture';
 
@@ -202,9 +203,7 @@ describeEachDialect('completing a sale', (getDb) => {
     ];
     let pinToken: string;
     beforeAll(async () => {
-      const response = await f.request('POST', '/api/v1/auth/pin', {
-        body: { registerId: f.registerId, username: 'cashier', pin: '2468' },
-      });
+      const response = await pinSignInOn(await pairTestDevice(f, f.registerId), f, 'cashier', '2468');
       pinToken = ((await response.json()) as { token: string }).token;
     });
 

@@ -22,6 +22,7 @@ export function toApiStore(store: Store): ApiStore {
     scaleBarcodeTemplates: scaleTemplatesOf(store),
     receiptFooter: store.receiptFooter,
     unreceiptedReturnTender: store.unreceiptedReturnTender,
+    registerOfflineAlertHours: store.registerOfflineAlertHours,
   };
 }
 

@@ -20,6 +20,9 @@ const TABLES = [
   'refund_lines',
   'refund_tenders',
   'register_quick_keys',
+  'registers',
+  'devices',
+  'pairing_codes',
 ] as const;
 
 /** Row counts of the tables a write could touch: compare before and after to prove "no state change". */

@@ -69,7 +69,8 @@ export type Fixture = {
   request(
     method: string,
     path: string,
-    options?: { token?: string | null; body?: unknown },
+    /** `device`: a paired device's token, sent as `X-Kassa-Device` (see paired-device.ts). */
+    options?: { token?: string | null; body?: unknown; device?: string },
   ): Promise<Response>;
   /** The standard 3-line sale: 2 colas (7.00), 0.350 kg of apples by scale label (4.55), 1 bread (8.50). */
   saleBody(overrides?: Partial<CreateSaleBody>): CreateSaleBody;
@@ -161,6 +162,7 @@ export async function createFixture(
   const request: Fixture['request'] = async (method, path, options = {}) => {
     const headers: Record<string, string> = {};
     if (options.token) headers.authorization = `Bearer ${options.token}`;
+    if (options.device) headers['x-kassa-device'] = options.device;
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     return app.request(path, {
       method,

@@ -1,19 +1,38 @@
+import type { Me, Permission } from '@kassa/api';
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../shared/components/icon';
+import { Icon, type IconName } from '../shared/components/icon';
 import { Link } from '../shared/components/link';
 
-const ITEMS = [
+type NavItem = {
+  readonly href: string;
+  readonly key: string;
+  readonly icon: IconName;
+  /** The message of its label; `backoffice.navItems.<key>` by default. */
+  readonly label?: string;
+  /** Shown only to those who hold it. */
+  readonly permission?: Permission;
+};
+
+const ITEMS: readonly NavItem[] = [
   { href: '/backoffice/products', key: 'products', icon: 'products' },
   { href: '/backoffice/sales', key: 'sales', icon: 'sales' },
+  {
+    href: '/backoffice/devices',
+    key: 'devices',
+    icon: 'register',
+    label: 'devices.nav',
+    permission: 'register.manage',
+  },
   { href: '/', key: 'home', icon: 'home' },
-] as const;
+];
 
 /** Sidebar on a desktop, tab bar at the bottom on a phone (the same list, laid out by CSS). */
-export function BackofficeNav({ path }: { readonly path: string }) {
+export function BackofficeNav({ path, me }: { readonly path: string; readonly me: Me }) {
   const { t } = useTranslation();
+  const items = ITEMS.filter((item) => !item.permission || me.permissions.includes(item.permission));
   return (
     <nav className="bo-nav" aria-label={t('backoffice.nav')}>
-      {ITEMS.map((item) => {
+      {items.map((item) => {
         const current = item.href !== '/' && path.startsWith(item.href);
         return (
           <Link
@@ -23,7 +42,7 @@ export function BackofficeNav({ path }: { readonly path: string }) {
             aria-current={current ? 'page' : undefined}
             data-testid={`nav-${item.key}`}
           >
-            <Icon name={item.icon} /> {t(`backoffice.navItems.${item.key}`)}
+            <Icon name={item.icon} /> {t(item.label ?? `backoffice.navItems.${item.key}`)}
           </Link>
         );
       })}

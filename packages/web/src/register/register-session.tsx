@@ -1,18 +1,21 @@
-import type { Me } from '@kassa/api';
-import { useEffect, useState } from 'react';
+import type { Me, Shift } from '@kassa/api';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../shared/components/button';
 import { Loading } from '../shared/components/loading';
 import { TopBar } from '../shared/components/top-bar';
 import { errorMessage } from '../shared/errors/error-message';
+import type { CatalogIndex } from './catalog/catalog-index';
 import { useCatalog } from './catalog/use-catalog';
 import type { Enrolment } from './enrol/enrolment';
 import { findRegisterStore } from './enrol/find-register-store';
 import { ReadOnlyRegister } from './outbox/read-only-register';
+import { receiptFloor, useOutbox } from './outbox/use-outbox';
 import { useRegisterLock } from './outbox/use-register-lock';
 import { SaleScreen } from './sale-screen';
 import { OpenShiftScreen } from './shift/open-shift-screen';
 import { useCurrentShift } from './shift/use-current-shift';
+import { useRegisterInfo } from './use-register-info';
 
 export type RegisterSessionProps = {
   readonly enrolment: Enrolment;
@@ -67,29 +70,67 @@ function CatalogGate({
       />
     );
   }
-  const { shift } = current.state;
+  return (
+    <Desk
+      index={catalog.index}
+      enrolment={enrolment}
+      me={me}
+      shift={current.state.shift}
+      onShift={current.set}
+      onReload={catalog.reload}
+      onSignOut={() => void onSignOut()}
+    />
+  );
+}
+
+/**
+ * The register in this tab, once it holds the register's lock: its outbox runs here, under both
+ * screens, so what was done offline keeps uploading between shifts too.
+ */
+function Desk({
+  index,
+  enrolment,
+  me,
+  shift,
+  onShift,
+  onReload,
+  onSignOut,
+}: {
+  readonly index: CatalogIndex;
+  readonly enrolment: Enrolment;
+  readonly me: Me;
+  readonly shift: Shift | null;
+  readonly onShift: (shift: Shift | null) => void;
+  readonly onReload: () => void;
+  readonly onSignOut: () => void;
+}) {
+  const info = useRegisterInfo(index.store.id, enrolment.registerId);
+  const floor = useMemo(() => receiptFloor(info.register, info.askedAt), [info.register, info.askedAt]);
+  const outbox = useOutbox(me.id, enrolment.registerId, floor);
   if (!shift) {
     return (
       <OpenShiftScreen
         registerId={enrolment.registerId}
-        currency={catalog.index.store.currency}
-        storeName={catalog.index.store.name}
-        cashier={me.displayName}
-        onOpened={current.set}
-        onSignOut={() => void onSignOut()}
+        store={index.store}
+        me={me}
+        outbox={outbox}
+        onOpened={onShift}
+        onSignOut={onSignOut}
       />
     );
   }
   return (
     <SaleScreen
-      index={catalog.index}
+      index={index}
       registerId={enrolment.registerId}
       registerName={enrolment.registerName}
+      registerInfo={info}
+      outbox={outbox}
       me={me}
       shift={shift}
-      onShiftClosed={() => current.set(null)}
-      onReload={catalog.reload}
-      onSignOut={() => void onSignOut()}
+      onShiftClosed={() => onShift(null)}
+      onReload={onReload}
+      onSignOut={onSignOut}
     />
   );
 }

@@ -20,6 +20,7 @@ import { cashRoundingRule, pricingSettings } from './catalog/pricing-settings';
 import { resolveScan } from './catalog/resolve-scan';
 import { SyncPanel } from './outbox/sync-panel';
 import { useOnline } from './outbox/use-online';
+import type { RegisterOutbox } from './outbox/use-outbox';
 import { ParkDialog } from './park/park-dialog';
 import { ParkedListDialog } from './park/parked-list-dialog';
 import { PayDialog } from './pay/pay-dialog';
@@ -39,7 +40,7 @@ import { useScanner } from './scan/use-scanner';
 import { ShiftDialogs } from './shift/shift-dialogs';
 import { ShortcutHints } from './shortcut-hints';
 import { useCustomerDisplay } from './use-customer-display';
-import { useRegisterInfo } from './use-register-info';
+import type { RegisterInfo } from './use-register-info';
 import { useRegisterShortcuts } from './use-register-shortcuts';
 import { useSale } from './use-sale';
 
@@ -64,6 +65,9 @@ export type SaleScreenProps = {
   readonly index: CatalogIndex;
   readonly registerId: string;
   readonly registerName: string | null;
+  /** This register as the server has it (training mode, printer, handover times, numbers). */
+  readonly registerInfo: RegisterInfo;
+  readonly outbox: RegisterOutbox;
   readonly me: Me;
   readonly shift: Shift;
   readonly onShiftClosed: () => void;
@@ -76,6 +80,8 @@ export function SaleScreen({
   index,
   registerId,
   registerName,
+  registerInfo: training,
+  outbox,
   me,
   shift,
   onShiftClosed,
@@ -84,21 +90,13 @@ export function SaleScreen({
 }: SaleScreenProps) {
   const { t } = useTranslation();
   const toast = useToast();
-  const training = useRegisterInfo(index.store.id, registerId);
   const quickKeys = useQuickKeys(registerId, index);
-  const sale = useSale(
-    index,
-    { staffId: me.id, register: training.register, askedAt: training.askedAt },
-    registerId,
-    shift.id,
-    onReload,
-    {
-      on: training.training,
-      reload: training.reload,
-    },
-  );
+  const sale = useSale(index, training.register, outbox, registerId, shift.id, onReload, {
+    on: training.training,
+    reload: training.reload,
+  });
   const { cart, completed } = sale;
-  const online = useOnline(sale.outbox.lastError);
+  const online = useOnline(outbox.lastError);
   useCustomerDisplay(index.store.name, cart.priced, completed);
   // A payment a reload interrupted (a QR payment under way, tenders taken) opens again where it was.
   const [dialog, setDialog] = useState<OpenDialog | null>(() =>
@@ -226,7 +224,7 @@ export function SaleScreen({
         storeName={index.store.name}
         registerName={registerName}
         cashier={me.displayName}
-        pending={sale.outbox.status.pending}
+        pending={outbox.status.pending}
         offline={online.offline}
         onSync={() => setDialog({ kind: 'sync' })}
         onShift={() => setDialog({ kind: 'shift' })}
@@ -236,7 +234,7 @@ export function SaleScreen({
         onRefund={me.permissions.includes('refund.create') ? () => setDialog({ kind: 'refund' }) : undefined}
         training={training.training}
         onTraining={
-          me.permissions.includes('register.training') && !hasLines && sale.outbox.status.pending === 0
+          me.permissions.includes('register.training') && !hasLines && outbox.status.pending === 0
             ? () =>
                 void training
                   .setTraining(!training.training)
@@ -277,6 +275,8 @@ export function SaleScreen({
         open={dialog?.kind === 'refund'}
         index={index}
         registerId={registerId}
+        registerCode={training.register?.code ?? null}
+        outbox={outbox}
         shiftId={shift.id}
         mayApprove={me.permissions.includes('return.unreceipted')}
         onExchange={(cash) => {
@@ -329,7 +329,7 @@ export function SaleScreen({
         me={me}
         currency={currency}
         timeZone={index.store.timeZone}
-        pending={sale.outbox.status.pending}
+        outbox={outbox}
         printing={printing}
         handoverTimes={training.handoverTimes}
         onHandoverSaved={training.reload}
@@ -339,11 +339,11 @@ export function SaleScreen({
       <SyncPanel
         open={dialog?.kind === 'sync'}
         onClose={close}
-        status={sale.outbox.status}
-        lastError={sale.outbox.lastError}
+        status={outbox.status}
+        lastError={outbox.lastError}
         timeZone={index.store.timeZone}
-        onSendNow={sale.outbox.sendNow}
-        onChanged={() => void sale.outbox.refresh()}
+        onSendNow={outbox.sendNow}
+        onChanged={() => void outbox.refresh()}
       />
       <PrinterDialog
         open={dialog?.kind === 'printer'}

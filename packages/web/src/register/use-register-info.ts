@@ -58,3 +58,6 @@ export function useRegisterInfo(storeId: string, registerId: string) {
     reload,
   };
 }
+
+/** This register as the server has it, with its actions (see useRegisterInfo). */
+export type RegisterInfo = ReturnType<typeof useRegisterInfo>;

@@ -1,6 +1,6 @@
 import type { ParkedTicket, Register } from '@kassa/api';
 import { receiptNumber, type Settlement, type TenderInput, type TicketLine } from '@kassa/core';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../shared/api';
 import { useToast } from '../shared/components/use-toast';
@@ -9,7 +9,8 @@ import { newId } from '../shared/new-id';
 import { useCart } from './cart/use-cart';
 import type { CatalogIndex } from './catalog/catalog-index';
 import { buildSaleBody } from './outbox/build-sale-body';
-import { useOutbox } from './outbox/use-outbox';
+import { soldSale } from './outbox/sold-sale';
+import type { RegisterOutbox } from './outbox/use-outbox';
 import { parkedContent, restoredTicket } from './park/parked-ticket';
 import type { CompletedSale } from './receipt/completed-sale';
 
@@ -20,7 +21,8 @@ import type { CompletedSale } from './receipt/completed-sale';
  */
 export function useSale(
   index: CatalogIndex,
-  seller: { readonly staffId: string; readonly register: Register | null; readonly askedAt: number | null },
+  register: Register | null,
+  outbox: RegisterOutbox,
   registerId: string,
   shiftId: string,
   reloadCatalog: () => void,
@@ -29,18 +31,6 @@ export function useSale(
   const { t } = useTranslation();
   const toast = useToast();
   const cart = useCart(index);
-  const { register, askedAt } = seller;
-  const floor = useMemo(
-    () =>
-      register && {
-        registerId: register.id,
-        receipt: register.nextReceiptSeq,
-        training: register.nextTrainingSeq,
-        askedAt,
-      },
-    [register, askedAt],
-  );
-  const outbox = useOutbox(seller.staffId, registerId, floor);
   const [completed, setCompleted] = useState<CompletedSale | null>(null);
   const { dispatch } = cart;
 
@@ -70,7 +60,7 @@ export function useSale(
       approvals: cart.state.approvals,
       training: training.on,
     });
-    let result = await outbox.submit(body);
+    let result = await outbox.submit(body, soldSale(cart.priced, settlement));
     if (result.status === 'rejected' && errorCode(result.error) === 'idempotency_conflict') {
       // This sale's id is taken: most likely by this very sale, recorded before a reload cut the
       // answer off (the money, a QR payment too, was taken then). Show that sale rather than sell twice.
@@ -182,5 +172,5 @@ export function useSale(
     return null;
   };
 
-  return { cart, outbox, completed, add, complete, newSale, voidTicket, park, resume };
+  return { cart, completed, add, complete, newSale, voidTicket, park, resume };
 }

@@ -26,7 +26,8 @@ function rejected(id: string, error: HttpError): PushResult {
  * is recorded even when it breaks a business rule, and each rule it broke becomes an alert (see
  * {@link applyEntry}). What is still rejected is what cannot be recorded: a malformed entry, a
  * register or person the pusher may not speak for, an id already used by another fact (also raised
- * as an alert, `sync_conflict`). An unexpected failure answers the batch with a 500: entries applied
+ * as an alert, `sync_conflict`), a refund of more than is left of a line (another register refunded
+ * it meanwhile; raised as `refund_exceeds_sale`). An unexpected failure answers the batch with a 500: entries applied
  * meanwhile stay applied, and the register sends them again as duplicates.
  */
 export async function applyPush(
@@ -52,14 +53,21 @@ export async function applyPush(
       return await applyEntry(ctx, services, auth, store.id, entry);
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
-      if (error.code === 'idempotency_conflict') {
+      // Money that left a drawer but cannot be recorded: the owner must look at it.
+      const alert =
+        error.code === 'idempotency_conflict'
+          ? 'sync_conflict'
+          : entry.type === 'refund' && error.code === 'refund_exceeds_sale'
+            ? 'refund_exceeds_sale'
+            : null;
+      if (alert) {
         await createAlertRepository(ctx.db).insert([
           {
             id: newId(ctx),
             storeId: store.id,
-            kind: 'sync_conflict',
+            kind: alert,
             refId: entry.id,
-            details: { registerId: body.registerId, type: entry.type },
+            details: { registerId: body.registerId, type: entry.type, ...(error.details ?? {}) },
             createdAt: ctx.clock(),
           },
         ]);

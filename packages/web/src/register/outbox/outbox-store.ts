@@ -1,17 +1,28 @@
-import type { CreateSaleBody, ErrorBody } from '@kassa/api';
+import type { CreateSaleBody, ErrorBody, OutboxEntry as Fact } from '@kassa/api';
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { SoldSale } from './sold-sale';
 
-/** A fact waiting for the server's ack: a finished sale, numbered by this register. */
-export type OutboxEntry = {
-  /** The fact's own id (the sale's): the server is idempotent on it. */
+/** A fact of another kind than a sale: a shift opened or closed, a cash movement, a no-sale, a refund. */
+export type DrawerFact = Exclude<Fact, { type: 'sale' }>;
+
+/**
+ * A fact waiting for the server's ack, as the push sends it (`id`, `type`, `staffId`, `payload`):
+ * a finished sale numbered by this register, or a drawer fact. Its id is the fact's own (a close's
+ * is its own too): the server is idempotent on it.
+ */
+export type OutboxEntry = (
+  | { readonly type: 'sale'; readonly payload: CreateSaleBody; readonly sold?: SoldSale }
+  | DrawerFact
+) & {
   readonly id: string;
-  readonly type: 'sale';
   /** Who was signed in when it happened. */
   readonly staffId: string;
-  readonly payload: CreateSaleBody;
   /** When it went into the outbox (epoch ms). */
   readonly queuedAt: number;
 };
+
+/** A sale entry of the outbox. */
+export type SaleEntry = Extract<OutboxEntry, { type: 'sale' }>;
 
 /** A fact the server refused for good: kept until a manager sends it again or exports it, never dropped. */
 export type RejectedEntry = OutboxEntry & {
@@ -83,27 +94,39 @@ export async function openOutbox(name = OUTBOX_DB_NAME) {
       staffId: string,
       now: number,
       serverNext = 1,
-    ): Promise<OutboxEntry> {
+      sold?: SoldSale,
+    ): Promise<SaleEntry> {
       const tx = db.transaction(['outbox', 'state'], 'readwrite');
       const outbox = tx.objectStore('outbox');
       const existing = await outbox.index('id').get(payload.id);
-      if (existing) {
+      if (existing?.type === 'sale') {
         await tx.done;
         return existing;
       }
       const key = counterKey(payload.registerId, payload.training === true);
       const seq = Math.max((await tx.objectStore('state').get(key)) ?? 1, serverNext);
-      const entry: OutboxEntry = {
+      const entry: SaleEntry = {
         id: payload.id,
         type: 'sale',
         staffId,
         payload: { ...payload, receiptSeq: seq },
         queuedAt: now,
+        ...(sold ? { sold } : {}),
       };
       await outbox.add(entry);
       await tx.objectStore('state').put(seq + 1, key);
       await tx.done;
       return entry;
+    },
+    /**
+     * Queues a drawer fact (a shift opened or closed, cash in or out, a no-sale, a refund) after
+     * everything this register did before it. Queuing the same id again keeps the first.
+     */
+    async enqueue(fact: DrawerFact, staffId: string, now: number): Promise<void> {
+      const tx = db.transaction('outbox', 'readwrite');
+      if ((await tx.store.index('id').getKey(fact.id)) === undefined)
+        await tx.store.add({ ...fact, staffId, queuedAt: now });
+      await tx.done;
     },
     /** Moves the register's sequence up to the server's next number (never down). */
     async raiseReceiptFloor(registerId: string, training: boolean, serverNext: number): Promise<void> {
@@ -114,8 +137,8 @@ export async function openOutbox(name = OUTBOX_DB_NAME) {
       await tx.done;
     },
     /**
-     * Takes back a sale the server refused while the customer was still there (nothing was
-     * recorded): out of the outbox, and its number given back when no later sale took one.
+     * Takes back an entry the server refused while the customer was still there (nothing was
+     * recorded): out of the outbox, and a sale's number given back when no later sale took one.
      */
     async withdraw(id: string): Promise<void> {
       const tx = db.transaction(['outbox', 'state'], 'readwrite');
@@ -124,10 +147,13 @@ export async function openOutbox(name = OUTBOX_DB_NAME) {
       const entry = key === undefined ? undefined : await outbox.get(key);
       if (key !== undefined && entry) {
         await outbox.delete(key);
-        const counter = counterKey(entry.payload.registerId, entry.payload.training === true);
-        const next = await tx.objectStore('state').get(counter);
-        if (next === (entry.payload.receiptSeq ?? 0) + 1)
-          await tx.objectStore('state').put(next - 1, counter);
+        // A sale's number goes back when no later sale took one.
+        if (entry.type === 'sale') {
+          const counter = counterKey(entry.payload.registerId, entry.payload.training === true);
+          const next = await tx.objectStore('state').get(counter);
+          if (next === (entry.payload.receiptSeq ?? 0) + 1)
+            await tx.objectStore('state').put(next - 1, counter);
+        }
       }
       await tx.done;
     },
@@ -168,8 +194,11 @@ export async function openOutbox(name = OUTBOX_DB_NAME) {
      * Sends again what the server acknowledged but no longer has. The server's next receipt number
      * always moves past every sale it records, so a next number at or below one of this register's
      * acknowledged sales means the server lost it: its database was restored from a backup taken
-     * before. Those sales go back into the outbox, in their order. Only sales acknowledged before
-     * `askedAt` (when the server was asked for its next number) count. Returns how many.
+     * before. Those sales go back into the outbox, and with them every other fact of this register
+     * acknowledged in the last week (shifts, cash movements, refunds: few, and the backup may lack
+     * them too), all in the order they happened; the server answers what it still has as
+     * duplicates. Only entries acknowledged before `askedAt` (when the server was asked for its next
+     * number) count. Returns how many sales were lost.
      */
     async recoverLost(
       registerId: string,
@@ -178,23 +207,35 @@ export async function openOutbox(name = OUTBOX_DB_NAME) {
       askedAt: number,
     ): Promise<number> {
       const tx = db.transaction(['outbox', 'acked'], 'readwrite');
-      const lost = (await tx.objectStore('acked').getAll())
-        .filter(
-          (e) =>
-            e.ackedAt < askedAt &&
-            e.payload.registerId === registerId &&
-            (e.payload.training === true) === training &&
-            (e.payload.receiptSeq ?? 0) >= serverNext,
-        )
-        .sort((a, b) => (a.payload.receiptSeq ?? 0) - (b.payload.receiptSeq ?? 0));
-      for (const { ackedAt: _at, ...entry } of lost) {
+      const mine = (await tx.objectStore('acked').getAll()).filter(
+        (e) => e.ackedAt < askedAt && e.payload.registerId === registerId,
+      );
+      const lost = (e: AckedEntry) =>
+        e.type === 'sale' &&
+        (e.payload.training === true) === training &&
+        (e.payload.receiptSeq ?? 0) >= serverNext;
+      const lostSales = mine.filter(lost).length;
+      const again = lostSales === 0 ? [] : mine.filter((e) => e.type !== 'sale' || lost(e));
+      for (const { ackedAt: _at, ...entry } of again.sort((a, b) => a.queuedAt - b.queuedAt)) {
         if ((await tx.objectStore('outbox').index('id').getKey(entry.id)) === undefined) {
           await tx.objectStore('outbox').add(entry);
         }
         await tx.objectStore('acked').delete(entry.id);
       }
       await tx.done;
-      return lost.length;
+      return lostSales;
+    },
+    /** This register's sales and refunds it still keeps (pending, or acknowledged in the last week). */
+    async recent(registerId: string): Promise<OutboxEntry[]> {
+      const tx = db.transaction(['outbox', 'acked']);
+      const [pending, acked] = await Promise.all([
+        tx.objectStore('outbox').index('registerId').getAll(registerId),
+        tx.objectStore('acked').getAll(),
+      ]);
+      await tx.done;
+      return [...acked, ...pending].filter(
+        (e) => e.payload.registerId === registerId && (e.type === 'sale' || e.type === 'refund'),
+      );
     },
     /** Moves an entry the server refused to the rejected list, with the reason. */
     async reject(id: string, error: RejectedEntry['error'], now: number): Promise<void> {

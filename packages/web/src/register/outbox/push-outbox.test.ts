@@ -25,7 +25,12 @@ function sale(registerId = REGISTER, training = false): Omit<CreateSaleBody, 're
 }
 
 const applied = (entries: readonly OutboxEntry[]): PushResult[] =>
-  entries.map((e) => ({ id: e.id, status: 'applied', receiptNo: `R${e.payload.receiptSeq}`, alerts: [] }));
+  entries.map((e) => ({
+    id: e.id,
+    status: 'applied',
+    receiptNo: `R${e.type === 'sale' ? e.payload.receiptSeq : ''}`,
+    alerts: [],
+  }));
 
 describe('the register outbox (IndexedDB)', () => {
   let store: OutboxStore;
@@ -49,7 +54,9 @@ describe('the register outbox (IndexedDB)', () => {
     expect((await store.enqueueSale(sale(), STAFF, 4)).payload.receiptSeq).toBe(41);
     // Training sales have their own sequence, as on the server.
     expect((await store.enqueueSale(sale(REGISTER, true), STAFF, 5)).payload.receiptSeq).toBe(1);
-    expect((await store.pending(REGISTER)).map((e) => e.payload.receiptSeq)).toEqual([1, 2, 40, 41, 1]);
+    expect((await store.pending(REGISTER)).map((e) => e.type === 'sale' && e.payload.receiptSeq)).toEqual([
+      1, 2, 40, 41, 1,
+    ]);
   });
 
   it('queues a sale id once, and gives a withdrawn sale’s number back only when it was the last', async () => {
@@ -110,6 +117,33 @@ describe('the register outbox (IndexedDB)', () => {
       sales[3]?.payload,
     ]);
     expect(await store.recoverLost(REGISTER, false, 12, 200)).toBe(0);
+  });
+
+  it('sends the shifts and cash movements again with the lost sales, in the order they happened', async () => {
+    const shiftId = '00000000-0000-7000-8000-000000000097';
+    await store.enqueue(
+      {
+        id: shiftId,
+        type: 'shift_open',
+        payload: { id: shiftId, registerId: REGISTER, openedAt: 1, openingCount: [] },
+      },
+      STAFF,
+      1,
+    );
+    const kept = await store.enqueueSale(sale(), STAFF, 2, 10);
+    const lostSale = await store.enqueueSale(sale(), STAFF, 3, 10);
+    const cashId = '00000000-0000-7000-8000-000000000096';
+    const cash = { id: cashId, kind: 'cash_in' as const, amount: 100, reason: '零钱', at: 4 };
+    await store.enqueue(
+      { id: cashId, type: 'cash_movement', payload: { ...cash, registerId: REGISTER, shiftId } },
+      STAFF,
+      4,
+    );
+    await drainOutbox(store, REGISTER, async (_r, batch) => applied(batch), { now: () => 100 });
+    // Restored from a backup holding sale 10 only: sale 11 is lost, and the shift and the cash go again.
+    expect(await store.recoverLost(REGISTER, false, 11, 200)).toBe(1);
+    expect((await store.pending(REGISTER)).map((e) => e.id)).toEqual([shiftId, lostSale.id, cashId]);
+    expect((await store.pending(REGISTER)).map((e) => e.id)).not.toContain(kept.id);
   });
 
   it('forgets acknowledged entries after a week', async () => {

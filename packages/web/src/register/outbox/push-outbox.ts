@@ -32,7 +32,7 @@ export function backoffMs(failures: number, random: () => number = Math.random):
  * after them, so the server always gets a register's facts in the order they happened.
  */
 export async function drainOutbox(
-  store: OutboxStore,
+  store: Pick<OutboxStore, 'pending' | 'remove' | 'reject'>,
   registerId: string,
   send: PushTransport,
   options: { readonly now: () => number; readonly busy?: (id: string) => boolean; readonly batch?: number },

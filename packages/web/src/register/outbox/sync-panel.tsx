@@ -96,7 +96,8 @@ export function SyncPanel({
               {rejected.map((entry) => (
                 <li key={entry.id} data-testid="sync-rejected-entry">
                   <span>
-                    {format.dateTime(entry.payload.createdAt, timeZone)} · {errorMessage(t, entry.error)}
+                    {t(`register.sync.kind.${entry.type}`)} · {format.dateTime(entry.queuedAt, timeZone)} ·{' '}
+                    {errorMessage(t, entry.error)}
                   </span>
                   <Button onClick={() => void resend(entry.id)} data-testid="sync-resend">
                     {t('register.sync.resend')}

@@ -1,8 +1,11 @@
-import { type CreateSaleBody, createApiClient, type Sale } from '@kassa/api';
+import { type CreateSaleBody, createApiClient, type Register, type Sale } from '@kassa/api';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type OutboxStatus, type OutboxStore, openOutbox } from './outbox-store';
+import { deviceHeaders } from '../../shared/device/device-headers';
+import { browserStorage } from '../../shared/storage';
+import { type DrawerFact, type OutboxStatus, type OutboxStore, openOutbox } from './outbox-store';
 import { backoffMs, drainOutbox } from './push-outbox';
 import { classifySaleFailure } from './sale-failure';
+import type { SoldSale } from './sold-sale';
 
 /** How handing a finished sale to the outbox ended. */
 export type SubmitResult =
@@ -10,6 +13,15 @@ export type SubmitResult =
   /** Saved on this register with its receipt number; sent to the server in the background. */
   | { readonly status: 'queued'; readonly receiptSeq: number }
   /** The server refused it (4xx) while the customer is here: nothing was recorded, the cart stays. */
+  | { readonly status: 'rejected'; readonly error: unknown };
+
+/** How handing a drawer fact (a shift event, cash movement, refund) to the outbox ended. */
+export type RecordResult<T> =
+  /** The server recorded it now, and answered `value`. */
+  | { readonly status: 'recorded'; readonly value: T }
+  /** Saved on this register, after what it did before; sent to the server in the background. */
+  | { readonly status: 'queued' }
+  /** The server refused it (4xx): nothing was recorded, nothing stays queued. */
   | { readonly status: 'rejected'; readonly error: unknown };
 
 /** How long the checkout waits for the server before the sale counts as saved offline. */
@@ -25,6 +37,27 @@ export type ReceiptFloor = {
   readonly askedAt: number | null;
 };
 
+/** A fact recorded now or queued; a refusal is thrown (the screen shows it, nothing stays queued). */
+export async function recorded<T>(
+  pending: Promise<RecordResult<T>>,
+): Promise<Exclude<RecordResult<T>, { status: 'rejected' }>> {
+  const result = await pending;
+  if (result.status === 'rejected') throw result.error;
+  return result;
+}
+
+/** What the server said of the register's next numbers (null until it is known). */
+export function receiptFloor(register: Register | null, askedAt: number | null): ReceiptFloor | null {
+  return (
+    register && {
+      registerId: register.id,
+      receipt: register.nextReceiptSeq,
+      training: register.nextTrainingSeq,
+      askedAt,
+    }
+  );
+}
+
 /** How long a sale post or a push may take before it counts as failed (and is retried). */
 const REQUEST_TIMEOUT_MS = 30_000;
 
@@ -34,6 +67,7 @@ const REQUEST_TIMEOUT_MS = 30_000;
  */
 const syncApi = createApiClient({
   baseUrl: '',
+  headers: () => deviceHeaders(browserStorage),
   fetch: (input, init) =>
     globalThis.fetch(input, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }),
 });
@@ -47,6 +81,17 @@ export function outboxStore(): Promise<OutboxStore> {
 
 // Sales the checkout is posting right now: the background push leaves them (and what follows) alone.
 const inFlight = new Set<string>();
+
+/**
+ * Whether something of the register is still waiting to be uploaded ahead of entry `id`. Then a new
+ * fact is not offered to the server directly but waits its turn, so the server gets the register's
+ * facts in the order they happened: a sale after the shift it belongs to was opened offline, a
+ * close after the shift's last sale, a refund after its sale.
+ */
+async function waitingBefore(store: OutboxStore, registerId: string, id: string): Promise<boolean> {
+  const [first] = await store.pending(registerId, 1);
+  return first !== undefined && first.id !== id;
+}
 
 const EMPTY: OutboxStatus = { pending: 0, oldestQueuedAt: null, lastSuccessAt: null, rejected: 0 };
 
@@ -143,19 +188,19 @@ export function useOutbox(staffId: string, registerId: string, floor: ReceiptFlo
     };
   }, [drain]);
 
-  const submit = useCallback(
-    async (body: Omit<CreateSaleBody, 'receiptSeq'>): Promise<SubmitResult> => {
+  /**
+   * Offers a queued entry to the server at once with `post` (the strict online call): recorded →
+   * out of the outbox; refused (4xx) → taken back (`withdraw`); no answer within ONLINE_WAIT_MS or a
+   * network failure → it stays queued and the push records it later.
+   */
+  const offer = useCallback(
+    async <T>(id: string, post: () => Promise<T>): Promise<RecordResult<T>> => {
       const store = await outboxStore();
-      // Durable first: from here on the sale survives a crash, a reload or an outage.
-      const serverNext =
-        floor?.registerId === body.registerId ? (body.training ? floor.training : floor.receipt) : 1;
-      const entry = await store.enqueueSale(body, staffId, Date.now(), serverNext);
-      const receiptSeq = entry.payload.receiptSeq ?? 0;
-      inFlight.add(entry.id);
-      const posted = syncApi.call('createSale', { body: entry.payload }).then(
-        async (sale) => {
-          await store.remove([entry.id], Date.now());
-          return { status: 'recorded', sale } as const;
+      inFlight.add(id);
+      const posted = post().then(
+        async (value) => {
+          await store.remove([id], Date.now());
+          return { status: 'recorded', value } as const;
         },
         (error: unknown) => ({ status: 'failed', error }) as const,
       );
@@ -164,23 +209,67 @@ export function useOutbox(staffId: string, registerId: string, floor: ReceiptFlo
         new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), ONLINE_WAIT_MS)),
       ]);
       try {
-        if (waited === 'late') return { status: 'queued', receiptSeq };
+        if (waited === 'late') return { status: 'queued' };
         if (waited.status === 'recorded') return waited;
         if (classifySaleFailure(waited.error) === 'retry') {
           void drain();
-          return { status: 'queued', receiptSeq };
+          return { status: 'queued' };
         }
-        // Refused while the customer is here: nothing recorded, the number goes back.
-        await store.withdraw(entry.id);
+        // Refused while the customer is here: nothing recorded (a sale's number goes back).
+        await store.withdraw(id);
         return { status: 'rejected', error: waited.error };
       } finally {
-        // A late answer still removes the sale once recorded; otherwise the push records it.
-        void posted.finally(() => inFlight.delete(entry.id)).then(refresh);
+        // A late answer still removes the entry once recorded; otherwise the push records it.
+        void posted.finally(() => inFlight.delete(id)).then(refresh);
         await refresh();
       }
     },
-    [staffId, floor, drain, refresh],
+    [drain, refresh],
   );
 
-  return { status, lastError, submit, sendNow, refresh };
+  const submit = useCallback(
+    async (body: Omit<CreateSaleBody, 'receiptSeq'>, sold?: SoldSale): Promise<SubmitResult> => {
+      const store = await outboxStore();
+      // Durable first: from here on the sale survives a crash, a reload or an outage.
+      const serverNext =
+        floor?.registerId === body.registerId ? (body.training ? floor.training : floor.receipt) : 1;
+      const waiting = await waitingBefore(store, registerId, body.id);
+      const entry = await store.enqueueSale(body, staffId, Date.now(), serverNext, sold);
+      const receiptSeq = entry.payload.receiptSeq ?? 0;
+      if (waiting) {
+        sendNow();
+        await refresh();
+        return { status: 'queued', receiptSeq };
+      }
+      const result = await offer(entry.id, () => syncApi.call('createSale', { body: entry.payload }));
+      if (result.status === 'recorded') return { status: 'recorded', sale: result.value };
+      return result.status === 'queued' ? { status: 'queued', receiptSeq } : result;
+    },
+    [registerId, staffId, floor, offer, sendNow, refresh],
+  );
+
+  /**
+   * Records a drawer fact durably first, like a sale, and offers it to the server at once (`post`:
+   * the online call, whose answer the screen may show) — or, with something of this register still
+   * waiting, lets it wait its turn (see waitingBefore).
+   */
+  const record = useCallback(
+    async <T>(fact: DrawerFact, post: () => Promise<T>): Promise<RecordResult<T>> => {
+      const store = await outboxStore();
+      const waiting = await waitingBefore(store, registerId, fact.id);
+      await store.enqueue(fact, staffId, Date.now());
+      if (waiting) {
+        sendNow();
+        await refresh();
+        return { status: 'queued' };
+      }
+      return offer(fact.id, post);
+    },
+    [registerId, staffId, offer, sendNow, refresh],
+  );
+
+  return { status, lastError, submit, record, sendNow, refresh };
 }
+
+/** The register's outbox, as the session hands it to its screens. */
+export type RegisterOutbox = ReturnType<typeof useOutbox>;

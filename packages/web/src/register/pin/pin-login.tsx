@@ -4,12 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api';
 import { Button } from '../../shared/components/button';
 import { Field } from '../../shared/components/field';
-import { errorMessage } from '../../shared/errors/error-message';
+import { errorCode, errorMessage } from '../../shared/errors/error-message';
+import { type DeviceRefusal, isDeviceRefusal } from '../pairing/pairing';
 import { PinPad } from './pin-pad';
 
 export type PinLoginProps = {
   readonly registerId: string;
   readonly onSignedIn: (me: Me) => void;
+  /** The server refused this device (revoked, not paired, register disabled): the register says so. */
+  readonly onRefused: (refused: DeviceRefusal) => void;
   /** Someone already signed in by password who may sell here: offered as "continue as …". */
   readonly current: Me | null;
   readonly onContinue: () => void;
@@ -18,7 +21,7 @@ export type PinLoginProps = {
 const MAX_PIN = 8;
 
 /** A cashier signs in on this register with user name and PIN. */
-export function PinLogin({ registerId, onSignedIn, current, onContinue }: PinLoginProps) {
+export function PinLogin({ registerId, onSignedIn, onRefused, current, onContinue }: PinLoginProps) {
   const { t } = useTranslation();
   const [username, setUsername] = useState('');
   const [pin, setPin] = useState('');
@@ -34,6 +37,8 @@ export function PinLogin({ registerId, onSignedIn, current, onContinue }: PinLog
       const session = await api.call('pinLogin', { body: { registerId, username: username.trim(), pin } });
       onSignedIn(session.me);
     } catch (failure) {
+      const code = errorCode(failure);
+      if (isDeviceRefusal(code)) onRefused(code);
       setError(errorMessage(t, failure));
       setPin('');
       setBusy(false);

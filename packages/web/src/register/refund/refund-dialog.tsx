@@ -1,23 +1,35 @@
-import type { Refund, RefundableSale, UnreceiptedReturn } from '@kassa/api';
-import { refundAmount } from '@kassa/core';
+import type { Refund, RefundBody, UnreceiptedReturn } from '@kassa/api';
+import { receiptNumber, refundAmount, refundToTenders } from '@kassa/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api';
 import { Button } from '../../shared/components/button';
 import { Dialog } from '../../shared/components/dialog';
 import { Field } from '../../shared/components/field';
-import { errorMessage } from '../../shared/errors/error-message';
+import { errorMessage, LocalError } from '../../shared/errors/error-message';
 import { useFormat } from '../../shared/format/use-format';
 import { newId } from '../../shared/new-id';
 import { parseLineQuantity } from '../cart/parse-quantity';
 import type { CatalogIndex } from '../catalog/catalog-index';
+import { classifySaleFailure } from '../outbox/sale-failure';
+import { outboxStore, type RegisterOutbox } from '../outbox/use-outbox';
 import { NoReceiptReturn } from './no-receipt-return';
+import { localRefundView, type RefundView, serverRefundView } from './refund-view';
+
+/** How long the lookup waits for the server before it looks among this register's own sales. */
+const LOOKUP_WAIT_MS = 4000;
+
+/** What a refund gave back, as the done screen shows it; `queued`: saved here, uploaded later. */
+type RefundOutcome = Pick<Refund, 'total' | 'tenders'> & { readonly queued: boolean };
 
 export type RefundDialogProps = {
   readonly open: boolean;
   readonly index: CatalogIndex;
   readonly registerId: string;
+  /** The register's code, for the numbers of its own receipts (null until known). */
+  readonly registerCode: string | null;
   readonly shiftId: string;
+  readonly outbox: RegisterOutbox;
   /** The signed-in person may take returns without a receipt alone (else a manager's PIN). */
   readonly mayApprove: boolean;
   readonly onClose: () => void;
@@ -44,9 +56,10 @@ export function RefundDialog(props: RefundDialogProps) {
   );
 }
 
-function RefundFlow({ index, registerId, shiftId, mayApprove, onClose, onExchange }: RefundDialogProps) {
-  const [found, setFound] = useState<RefundableSale | null>(null);
-  const [done, setDone] = useState<Refund | null>(null);
+function RefundFlow(props: RefundDialogProps) {
+  const { index, registerId, registerCode, shiftId, outbox, mayApprove, onClose, onExchange } = props;
+  const [found, setFound] = useState<RefundView | null>(null);
+  const [done, setDone] = useState<RefundOutcome | null>(null);
   const [noReceipt, setNoReceipt] = useState(false);
   const [returned, setReturned] = useState<UnreceiptedReturn | null>(null);
   if (returned)
@@ -77,15 +90,63 @@ function RefundFlow({ index, registerId, shiftId, mayApprove, onClose, onExchang
         onExchange={onExchange}
       />
     );
-  if (!found) return <FindSale onFound={setFound} onNoReceipt={() => setNoReceipt(true)} />;
-  return <ChooseLines found={found} registerId={registerId} shiftId={shiftId} onRefunded={setDone} />;
+  if (!found) {
+    const numberOf = (seq: number) =>
+      registerCode === null ? null : receiptNumber(index.store.code, registerCode, false, seq);
+    return (
+      <FindSale
+        registerId={registerId}
+        numberOf={numberOf}
+        onFound={setFound}
+        onNoReceipt={() => setNoReceipt(true)}
+      />
+    );
+  }
+  return (
+    <ChooseLines
+      found={found}
+      registerId={registerId}
+      shiftId={shiftId}
+      outbox={outbox}
+      onRefunded={setDone}
+    />
+  );
+}
+
+/**
+ * The sale by receipt number: from the server, or — when it cannot be reached in time — from this
+ * register's own sales of the last week (a return with a receipt this register knows).
+ */
+async function lookUp(
+  receiptNo: string,
+  registerId: string,
+  numberOf: (seq: number) => string | null,
+): Promise<RefundView> {
+  const asked = api.call('refundableSale', { params: { receiptNo } }).then(serverRefundView);
+  const waited = await Promise.race([
+    asked.then(
+      (view) => ({ view }),
+      (error: unknown) => ({ error }),
+    ),
+    new Promise<{ error: null }>((resolve) => setTimeout(() => resolve({ error: null }), LOOKUP_WAIT_MS)),
+  ]);
+  if ('view' in waited) return waited.view;
+  if (waited.error !== null && classifySaleFailure(waited.error) !== 'retry') throw waited.error;
+  const recent = await (await outboxStore()).recent(registerId);
+  const local = localRefundView(recent, receiptNo, (sale) => numberOf(sale.payload.receiptSeq ?? 0) ?? '');
+  if (!local) throw new LocalError('refund_offline_unknown');
+  return local;
 }
 
 function FindSale({
+  registerId,
+  numberOf,
   onFound,
   onNoReceipt,
 }: {
-  readonly onFound: (found: RefundableSale) => void;
+  readonly registerId: string;
+  readonly numberOf: (seq: number) => string | null;
+  readonly onFound: (found: RefundView) => void;
   readonly onNoReceipt: () => void;
 }) {
   const { t } = useTranslation();
@@ -99,7 +160,7 @@ function FindSale({
     setBusy(true);
     setError(null);
     try {
-      onFound(await api.call('refundableSale', { params: { receiptNo: receiptNo.trim() } }));
+      onFound(await lookUp(receiptNo.trim(), registerId, numberOf));
     } catch (failure) {
       setError(errorMessage(t, failure));
       setBusy(false);
@@ -141,12 +202,14 @@ function ChooseLines({
   found,
   registerId,
   shiftId,
+  outbox,
   onRefunded,
 }: {
-  readonly found: RefundableSale;
+  readonly found: RefundView;
   readonly registerId: string;
   readonly shiftId: string;
-  readonly onRefunded: (refund: Refund) => void;
+  readonly outbox: RegisterOutbox;
+  readonly onRefunded: (refund: RefundOutcome) => void;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -177,27 +240,62 @@ function ChooseLines({
     setError(null);
     attempt.current ??= { id: newId(), at: Date.now() };
     const { id, at } = attempt.current;
+    const body: RefundBody = {
+      id,
+      saleId: sale.id,
+      registerId,
+      shiftId,
+      at,
+      lines: chosen.map((c) => ({
+        lineId: c.line.id,
+        quantity: c.quantity,
+        ...(damaged[c.line.id] ? { damaged: true } : {}),
+      })),
+    };
     try {
-      onRefunded(
-        await api.call('refundSale', {
-          body: {
-            id,
-            saleId: sale.id,
-            registerId,
-            shiftId,
-            at,
-            lines: chosen.map((c) => ({
-              lineId: c.line.id,
-              quantity: c.quantity,
-              ...(damaged[c.line.id] ? { damaged: true } : {}),
-            })),
-          },
-        }),
-      );
+      onRefunded(await refund(body, total));
     } catch (failure) {
       setError(errorMessage(t, failure));
       setBusy(false);
     }
+  }
+
+  /**
+   * Through the outbox, like a sale: recorded by the server now, or saved here and uploaded later
+   * with the figure the customer got. A sale paid partly by QR is refunded online only: the
+   * wallet's share goes back through the payment gateway, which only the server reaches.
+   */
+  async function refund(body: RefundBody, total: number): Promise<RefundOutcome> {
+    if (found.qr) {
+      if (found.offline) throw new LocalError('refund_qr_offline');
+      return { ...(await api.call('refundSale', { body })), queued: false };
+    }
+    const result = await outbox.record(
+      { id: body.id, type: 'refund', payload: { ...body, expectedTotal: total } },
+      () => api.call('refundSale', { body }),
+    );
+    if (result.status === 'rejected') throw result.error;
+    if (result.status === 'recorded') return { ...result.value, queued: false };
+    const tenders = found.offline?.tenders ?? [];
+    const parts = tenders.length > 0 ? refundToTenders(total, tenders) : [];
+    return {
+      total,
+      tenders: tenders.flatMap((tender, index) => {
+        const amount = parts[index] ?? 0;
+        return amount > 0
+          ? [
+              {
+                kind: tender.kind,
+                amount,
+                reference: tender.reference,
+                brand: tender.brand,
+                last4: tender.last4,
+              },
+            ]
+          : [];
+      }),
+      queued: true,
+    };
   }
 
   return (
@@ -284,7 +382,7 @@ function RefundDone({
   onClose,
   onExchange,
 }: {
-  readonly refund: Refund;
+  readonly refund: RefundOutcome;
   readonly currency: string;
   readonly onClose: () => void;
   readonly onExchange: (cash: number) => void;
@@ -297,6 +395,11 @@ function RefundDone({
         {t('register.refund.refunded')}{' '}
         <strong data-testid="refund-done-total">{format.money(refund.total, currency)}</strong>
       </p>
+      {refund.queued && (
+        <p className="muted" data-testid="refund-queued">
+          {t('register.shift.savedOffline')}
+        </p>
+      )}
       <ul className="refund-tenders">
         {refund.tenders.map((tender) => (
           <li

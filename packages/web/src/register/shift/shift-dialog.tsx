@@ -8,6 +8,7 @@ import { useToast } from '../../shared/components/use-toast';
 import { errorMessage } from '../../shared/errors/error-message';
 import { useFormat } from '../../shared/format/use-format';
 import { newId } from '../../shared/new-id';
+import { type RegisterOutbox, recorded } from '../outbox/use-outbox';
 import type { Printing } from '../printing/use-printing';
 import { CashCountForm } from './cash-count-form';
 import { CashMovementForm } from './cash-movement-form';
@@ -25,8 +26,8 @@ export type ShiftDialogProps = {
   readonly me: Me;
   readonly currency: string;
   readonly timeZone: string;
-  /** Sales still waiting in the outbox: the shift cannot close before they reach the server. */
-  readonly pending: number;
+  /** Cash movements, no-sales and the close go through it: they are recorded offline too. */
+  readonly outbox: RegisterOutbox;
   readonly onClose: () => void;
   /** The shift is closed (and maybe reported): the register goes back to opening a shift. */
   readonly onShiftClosed: () => void;
@@ -60,7 +61,7 @@ function ShiftActions({
   me,
   currency,
   timeZone,
-  pending,
+  outbox,
   onClose,
   onShiftClosed,
   printing,
@@ -95,15 +96,25 @@ function ShiftActions({
     attempt.current ??= { id: newId(), at: Date.now() };
     return attempt.current;
   };
+  const on = { registerId: shift.registerId, shiftId: shift.id };
+  /** Saved here, uploaded when the server is back: said so, instead of the usual confirmation. */
+  const doneOrQueued = (queued: boolean, done: string) =>
+    queued ? toast(t('register.shift.savedOffline'), 'info') : toast(done, 'success');
   const moveCash = (kind: 'cash_in' | 'cash_out') => (amount: number, reason: string) =>
     run(
-      () =>
-        api.call('addCashMovement', {
-          params: { id: shift.id },
-          body: { id: once().id, kind, amount, reason, at: once().at },
-        }),
       () => {
-        toast(t(`register.shift.${kind === 'cash_in' ? 'cashInDone' : 'cashOutDone'}`), 'success');
+        const body = { id: once().id, kind, amount, reason, at: once().at };
+        return recorded(
+          outbox.record({ id: body.id, type: 'cash_movement', payload: { ...body, ...on } }, () =>
+            api.call('addCashMovement', { params: { id: shift.id }, body }),
+          ),
+        );
+      },
+      (result) => {
+        doneOrQueued(
+          result.status === 'queued',
+          t(`register.shift.${kind === 'cash_in' ? 'cashInDone' : 'cashOutDone'}`),
+        );
         onClose();
       },
     );
@@ -154,9 +165,20 @@ function ShiftActions({
           error={error}
           onSubmit={(count) =>
             void run(
-              () =>
-                api.call('closeShift', { params: { id: shift.id }, body: { closedAt: once().at, count } }),
-              (report) => setView({ kind: 'report', report }),
+              () => {
+                const body = { closedAt: once().at, count };
+                return recorded(
+                  outbox.record({ id: once().id, type: 'shift_close', payload: { ...body, ...on } }, () =>
+                    api.call('closeShift', { params: { id: shift.id }, body }),
+                  ),
+                );
+              },
+              (result) => {
+                if (result.status === 'recorded') return setView({ kind: 'report', report: result.value });
+                // Closed here; the server works the report out once it has the shift's last sale.
+                toast(t('register.shift.closedOffline'), 'info');
+                onShiftClosed();
+              },
             )
           }
         />
@@ -228,9 +250,16 @@ function ShiftActions({
             disabled={busy}
             onClick={() =>
               void run(
-                () => api.call('noSale', { params: { id: shift.id }, body: { id: newId(), at: Date.now() } }),
                 () => {
-                  toast(t('register.shift.noSaleDone'), 'success');
+                  const body = { id: newId(), at: Date.now() };
+                  return recorded(
+                    outbox.record({ id: body.id, type: 'no_sale', payload: { ...body, ...on } }, () =>
+                      api.call('noSale', { params: { id: shift.id }, body }),
+                    ),
+                  );
+                },
+                (result) => {
+                  doneOrQueued(result.status === 'queued', t('register.shift.noSaleDone'));
                   void printing.openLocalDrawer();
                   onClose();
                 },
@@ -264,15 +293,12 @@ function ShiftActions({
         <Button
           size="lg"
           variant="danger"
-          disabled={pending > 0}
-          title={pending > 0 ? t('register.shift.waitForSync', { n: pending }) : undefined}
           onClick={() => setView({ kind: 'close' })}
           data-testid="shift-close"
         >
           {t('register.shift.close')}
         </Button>
       </div>
-      {pending > 0 && <p className="field__hint">{t('register.shift.waitForSync', { n: pending })}</p>}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Me, Shift } from '@kassa/api';
 import { useState } from 'react';
+import type { RegisterOutbox } from '../outbox/use-outbox';
 import type { Printing } from '../printing/use-printing';
 import { HandoverPrompt } from './handover-prompt';
 import { ShiftDialog } from './shift-dialog';
@@ -18,7 +19,7 @@ export type ShiftDialogsProps = {
   readonly me: Me;
   readonly currency: string;
   readonly timeZone: string;
-  readonly pending: number;
+  readonly outbox: RegisterOutbox;
   readonly printing: Printing;
   readonly handoverTimes: readonly string[];
   readonly onHandoverSaved: () => void;

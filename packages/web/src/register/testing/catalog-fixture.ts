@@ -70,6 +70,7 @@ export const STORE: Store = {
   scaleBarcodeTemplates: [WEIGHT_TEMPLATE, PRICE_TEMPLATE],
   receiptFooter: null,
   unreceiptedReturnTender: 'cash',
+  registerOfflineAlertHours: 24,
 };
 
 export const CATALOG: Catalog = {

@@ -3,12 +3,19 @@ import { ApiError, type FieldIssue, isErrorCode } from '@kassa/api';
 /** A translate function: i18next's `t`, or a fake in tests. */
 export type Translate = (key: string) => string;
 
+/** A failure the register finds itself, with no server involved; its message is in `errors.<code>`. */
+export class LocalError extends Error {
+  constructor(readonly code: 'refund_offline_unknown' | 'refund_qr_offline') {
+    super(code);
+  }
+}
+
 /**
  * The public code of a failure: an API error code, `network_error` when the server was not reached,
  * or `unknown` for anything else (a bug; the message then stays generic).
  */
 export function errorCode(error: unknown): string {
-  if (error instanceof ApiError) return error.code;
+  if (error instanceof ApiError || error instanceof LocalError) return error.code;
   if (typeof error === 'object' && error !== null && 'code' in error && isErrorCode(error.code)) {
     return error.code;
   }

@@ -9,6 +9,10 @@ export const enErrors: Messages['errors'] = {
   malformed_json: 'The request is malformed.',
   invalid_sync_cursor:
     'The server does not know where this register’s catalogue stands: it downloads the whole catalogue again.',
+  refund_offline_unknown:
+    'The server cannot be reached: offline, only receipts of this register from the last 7 days can be refunded.',
+  refund_qr_offline:
+    'This sale was paid by QR: the money goes back through the wallet, which needs the server. Refund it once back online.',
   storage_not_persistent:
     'The browser did not allow this register’s data to be kept for good: if the disk runs short, the offline catalogue may be cleared.',
   unauthenticated: 'Please sign in first.',
@@ -16,6 +20,13 @@ export const enErrors: Messages['errors'] = {
   invalid_pin: 'The user name or PIN is wrong.',
   forbidden: 'Your role does not allow this.',
   register_mismatch: 'This session is signed in on another register.',
+  device_not_paired: 'This browser is not paired as this register: pair it with a code from the back office.',
+  device_revoked: 'This device was revoked in the back office: pair it again with a new code.',
+  register_disabled: 'This register is disabled in the back office: an owner or manager can enable it again.',
+  device_not_found: 'The device does not exist.',
+  register_code_taken: 'Another register of this store already has this code.',
+  pairing_code_invalid:
+    'The pairing code is wrong, expired (after 15 minutes) or already used: create a new one.',
   route_not_found: 'There is no such API endpoint.',
   store_not_found: 'The store does not exist or you cannot see it.',
   register_not_found: 'The register does not exist.',

@@ -1,3 +1,4 @@
+import { enDevices } from './en-devices';
 import { enErrors } from './en-errors';
 import type { Messages } from './zh-CN';
 
@@ -40,17 +41,6 @@ export const en: Messages = {
     backofficeText: 'Products and sales',
   },
   notFound: { title: 'Page not found', home: 'Go home' },
-  enrol: {
-    title: 'Enrol this register',
-    intro: 'Pick the store and register this device is. Each device is enrolled once.',
-    store: 'Store',
-    register: 'Register',
-    noRegisters: 'This store has no registers yet.',
-    signInFirst: 'This device is not a register yet. A manager or the owner signs in to enrol it.',
-    askManager: 'This device is not a register yet. A manager or the owner signs in to enrol it.',
-    signIn: 'Manager sign-in',
-    change: 'Change register',
-  },
   pin: {
     title: 'Cashier sign-in',
     username: 'User name',
@@ -159,7 +149,9 @@ export const en: Messages = {
       closeConfirm: 'Submit count and close',
       blindCountHint:
         'Count all the cash in the drawer by note and coin. The expected amount is shown only after you submit (blind count).',
-      waitForSync: '{{n}} sales are still waiting to sync; close the shift once they are sent.',
+      savedOffline: 'Saved on this register; it uploads when the server is back.',
+      openedOffline: 'Shift opened offline; it uploads when the server is back.',
+      closedOffline: 'Shift closed offline: the server makes its report once it has been uploaded.',
       reportSubtitle: '{{name}} · {{from}} to {{to}}',
       takeZ: 'End of day (Z report)',
       zTitle: 'Z report no. {{n}}',
@@ -382,15 +374,23 @@ export const en: Messages = {
     },
     sync: {
       title: 'Sync status',
-      pending: 'Sales to upload',
+      pending: 'Waiting to upload',
       oldest: 'Oldest',
       lastSuccess: 'Last upload',
       never: '—',
       lastError: 'The last upload failed: {{message}}',
-      rejected: 'Sales the server refused ({{n}})',
+      rejected: 'Refused by the server ({{n}})',
       resend: 'Send again',
-      export: 'Export sales not uploaded',
+      export: 'Export what is not uploaded',
       sendNow: 'Upload now',
+      kind: {
+        sale: 'Sale',
+        refund: 'Refund',
+        shift_open: 'Shift opened',
+        shift_close: 'Shift closed',
+        cash_movement: 'Cash in / out',
+        no_sale: 'Drawer opened',
+      },
     },
     readOnly: {
       title: 'This register is open in another tab',
@@ -482,5 +482,6 @@ export const en: Messages = {
     download58: 'Download ESC/POS receipt (58 mm)',
     download80: 'Download ESC/POS receipt (80 mm)',
   },
+  devices: enDevices,
   errors: enErrors,
 };

@@ -1,3 +1,4 @@
+import { zhCNDevices } from './zh-CN-devices';
 import { zhCNErrors } from './zh-CN-errors';
 
 /**
@@ -42,17 +43,6 @@ export const zhCN = {
     backofficeText: '商品、销售记录',
   },
   notFound: { title: '页面不存在', home: '返回首页' },
-  enrol: {
-    title: '登记收银机',
-    intro: '请选择此设备所在的门店和收银机。每台设备只需登记一次。',
-    store: '门店',
-    register: '收银机',
-    noRegisters: '该门店还没有收银机。',
-    signInFirst: '此设备还不是收银机。请店长或老板登录后进行登记。',
-    askManager: '此设备还不是收银机。请店长或老板登录后进行登记。',
-    signIn: '店长登录',
-    change: '更换收银机',
-  },
   pin: {
     title: '收银员登录',
     username: '用户名',
@@ -158,7 +148,9 @@ export const zhCN = {
       closeTitle: '交班报表',
       closeConfirm: '提交点钞并交班',
       blindCountHint: '请清点钱箱里的全部现金并按面额填写。提交前不显示应有金额（盲点）。',
-      waitForSync: '还有 {{n}} 笔销售等待同步，同步完成后才能交班。',
+      savedOffline: '已保存在本机，联网后自动上传。',
+      openedOffline: '已离线开班：联网后自动上传。',
+      closedOffline: '已离线交班：上传后服务器生成交班单。',
       reportSubtitle: '{{name}} · {{from}} 至 {{to}}',
       takeZ: '日结（Z 报表）',
       zTitle: 'Z 报表 第 {{n}} 号',
@@ -376,15 +368,23 @@ export const zhCN = {
     },
     sync: {
       title: '同步状态',
-      pending: '待上传销售',
+      pending: '待上传记录',
       oldest: '最早一笔',
       lastSuccess: '上次上传成功',
       never: '—',
       lastError: '上次上传失败：{{message}}',
-      rejected: '服务器拒收的销售（{{n}} 笔）',
+      rejected: '服务器拒收的记录（{{n}} 笔）',
       resend: '重新发送',
-      export: '导出未上传销售',
+      export: '导出未上传记录',
       sendNow: '立即上传',
+      kind: {
+        sale: '销售',
+        refund: '退货',
+        shift_open: '开班',
+        shift_close: '交班',
+        cash_movement: '存取现金',
+        no_sale: '开钱箱',
+      },
     },
     readOnly: {
       title: '此收银台已在另一个标签页中打开',
@@ -476,6 +476,7 @@ export const zhCN = {
     download58: '下载小票 ESC/POS（58 mm）',
     download80: '下载小票 ESC/POS（80 mm）',
   },
+  devices: zhCNDevices,
   errors: zhCNErrors,
 };
 

@@ -1,0 +1,122 @@
+import type { Messages } from './zh-CN';
+
+/** Register management and pairing, in English: the same keys as zh-CN-devices.ts. */
+export const enDevices: Messages['devices'] = {
+  nav: 'Registers',
+  page: {
+    title: 'Registers',
+    empty: 'This store has no registers yet.',
+    overdue: 'Offline longer than the alert limit: the owner was alerted.',
+  },
+  actions: {
+    add: 'Add register',
+    pair: 'Pair',
+    rename: 'Rename',
+    disable: 'Disable',
+    enable: 'Enable',
+    revoke: 'Revoke device',
+  },
+  status: {
+    online: 'Online',
+    offline: 'Offline',
+    offlineFor: 'Offline {{duration}}',
+    unpaired: 'Not paired',
+    disabled: 'Disabled',
+  },
+  elapsed: { minutes: '{{n}} min', hours: '{{n}} h', days: '{{n}} d' },
+  fields: {
+    lastSeen: 'Last seen',
+    appVersion: 'Version',
+    pending: 'To upload',
+    oldestPending: 'Oldest waiting',
+    pairedAt: 'Paired',
+    device: 'Device',
+    revokedAt: 'Revoked',
+    none: '—',
+  },
+  limit: {
+    text: 'A register offline for more than {{hours}} h alerts the owner.',
+    edit: 'Change',
+    label: 'Alert after offline (hours)',
+    invalid: 'Enter a whole number from 1 to 720',
+  },
+  form: {
+    addTitle: 'Add register',
+    renameTitle: 'Rename register',
+    name: 'Name',
+    nameInvalid: 'Enter a name of 1 to 40 characters',
+    code: 'Code (optional)',
+    codeHint: 'Goes into receipt numbers: 1 to 4 letters or digits; numbered automatically when empty.',
+    codeInvalid: 'The code is not valid or another register of this store has it',
+    add: 'Add',
+  },
+  code: {
+    title: 'Pairing code · {{register}}',
+    intro: 'On the device that will be the register, open "Register" and enter this code. It works once.',
+    expiresIn: 'Expires in {{time}}',
+    expired: 'The pairing code has expired: create a new one.',
+    renew: 'New code',
+    paired: 'Paired! Cashiers can now sign in on this register.',
+  },
+  replace: {
+    title: 'Pair a new device with {{register}}?',
+    body: "Once the new device is paired, the register's current device is revoked and must be paired again to be used.",
+    confirm: 'Create the pairing code',
+  },
+  revoke: {
+    title: 'Revoke the device of {{register}}?',
+    body: 'The device is signed out at once and needs a new pairing code to sell again. Sales it has not uploaded stay on it and can be exported there.',
+    confirm: 'Revoke',
+  },
+  disable: {
+    title: 'Disable {{register}}?',
+    body: 'Nobody can sign in on this register by PIN, and whoever is signed in is signed out. Sales it made offline are still uploaded. You can enable it again any time.',
+    confirm: 'Disable',
+  },
+  pending: {
+    warning: 'Careful: sales not uploaded from this device: {{n}}!',
+    none: 'Everything this device sold was uploaded (as of its last contact).',
+  },
+  done: {
+    added: 'Register "{{register}}" added',
+    renamed: 'Renamed to "{{register}}"',
+    enabled: '"{{register}}" enabled',
+    disabled: '"{{register}}" disabled',
+    revoked: 'The device of "{{register}}" was revoked',
+  },
+  pairing: {
+    title: 'Pair this register',
+    intro:
+      'Create a pairing code for this register in the back office (Registers) and enter it here. Once per device.',
+    code: 'Pairing code',
+    codeHint: '8 digits, valid for 15 minutes',
+    submit: 'Pair',
+    pairing: 'Pairing…',
+    asRegister: 'Or pair this browser as:',
+    store: 'Store',
+    register: 'Register',
+    noRegisters: 'This store has no register to pair.',
+    signIn: 'Manager sign-in',
+    signInText: 'An owner or manager signed in can also pick the register here.',
+    replaces: 'Its current device has {{n}} to upload and will be revoked',
+    change: 'Pair again / other register',
+  },
+  refused: {
+    device_revoked: {
+      title: 'This device was revoked',
+      body: 'An owner or manager revoked this device ({{store}} · {{register}}) in the back office. Pair it again to keep selling.',
+    },
+    device_not_paired: {
+      title: 'This device is not paired',
+      body: 'The server does not know this device ({{store}} · {{register}}); its data may have been restored. Pair it again.',
+    },
+    register_disabled: {
+      title: 'This register is disabled',
+      body: '{{store}} · {{register}} was disabled in the back office: nobody can sign in here for now. Ask an owner or manager to enable it, or pair this device as another register.',
+    },
+    pending: 'Sales not uploaded yet: {{n}}. They are kept safely on this device.',
+    synced: 'Everything sold on this device was uploaded.',
+    outbox: 'See / export the sales not uploaded',
+    pairAgain: 'Pair again',
+  },
+};
