@@ -69,15 +69,17 @@ export async function signInWithPin(
   const device = await pairedDevice(ctx, from.token);
   if (device.registerId !== register.id) throw new HttpError('device_not_paired');
   if (!register.active) throw new HttpError('register_disabled');
-  from.wrongPins.check(device.id);
+  const pinTry = from.wrongPins.attempt(device.id);
   const staff = await createStaffRepository(ctx.db).getByUsername(input.username);
   const member = await verifyWithLockout(ctx, input.username, staff, staff?.pinHash ?? null, input.pin, {
     method: 'pin',
     failure: 'invalid_pin',
   }).catch((error: unknown) => {
-    if (error instanceof HttpError && error.code === 'invalid_pin') from.wrongPins.fail(device.id);
+    // Only a wrong PIN counts against the device (a locked account is counted by the lockout).
+    if (!(error instanceof HttpError && error.code === 'invalid_pin')) pinTry.succeeded();
     throw error;
   });
+  pinTry.succeeded();
   if (member.roleId !== 'owner' && !member.storeIds.includes(register.storeId)) {
     throw new HttpError('register_not_found');
   }

@@ -8,13 +8,12 @@ describe('the attempt throttle', () => {
     const throttle = createAttemptThrottle({ limit: 3, windowMs: 60_000, clock: () => now });
     for (const at of [0, 10_000, 20_000]) {
       now = at;
-      expect(() => throttle.check('pair')).not.toThrow();
-      throttle.fail('pair');
+      expect(() => throttle.attempt('pair')).not.toThrow();
     }
     now = 30_000;
     let refused: unknown;
     try {
-      throttle.check('pair');
+      throttle.attempt('pair');
     } catch (error) {
       refused = error;
     }
@@ -22,10 +21,21 @@ describe('the attempt throttle', () => {
     // The first failure (at 0) leaves the window at 60 s: 30 s from now.
     expect(refused).toMatchObject({ status: 429, code: 'rate_limited', details: { retryAfterSeconds: 30 } });
     // Other keys are not affected.
-    expect(() => throttle.check('device-1')).not.toThrow();
+    expect(() => throttle.attempt('device-1')).not.toThrow();
     now = 60_001;
-    expect(() => throttle.check('pair')).not.toThrow();
-    throttle.fail('pair');
-    expect(() => throttle.check('pair')).toThrow(HttpError);
+    throttle.attempt('pair');
+    expect(() => throttle.attempt('pair')).toThrow(HttpError);
+  });
+
+  it('counts attempts made at once before any of them is answered, and forgets the ones that succeed', () => {
+    const throttle = createAttemptThrottle({ limit: 3, windowMs: 60_000, clock: () => 0 });
+    // A burst of guesses: each is counted as it starts, not when its (slow) check fails.
+    const burst = [throttle.attempt('pair'), throttle.attempt('pair')];
+    burst[0]?.succeeded();
+    throttle.attempt('pair');
+    throttle.attempt('pair');
+    expect(() => throttle.attempt('pair')).toThrow(HttpError);
+    burst[1]?.succeeded();
+    expect(() => throttle.attempt('pair')).not.toThrow();
   });
 });

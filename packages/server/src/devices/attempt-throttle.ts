@@ -2,10 +2,12 @@ import { HttpError } from '../http/http-error';
 
 /** Counts failed attempts per key (a device, or all pairing codes) and refuses more for a while. */
 export type AttemptThrottle = {
-  /** @throws HttpError 429 `rate_limited` with `retryAfterSeconds` while `key` has too many recent failures. */
-  check(key: string): void;
-  /** Counts a failed attempt of `key`. */
-  fail(key: string): void;
+  /**
+   * Takes an attempt of `key`, counted as failed until `succeeded` is called: attempts made at once
+   * all count, so a burst of concurrent guesses cannot slip past the limit.
+   * @throws HttpError 429 `rate_limited` with `retryAfterSeconds` while `key` has too many recent failures.
+   */
+  attempt(key: string): { succeeded(): void };
 };
 
 /** Options of {@link createAttemptThrottle}. */
@@ -33,20 +35,24 @@ export function createAttemptThrottle({ limit, windowMs, clock }: AttemptThrottl
     return kept;
   };
   return {
-    check(key) {
+    attempt(key) {
       const now = clock();
       const kept = recent(key, now);
-      if (kept.length < limit) return;
-      const oldest = kept[kept.length - limit] ?? now;
-      throw new HttpError('rate_limited', {
-        retryAfterSeconds: Math.max(1, Math.ceil((oldest + windowMs - now) / 1000)),
-      });
-    },
-    fail(key) {
-      const now = clock();
-      const kept = recent(key, now);
+      if (kept.length >= limit) {
+        const oldest = kept[kept.length - limit] ?? now;
+        throw new HttpError('rate_limited', {
+          retryAfterSeconds: Math.max(1, Math.ceil((oldest + windowMs - now) / 1000)),
+        });
+      }
       if (!failures.has(key) && failures.size >= MAX_KEYS) failures.clear();
-      failures.set(key, [...kept, now].slice(-limit));
+      failures.set(key, [...kept, now]);
+      return {
+        succeeded() {
+          const left = failures.get(key) ?? [];
+          const index = left.lastIndexOf(now);
+          if (index >= 0) left.splice(index, 1);
+        },
+      };
     },
   };
 }

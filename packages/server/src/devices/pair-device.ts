@@ -39,13 +39,11 @@ export async function pairDevice(
   input: { readonly code: string; readonly name: string; readonly previousToken: string | null },
   guesses: AttemptThrottle,
 ): Promise<Paired> {
-  guesses.check(GUESSES);
+  const guess = guesses.attempt(GUESSES);
   const codeHash = pairingCodeHash(input.code);
   const live = await createPairingCodeRepository(ctx.db).findLive(codeHash, ctx.clock());
-  if (!live) {
-    guesses.fail(GUESSES);
-    throw new HttpError('pairing_code_invalid');
-  }
+  if (!live) throw new HttpError('pairing_code_invalid');
+  guess.succeeded();
   return transact(ctx, async (tx) => {
     const now = tx.clock();
     const register = await createRegisterRepository(tx.db).get(live.registerId);

@@ -197,6 +197,12 @@ describeEachDialect('sync push: shifts, cash and refunds from the outbox', (getD
       'refund_exceeds_sale',
     ]);
     expect(await alertsOf(second.id)).toEqual(['refund_exceeds_sale']);
+    // Sent again (the register keeps it until a manager looks): still one alert.
+    await f.request('POST', '/api/v1/sync/push', {
+      token: f.tokens.manager,
+      body: { registerId: f.registerId, entries: [second] },
+    });
+    expect(await alertsOf(second.id)).toEqual(['refund_exceeds_sale']);
   });
 
   it('lets no one push what they could not do themselves', async () => {
@@ -226,5 +232,18 @@ describeEachDialect('sync push: shifts, cash and refunds from the outbox', (getD
     });
     const [refused] = ((await asManager.json()) as SyncPushAnswer).results;
     expect(refused).toMatchObject({ status: 'rejected', error: { code: 'staff_not_found' } });
+    // A cashier may not open the drawer without a sale (drawer.open), offline or not.
+    const noSaleId = f.id();
+    const noSale = {
+      id: noSaleId,
+      type: 'no_sale',
+      payload: { registerId: f.registerId, shiftId: f.shiftId, id: noSaleId, at: f.ctx.clock() },
+    };
+    const asCashier = await f.request('POST', '/api/v1/sync/push', {
+      token: f.tokens.cashier,
+      body: { registerId: f.registerId, entries: [noSale] },
+    });
+    const [forbidden] = ((await asCashier.json()) as SyncPushAnswer).results;
+    expect(forbidden).toMatchObject({ status: 'rejected', error: { code: 'forbidden' } });
   });
 });

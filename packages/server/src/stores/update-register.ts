@@ -14,7 +14,7 @@ export type UpdatedRegister = { readonly register: ApiRegister; readonly endedSe
  * Renames a register, or disables or enables it, each change audited (`register.renamed`,
  * `register.disabled`, `register.enabled`). Disabling ends the PIN sessions bound to it and PIN
  * sign-in there is refused (`register_disabled`) until it is enabled; its device stays paired, and
- * sales it made offline are still taken when they arrive.
+ * what its outbox still holds waits on the till until it is enabled again (ADR 0007).
  */
 export async function updateRegister(
   ctx: KassaContext,

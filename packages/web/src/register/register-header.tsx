@@ -6,7 +6,8 @@ export type RegisterHeaderProps = {
   readonly storeName: string;
   readonly registerName: string | null;
   readonly cashier: string;
-  readonly pending: number;
+  /** What waits in the outbox; null until it was read (nothing is claimed before). */
+  readonly pending: number | null;
   /** The server cannot be reached (no network, or the last upload failed). */
   readonly offline: boolean;
   /** Opens the sync status panel. */
@@ -59,20 +60,22 @@ export function RegisterHeader({
       </span>
       <button
         type="button"
-        className={`sync-badge ${pending > 0 ? 'sync-badge--pending' : ''} ${offline ? 'sync-badge--offline' : ''}`}
+        className={`sync-badge ${pending ? 'sync-badge--pending' : ''} ${offline ? 'sync-badge--offline' : ''}`}
         onClick={onSync}
         data-testid="pending-sales"
-        data-count={pending}
+        data-count={pending ?? undefined}
         data-offline={offline}
       >
         <span role="status">
-          {offline
-            ? pending > 0
-              ? t('register.outbox.offline', { n: pending })
-              : t('register.outbox.offlineNone')
-            : pending > 0
-              ? t('register.outbox.pending', { n: pending })
-              : t('register.outbox.synced')}
+          {pending === null
+            ? '…'
+            : offline
+              ? pending > 0
+                ? t('register.outbox.offline', { n: pending })
+                : t('register.outbox.offlineNone')
+              : pending > 0
+                ? t('register.outbox.pending', { n: pending })
+                : t('register.outbox.synced')}
         </span>
       </button>
       <Button

@@ -224,7 +224,7 @@ export function SaleScreen({
         storeName={index.store.name}
         registerName={registerName}
         cashier={me.displayName}
-        pending={outbox.status.pending}
+        pending={outbox.known ? outbox.status.pending : null}
         offline={online.offline}
         onSync={() => setDialog({ kind: 'sync' })}
         onShift={() => setDialog({ kind: 'shift' })}

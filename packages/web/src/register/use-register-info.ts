@@ -36,9 +36,14 @@ export function useRegisterInfo(storeId: string, registerId: string) {
   }, [storeId, registerId, keep]);
   useEffect(() => {
     reload();
-    // Now and then, so a server restored from a backup is noticed (see the outbox's recoverLost).
+    // Now and then, so a server restored from a backup is noticed (see the outbox's recoverLost),
+    // and as soon as the network is back, so the outbox does not wait for it.
     const timer = setInterval(reload, RELOAD_MS);
-    return () => clearInterval(timer);
+    window.addEventListener('online', reload);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('online', reload);
+    };
   }, [reload]);
   const setTraining = useCallback(
     async (training: boolean) => {

@@ -21,13 +21,25 @@ function rejected(id: string, error: HttpError): PushResult {
 }
 
 /**
+ * The alert a refused entry raises: an id taken by another fact (`sync_conflict`), and any drawer
+ * fact that happened but cannot be recorded (a refund of what another register gave back, cash
+ * moved in a shift closed meanwhile…): money moved, so the owner must look at it, under the code
+ * of the refusal. None for a sale (recorded despite its rules; what is still refused is not
+ * trusted) or a malformed entry.
+ */
+function rejectionAlert(entry: OutboxEntry, error: HttpError): string | null {
+  if (error.code === 'idempotency_conflict') return 'sync_conflict';
+  return entry.type === 'sale' ? null : error.code;
+}
+
+/**
  * Applies a register's outbox entries, each atomically, in order, and answers what became of each:
  * applied, duplicate (applied before: the same answer again) or rejected with the reason. A fact
  * is recorded even when it breaks a business rule, and each rule it broke becomes an alert (see
  * {@link applyEntry}). What is still rejected is what cannot be recorded: a malformed entry, a
  * register or person the pusher may not speak for, an id already used by another fact (also raised
- * as an alert, `sync_conflict`), a refund of more than is left of a line (another register refunded
- * it meanwhile; raised as `refund_exceeds_sale`). An unexpected failure answers the batch with a 500: entries applied
+ * as an alert, `sync_conflict`), a drawer fact that cannot be recorded (a refund of more than is
+ * left of a line; raised as an alert under the refusal's code, see rejectionAlert). An unexpected failure answers the batch with a 500: entries applied
  * meanwhile stay applied, and the register sends them again as duplicates.
  */
 export async function applyPush(
@@ -53,15 +65,11 @@ export async function applyPush(
       return await applyEntry(ctx, services, auth, store.id, entry);
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
-      // Money that left a drawer but cannot be recorded: the owner must look at it.
-      const alert =
-        error.code === 'idempotency_conflict'
-          ? 'sync_conflict'
-          : entry.type === 'refund' && error.code === 'refund_exceeds_sale'
-            ? 'refund_exceeds_sale'
-            : null;
-      if (alert) {
-        await createAlertRepository(ctx.db).insert([
+      const alert = rejectionAlert(entry, error);
+      // Raised once per entry, however often the register sends it again.
+      const alerts = createAlertRepository(ctx.db);
+      if (alert && !(await alerts.listFor(entry.id)).some((known) => known.kind === alert)) {
+        await alerts.insert([
           {
             id: newId(ctx),
             storeId: store.id,

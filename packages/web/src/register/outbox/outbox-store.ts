@@ -196,7 +196,8 @@ export async function openOutbox(name = OUTBOX_DB_NAME) {
      * acknowledged sales means the server lost it: its database was restored from a backup taken
      * before. Those sales go back into the outbox, and with them every other fact of this register
      * acknowledged in the last week (shifts, cash movements, refunds: few, and the backup may lack
-     * them too), all in the order they happened; the server answers what it still has as
+     * them too), all in the order they happened, ahead of what still waits when that happened later;
+     * the server answers what it still has as
      * duplicates. Only entries acknowledged before `askedAt` (when the server was asked for its next
      * number) count. Returns how many sales were lost.
      */
@@ -216,11 +217,22 @@ export async function openOutbox(name = OUTBOX_DB_NAME) {
         (e.payload.receiptSeq ?? 0) >= serverNext;
       const lostSales = mine.filter(lost).length;
       const again = lostSales === 0 ? [] : mine.filter((e) => e.type !== 'sale' || lost(e));
-      for (const { ackedAt: _at, ...entry } of again.sort((a, b) => a.queuedAt - b.queuedAt)) {
-        if ((await tx.objectStore('outbox').index('id').getKey(entry.id)) === undefined) {
-          await tx.objectStore('outbox').add(entry);
+      if (again.length > 0) {
+        // They go back where they happened: before what is still waiting (a queued sale of a
+        // shift whose opening the server lost must come after that opening).
+        const outbox = tx.objectStore('outbox');
+        const waiting: OutboxEntry[] = [];
+        for (let cursor = await outbox.index('registerId').openCursor(registerId); cursor; ) {
+          waiting.push(cursor.value);
+          await cursor.delete();
+          cursor = await cursor.continue();
         }
-        await tx.objectStore('acked').delete(entry.id);
+        const ids = new Set(waiting.map((entry) => entry.id));
+        const recovered = again.flatMap(({ ackedAt: _at, ...entry }) => (ids.has(entry.id) ? [] : [entry]));
+        for (const entry of [...recovered, ...waiting].sort((a, b) => a.queuedAt - b.queuedAt)) {
+          await outbox.add(entry);
+        }
+        for (const entry of again) await tx.objectStore('acked').delete(entry.id);
       }
       await tx.done;
       return lostSales;

@@ -1,7 +1,8 @@
-import { type CreateSaleBody, createApiClient, type Register, type Sale } from '@kassa/api';
+import { type ApiClient, type CreateSaleBody, createApiClient, type Register, type Sale } from '@kassa/api';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { deviceHeaders } from '../../shared/device/device-headers';
 import { browserStorage } from '../../shared/storage';
+import { within } from '../../shared/within';
 import { type DrawerFact, type OutboxStatus, type OutboxStore, openOutbox } from './outbox-store';
 import { backoffMs, drainOutbox } from './push-outbox';
 import { classifySaleFailure } from './sale-failure';
@@ -14,6 +15,12 @@ export type SubmitResult =
   | { readonly status: 'queued'; readonly receiptSeq: number }
   /** The server refused it (4xx) while the customer is here: nothing was recorded, the cart stays. */
   | { readonly status: 'rejected'; readonly error: unknown };
+
+/**
+ * The strict online call for an entry, made with the outbox's client (it gives up after
+ * REQUEST_TIMEOUT_MS, so a hung request never holds the outbox up).
+ */
+export type OnlinePost<T> = (client: ApiClient) => Promise<T>;
 
 /** How handing a drawer fact (a shift event, cash movement, refund) to the outbox ended. */
 export type RecordResult<T> =
@@ -28,6 +35,8 @@ export type RecordResult<T> =
 const ONLINE_WAIT_MS = 4000;
 /** How often the outbox is looked at while something is pending and nothing else woke it. */
 const TICK_MS = 5000;
+/** How long the outbox waits, after the page loads, for the server's next numbers before it pushes. */
+const RECOVERY_WAIT_MS = 30_000;
 
 /** The server's next receipt numbers for a register, and when they were asked for (null: remembered). */
 export type ReceiptFloor = {
@@ -105,17 +114,26 @@ const EMPTY: OutboxStatus = { pending: 0, oldestQueuedAt: null, lastSuccessAt: n
  */
 export function useOutbox(staffId: string, registerId: string, floor: ReceiptFloor | null) {
   const [status, setStatus] = useState<OutboxStatus>(EMPTY);
+  // Whether `status` was read from the outbox yet (before, it claims nothing).
+  const [known, setKnown] = useState(false);
   const [lastError, setLastError] = useState<unknown>(null);
   const failures = useRef(0);
   const wakeAt = useRef(0);
   const draining = useRef(false);
+  // Nothing is pushed before the server's next numbers were checked for lost sales (a restored
+  // backup), so those go up first, in their place; unless the server stays silent on them.
+  const checked = useRef(false);
+  const mountedAt = useRef(Date.now());
 
   const refresh = useCallback(async () => {
     setStatus(await (await outboxStore()).status(registerId));
+    setKnown(true);
   }, [registerId]);
 
   const drain = useCallback(async () => {
     if (draining.current || Date.now() < wakeAt.current) return;
+    // (Offline, a push only notes why it cannot go: nothing reaches the server to be misordered.)
+    if (!checked.current && navigator.onLine && Date.now() < mountedAt.current + RECOVERY_WAIT_MS) return;
     draining.current = true;
     try {
       const store = await outboxStore();
@@ -170,11 +188,15 @@ export function useOutbox(staffId: string, registerId: string, floor: ReceiptFlo
             (await store.recoverLost(floor.registerId, true, floor.training, floor.askedAt));
       await store.raiseReceiptFloor(floor.registerId, false, floor.receipt);
       await store.raiseReceiptFloor(floor.registerId, true, floor.training);
-      if (lost > 0) sendNow();
+      if (floor.askedAt === null) return;
+      checked.current = true;
+      if (lost > 0 || (await store.pending(floor.registerId, 1)).length > 0) sendNow();
     });
   }, [floor, sendNow]);
 
   useEffect(() => {
+    // What waits is shown at once, also while the push holds back (see RECOVERY_WAIT_MS).
+    void refresh();
     void drain();
     const timer = setInterval(() => void drain(), TICK_MS);
     const onOnline = () => {
@@ -186,7 +208,7 @@ export function useOutbox(staffId: string, registerId: string, floor: ReceiptFlo
       clearInterval(timer);
       window.removeEventListener('online', onOnline);
     };
-  }, [drain]);
+  }, [drain, refresh]);
 
   /**
    * Offers a queued entry to the server at once with `post` (the strict online call): recorded →
@@ -194,24 +216,20 @@ export function useOutbox(staffId: string, registerId: string, floor: ReceiptFlo
    * network failure → it stays queued and the push records it later.
    */
   const offer = useCallback(
-    async <T>(id: string, post: () => Promise<T>): Promise<RecordResult<T>> => {
+    async <T>(id: string, post: OnlinePost<T>): Promise<RecordResult<T>> => {
       const store = await outboxStore();
       inFlight.add(id);
-      const posted = post().then(
-        async (value) => {
-          await store.remove([id], Date.now());
-          return { status: 'recorded', value } as const;
-        },
-        (error: unknown) => ({ status: 'failed', error }) as const,
-      );
-      const waited = await Promise.race([
-        posted,
-        new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), ONLINE_WAIT_MS)),
-      ]);
+      const posted = post(syncApi).then(async (value) => {
+        await store.remove([id], Date.now());
+        return value;
+      });
+      const waited = await within(posted, ONLINE_WAIT_MS);
       try {
         if (waited === 'late') return { status: 'queued' };
-        if (waited.status === 'recorded') return waited;
+        if ('value' in waited) return { status: 'recorded', value: waited.value };
         if (classifySaleFailure(waited.error) === 'retry') {
+          // Failed for good: the push may take it from here, now.
+          inFlight.delete(id);
           void drain();
           return { status: 'queued' };
         }
@@ -220,7 +238,10 @@ export function useOutbox(staffId: string, registerId: string, floor: ReceiptFlo
         return { status: 'rejected', error: waited.error };
       } finally {
         // A late answer still removes the entry once recorded; otherwise the push records it.
-        void posted.finally(() => inFlight.delete(id)).then(refresh);
+        void posted
+          .catch(() => undefined)
+          .finally(() => inFlight.delete(id))
+          .then(refresh);
         await refresh();
       }
     },
@@ -241,7 +262,7 @@ export function useOutbox(staffId: string, registerId: string, floor: ReceiptFlo
         await refresh();
         return { status: 'queued', receiptSeq };
       }
-      const result = await offer(entry.id, () => syncApi.call('createSale', { body: entry.payload }));
+      const result = await offer(entry.id, (client) => client.call('createSale', { body: entry.payload }));
       if (result.status === 'recorded') return { status: 'recorded', sale: result.value };
       return result.status === 'queued' ? { status: 'queued', receiptSeq } : result;
     },
@@ -254,7 +275,7 @@ export function useOutbox(staffId: string, registerId: string, floor: ReceiptFlo
    * waiting, lets it wait its turn (see waitingBefore).
    */
   const record = useCallback(
-    async <T>(fact: DrawerFact, post: () => Promise<T>): Promise<RecordResult<T>> => {
+    async <T>(fact: DrawerFact, post: OnlinePost<T>): Promise<RecordResult<T>> => {
       const store = await outboxStore();
       const waiting = await waitingBefore(store, registerId, fact.id);
       await store.enqueue(fact, staffId, Date.now());
@@ -268,7 +289,7 @@ export function useOutbox(staffId: string, registerId: string, floor: ReceiptFlo
     [registerId, staffId, offer, sendNow, refresh],
   );
 
-  return { status, lastError, submit, record, sendNow, refresh };
+  return { status, known, lastError, submit, record, sendNow, refresh };
 }
 
 /** The register's outbox, as the session hands it to its screens. */

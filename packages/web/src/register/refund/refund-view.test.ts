@@ -2,7 +2,7 @@ import type { RefundBody } from '@kassa/api';
 import { describe, expect, it } from 'vitest';
 import type { OutboxEntry, SaleEntry } from '../outbox/outbox-store';
 import type { SoldSale } from '../outbox/sold-sale';
-import { localRefundView } from './refund-view';
+import { localRefundView, refundTenders } from './refund-view';
 
 const REGISTER = '00000000-0000-7000-8000-000000000099';
 const SHIFT = '00000000-0000-7000-8000-000000000098';
@@ -79,7 +79,7 @@ describe('a return by a receipt this register knows, with the server out of reac
     );
     expect(view?.lines[0]).toMatchObject({ refundedQuantity: 3000, refundedAmount: 1000 });
     // ¥3.33 then ¥6.67 went back onto card and cash in proportion, never more than each paid.
-    const refunded = view?.offline?.tenders.map((tender) => tender.refunded) ?? [];
+    const refunded = view?.tenders.map((tender) => tender.refunded) ?? [];
     expect(refunded.reduce((sum, amount) => sum + amount, 0)).toBe(1000);
     expect(refunded[0]).toBeLessThanOrEqual(1200);
     expect(refunded[1]).toBeLessThanOrEqual(800);
@@ -88,5 +88,14 @@ describe('a return by a receipt this register knows, with the server out of reac
   it('does not offer a training sale, which moved no money', () => {
     const training = { ...saleEntry, payload: { ...saleEntry.payload, training: true as const } };
     expect(localRefundView([training], 'S01-01-000042', numberOf)).toBeNull();
+  });
+
+  it('says where the money of a refund goes: to each tender in proportion, the total exactly', () => {
+    const view = localRefundView([saleEntry], 'S01-01-000042', numberOf);
+    if (!view) throw new Error('not found');
+    const back = refundTenders(view, 1001);
+    expect(back.map((tender) => tender.kind)).toEqual(['card', 'cash']);
+    expect(back.reduce((sum, tender) => sum + tender.amount, 0)).toBe(1001);
+    expect(back[0]).toMatchObject({ reference: 'T-1', last4: '1234' });
   });
 });

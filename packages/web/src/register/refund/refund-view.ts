@@ -19,16 +19,29 @@ export type RefundView = {
     }[];
   };
   readonly lines: RefundableSale['lines'];
+  /**
+   * The sale's tenders and what each gave back already, so the register can say where the money
+   * goes when the refund is saved before the server answered (as the server would split it).
+   */
+  readonly tenders: readonly (SoldSale['tenders'][number] & { readonly refunded: number })[];
   /** Paid partly by QR (扫码付): the wallet's share can only go back through the server. */
   readonly qr: boolean;
-  /**
-   * Only for a sale found on this register while the server is out of reach: its tenders and what
-   * each gave back already, so the register can work out where the money goes, as the server would.
-   */
-  readonly offline?: {
-    readonly tenders: readonly (SoldSale['tenders'][number] & { readonly refunded: number })[];
-  };
+  /** Found among this register's own sales, the server being out of reach. */
+  readonly offline: boolean;
 };
+
+/** What goes back to each tender for a refund of `total` (core `refundToTenders`), the tenders given back to. */
+export function refundTenders(view: RefundView, total: number): RefundTender[] {
+  const parts = view.tenders.length > 0 ? refundToTenders(total, view.tenders) : [];
+  return view.tenders.flatMap((tender, index) => {
+    const amount = parts[index] ?? 0;
+    const { refunded: _before, ...back } = tender;
+    return amount > 0 ? [{ ...back, amount }] : [];
+  });
+}
+
+/** A tender a refund gives money back to, as the done screen shows it. */
+export type RefundTender = Omit<RefundView['tenders'][number], 'refunded'>;
 
 /**
  * The sale with receipt `receiptNo` among this register's recent outbox entries (pending, or
@@ -86,16 +99,33 @@ export function localRefundView(
       lines: sold.lines,
     },
     lines: [...lines.values()],
+    tenders,
     qr: tenders.some((tender) => tender.kind === 'qr'),
-    offline: { tenders },
+    offline: true,
   };
 }
 
-/** A sale the server found, as the refund screen takes it. */
+/**
+ * A sale the server found, as the refund screen takes it. What each tender gave back before is
+ * not in the answer: it is worked out from what the lines gave back, in proportion (exact for the
+ * usual single tender; a split tender may differ by a fen from the server's running split).
+ */
 export function serverRefundView(found: RefundableSale): RefundView {
+  const paid = found.sale.tenders.map((tender) => ({
+    kind: tender.kind,
+    amount: tender.amount,
+    reference: tender.reference,
+    brand: tender.brand,
+    last4: tender.last4,
+    refunded: 0,
+  }));
+  const before = found.lines.reduce((sum, line) => sum + line.refundedAmount, 0);
+  const split = before > 0 ? refundToTenders(before, paid) : [];
   return {
     sale: found.sale,
     lines: found.lines,
-    qr: found.sale.tenders.some((tender) => tender.kind === 'qr'),
+    tenders: paid.map((tender, index) => ({ ...tender, refunded: split[index] ?? 0 })),
+    qr: paid.some((tender) => tender.kind === 'qr'),
+    offline: false,
   };
 }

@@ -2,13 +2,12 @@ import type { CountLine, Me, OpenShiftBody, Shift, Store } from '@kassa/api';
 import { businessDate, countCash } from '@kassa/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../shared/api';
 import { Button } from '../../shared/components/button';
 import { TopBar } from '../../shared/components/top-bar';
 import { useToast } from '../../shared/components/use-toast';
 import { errorMessage } from '../../shared/errors/error-message';
 import { newId } from '../../shared/new-id';
-import type { RegisterOutbox } from '../outbox/use-outbox';
+import { type RegisterOutbox, recorded } from '../outbox/use-outbox';
 import { CashCountForm } from './cash-count-form';
 
 export type OpenShiftScreenProps = {
@@ -44,17 +43,18 @@ export function OpenShiftScreen({
     setBusy(true);
     setError(undefined);
     const body: OpenShiftBody = { id: shiftId, registerId, openedAt: Date.now(), openingCount };
-    const result = await outbox.record({ id: shiftId, type: 'shift_open', payload: body }, () =>
-      api.call('openShift', { body }),
-    );
-    if (result.status === 'rejected') {
-      setError(errorMessage(t, result.error));
-      setBusy(false);
-    } else if (result.status === 'recorded') {
-      onOpened(result.value);
-    } else {
+    try {
+      const result = await recorded(
+        outbox.record({ id: shiftId, type: 'shift_open', payload: body }, (client) =>
+          client.call('openShift', { body }),
+        ),
+      );
+      if (result.status === 'recorded') return onOpened(result.value);
       toast(t('register.shift.openedOffline'), 'info');
       onOpened(openedHere(body, store, me));
+    } catch (failure) {
+      setError(errorMessage(t, failure));
+      setBusy(false);
     }
   }
 

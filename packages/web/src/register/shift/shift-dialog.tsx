@@ -105,8 +105,8 @@ function ShiftActions({
       () => {
         const body = { id: once().id, kind, amount, reason, at: once().at };
         return recorded(
-          outbox.record({ id: body.id, type: 'cash_movement', payload: { ...body, ...on } }, () =>
-            api.call('addCashMovement', { params: { id: shift.id }, body }),
+          outbox.record({ id: body.id, type: 'cash_movement', payload: { ...body, ...on } }, (client) =>
+            client.call('addCashMovement', { params: { id: shift.id }, body }),
           ),
         );
       },
@@ -168,8 +168,9 @@ function ShiftActions({
               () => {
                 const body = { closedAt: once().at, count };
                 return recorded(
-                  outbox.record({ id: once().id, type: 'shift_close', payload: { ...body, ...on } }, () =>
-                    api.call('closeShift', { params: { id: shift.id }, body }),
+                  outbox.record(
+                    { id: once().id, type: 'shift_close', payload: { ...body, ...on } },
+                    (client) => client.call('closeShift', { params: { id: shift.id }, body }),
                   ),
                 );
               },
@@ -253,8 +254,8 @@ function ShiftActions({
                 () => {
                   const body = { id: newId(), at: Date.now() };
                   return recorded(
-                    outbox.record({ id: body.id, type: 'no_sale', payload: { ...body, ...on } }, () =>
-                      api.call('noSale', { params: { id: shift.id }, body }),
+                    outbox.record({ id: body.id, type: 'no_sale', payload: { ...body, ...on } }, (client) =>
+                      client.call('noSale', { params: { id: shift.id }, body }),
                     ),
                   );
                 },

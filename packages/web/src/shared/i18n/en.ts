@@ -149,9 +149,10 @@ export const en: Messages = {
       closeConfirm: 'Submit count and close',
       blindCountHint:
         'Count all the cash in the drawer by note and coin. The expected amount is shown only after you submit (blind count).',
-      savedOffline: 'Saved on this register; it uploads when the server is back.',
-      openedOffline: 'Shift opened offline; it uploads when the server is back.',
-      closedOffline: 'Shift closed offline: the server makes its report once it has been uploaded.',
+      savedOffline: 'Saved on this register; it uploads by itself.',
+      openedOffline: 'Shift opened and saved on this register; it uploads by itself.',
+      closedOffline:
+        'Shift closed and saved on this register: the server makes its report once it is uploaded.',
       reportSubtitle: '{{name}} · {{from}} to {{to}}',
       takeZ: 'End of day (Z report)',
       zTitle: 'Z report no. {{n}}',
