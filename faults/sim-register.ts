@@ -3,7 +3,12 @@ import { uuidV7 } from '@kassa/core';
 import { fiveLineSale, type Till } from '../bench/sale-load';
 import 'fake-indexeddb/auto';
 import { openOutbox } from '../packages/web/src/register/outbox/outbox-store';
-import { backoffMs, type DrainResult, drainOutbox } from '../packages/web/src/register/outbox/push-outbox';
+import {
+  backoffMs,
+  type DrainResult,
+  drainOutbox,
+  syncPushOver,
+} from '../packages/web/src/register/outbox/push-outbox';
 import type { ShopSession } from './shop-session';
 
 /** How a register's sync went: every drain it tried, and the failed ones. */
@@ -97,25 +102,7 @@ export async function openSimRegister(
     async sync() {
       const failed: DrainResult[] = [];
       for (let drains = 1; ; drains++) {
-        const result = await drainOutbox(
-          outbox,
-          register.id,
-          async (registerId, entries) =>
-            (
-              await pushApi.call('syncPush', {
-                body: {
-                  registerId,
-                  entries: entries.map((e) => ({
-                    id: e.id,
-                    type: e.type,
-                    staffId: e.staffId,
-                    payload: e.payload,
-                  })),
-                },
-              })
-            ).results,
-          { now: Date.now },
-        );
+        const result = await drainOutbox(outbox, register.id, syncPushOver(pushApi), { now: Date.now });
         if (result.status === 'drained') return { drains, failed };
         failed.push(result);
         if (failed.length >= MAX_FAILED_DRAINS) {

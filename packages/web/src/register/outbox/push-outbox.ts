@@ -1,8 +1,25 @@
-import { ApiError, type PushResult } from '@kassa/api';
+import { type ApiClient, ApiError, type PushResult } from '@kassa/api';
 import type { OutboxEntry, OutboxStore } from './outbox-store';
 
 /** Sends one register's entries to `POST /sync/push`; throws ApiError when the push as a whole failed. */
 export type PushTransport = (registerId: string, entries: readonly OutboxEntry[]) => Promise<PushResult[]>;
+
+/**
+ * The push over `client` (`POST /sync/push`): each entry as the server takes it — its id, type,
+ * who did it and the fact — never what the register keeps beside it (when it was queued, the sale's
+ * snapshot for returns).
+ */
+export function syncPushOver(client: ApiClient): PushTransport {
+  return async (registerId, entries) =>
+    (
+      await client.call('syncPush', {
+        body: {
+          registerId,
+          entries: entries.map((e) => ({ id: e.id, type: e.type, staffId: e.staffId, payload: e.payload })),
+        },
+      })
+    ).results;
+}
 
 /** How a drain ended: everything due was sent, or a push failed and the rest waits. */
 export type DrainResult =

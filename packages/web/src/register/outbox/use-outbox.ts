@@ -4,7 +4,7 @@ import { deviceHeaders } from '../../shared/device/device-headers';
 import { browserStorage } from '../../shared/storage';
 import { within } from '../../shared/within';
 import { type DrawerFact, type OutboxStatus, type OutboxStore, openOutbox } from './outbox-store';
-import { backoffMs, drainOutbox } from './push-outbox';
+import { backoffMs, drainOutbox, syncPushOver } from './push-outbox';
 import { classifySaleFailure } from './sale-failure';
 import type { SoldSale } from './sold-sale';
 
@@ -137,25 +137,10 @@ export function useOutbox(staffId: string, registerId: string, floor: ReceiptFlo
     draining.current = true;
     try {
       const store = await outboxStore();
-      const result = await drainOutbox(
-        store,
-        registerId,
-        async (_registerId, entries) =>
-          (
-            await syncApi.call('syncPush', {
-              body: {
-                registerId,
-                entries: entries.map((e) => ({
-                  id: e.id,
-                  type: e.type,
-                  staffId: e.staffId,
-                  payload: e.payload,
-                })),
-              },
-            })
-          ).results,
-        { now: Date.now, busy: (id) => inFlight.has(id) },
-      );
+      const result = await drainOutbox(store, registerId, syncPushOver(syncApi), {
+        now: Date.now,
+        busy: (id) => inFlight.has(id),
+      });
       if (result.status === 'failed') {
         failures.current += 1;
         wakeAt.current = Date.now() + (result.retryAfterMs ?? 0) + backoffMs(failures.current);
