@@ -26,8 +26,12 @@ export interface SessionRepository {
   delete(id: string): Promise<void>;
   /** Ends every session of a staff member (password change, deactivation). */
   deleteByStaff(staffId: string): Promise<void>;
-  /** Ends every session started on a device (it was revoked); answers their ids. */
-  deleteByDevice(deviceId: string): Promise<string[]>;
+  /**
+   * Ends every session started on a device of `registerId` (it was revoked or replaced), and the
+   * register's PIN sessions from before devices were paired (no device on them: they may have been
+   * started on it); answers their ids.
+   */
+  deleteByDevice(deviceId: string, registerId: string): Promise<string[]>;
   /** Ends every session bound to a register (it was disabled); answers their ids. */
   deleteByRegister(registerId: string): Promise<string[]>;
   /** Removes sessions that expired at or before `now`; returns how many. */
@@ -71,10 +75,15 @@ export function createSessionRepository(db: Kysely<Schema>): SessionRepository {
     async deleteByStaff(staffId) {
       await db.deleteFrom('sessions').where('staff_id', '=', staffId).execute();
     },
-    async deleteByDevice(deviceId) {
+    async deleteByDevice(deviceId, registerId) {
       const rows = await db
         .deleteFrom('sessions')
-        .where('device_id', '=', deviceId)
+        .where((eb) =>
+          eb.or([
+            eb('device_id', '=', deviceId),
+            eb.and([eb('register_id', '=', registerId), eb('device_id', 'is', null)]),
+          ]),
+        )
         .returning('id')
         .execute();
       return rows.map((row) => row.id);

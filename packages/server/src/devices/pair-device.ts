@@ -84,7 +84,7 @@ export async function pairDevice(
       previous && previous.revokedAt === null && previous.registerId !== register.id ? [previous] : [];
     for (const old of [...replaced, ...moved]) {
       await devices.revoke(old.id, now, live.createdBy);
-      endedSessions.push(...(await sessions.deleteByDevice(old.id)));
+      endedSessions.push(...(await sessions.deleteByDevice(old.id, old.registerId)));
       const oldRegister = (await createRegisterRepository(tx.db).get(old.registerId)) ?? register;
       await audit('device.revoked', oldRegister, {
         deviceId: old.id,

@@ -23,7 +23,7 @@ export async function revokeDevice(ctx: KassaContext, auth: AuthSession, deviceI
   return transact(ctx, async (tx) => {
     const revoked = await createDeviceRepository(tx.db).revoke(device.id, tx.clock(), auth.staffId);
     if (!revoked) throw new HttpError('device_not_found');
-    const endedSessions = await createSessionRepository(tx.db).deleteByDevice(device.id);
+    const endedSessions = await createSessionRepository(tx.db).deleteByDevice(device.id, device.registerId);
     await recordAudit(tx, {
       action: 'device.revoked',
       staffId: auth.staffId,
