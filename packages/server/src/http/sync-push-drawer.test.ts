@@ -1,4 +1,4 @@
-import type { CreateSaleBody, PushResult, Refund, SyncPushAnswer } from '@kassa/api';
+import type { CreateSaleBody, PushResult, Refund, Sale, SyncPushAnswer } from '@kassa/api';
 import { createAlertRepository } from '@kassa/db';
 import { describeEachDialect } from '@kassa/db/testing';
 import { beforeAll, expect, it } from 'vitest';
@@ -21,6 +21,20 @@ describeEachDialect('sync push: shifts, cash and refunds from the outbox', (getD
     });
     expect(response.status).toBe(200);
     return ((await response.json()) as SyncPushAnswer).results;
+  };
+  /** A refund entry of `quantity` colas of `sale`, on register 01. */
+  const colaRefund = (sale: Sale, quantity: number) => {
+    const id = f.id();
+    const cola = sale.lines.find((line) => line.productId === f.products.cola);
+    const payload = {
+      id,
+      saleId: sale.id,
+      registerId: f.registerId,
+      shiftId: f.shiftId,
+      at: f.ctx.clock(),
+      lines: [{ lineId: cola?.id ?? '', quantity }],
+    };
+    return { id, type: 'refund', payload };
   };
   const alertsOf = async (id: string) =>
     (await createAlertRepository(f.ctx.db).listFor(id)).map((alert) => alert.kind);
@@ -117,17 +131,9 @@ describeEachDialect('sync push: shifts, cash and refunds from the outbox', (getD
 
   it('records an offline refund as the server works it out, and flags the figure the register paid', async () => {
     const sale = await shiftApi(f).sell(f.saleBody());
-    const cola = sale.lines.find((line) => line.productId === f.products.cola);
-    const id = f.id();
-    const payload = {
-      id,
-      saleId: sale.id,
-      registerId: f.registerId,
-      shiftId: f.shiftId,
-      at: f.ctx.clock(),
-      lines: [{ lineId: cola?.id ?? '', quantity: 1000 }],
-      expectedTotal: 400,
-    };
+    const entry = colaRefund(sale, 1000);
+    const { id } = entry;
+    const payload = { ...entry.payload, expectedTotal: 400 };
     const response = await f.request('POST', '/api/v1/sync/push', {
       token: f.tokens.cashier,
       body: { registerId: f.registerId, entries: [{ id, type: 'refund', payload }] },
@@ -173,19 +179,7 @@ describeEachDialect('sync push: shifts, cash and refunds from the outbox', (getD
 
   it('flags a refund of what another register already gave back: kept on the register, never lost', async () => {
     const sale = await shiftApi(f).sell(f.saleBody());
-    const cola = sale.lines.find((line) => line.productId === f.products.cola);
-    const refundOf = () => {
-      const id = f.id();
-      const payload = {
-        id,
-        saleId: sale.id,
-        registerId: f.registerId,
-        shiftId: f.shiftId,
-        at: f.ctx.clock(),
-        lines: [{ lineId: cola?.id ?? '', quantity: 2000 }],
-      };
-      return { id, type: 'refund', payload };
-    };
+    const refundOf = () => colaRefund(sale, 2000);
     const [first, second] = [refundOf(), refundOf()];
     const response = await f.request('POST', '/api/v1/sync/push', {
       token: f.tokens.manager,

@@ -237,6 +237,17 @@ export async function openOutbox(name = OUTBOX_DB_NAME) {
       await tx.done;
       return lostSales;
     },
+    /** Whether the register still waits to upload an entry of one of `types` (stops at the first). */
+    async waits(registerId: string, types: readonly OutboxEntry['type'][]): Promise<boolean> {
+      const tx = db.transaction('outbox');
+      let found = false;
+      for (let cursor = await tx.store.index('registerId').openCursor(registerId); cursor && !found; ) {
+        found = types.includes(cursor.value.type);
+        if (!found) cursor = await cursor.continue();
+      }
+      await tx.done;
+      return found;
+    },
     /** This register's sales and refunds it still keeps (pending, or acknowledged in the last week). */
     async recent(registerId: string): Promise<OutboxEntry[]> {
       const tx = db.transaction(['outbox', 'acked']);

@@ -146,6 +146,23 @@ describe('the register outbox (IndexedDB)', () => {
     expect((await store.pending(REGISTER)).map((e) => e.id)).not.toContain(kept.id);
   });
 
+  it('tells whether a shift opened or closed here still waits, behind any number of sales', async () => {
+    await store.enqueueSale(sale(), STAFF, 1);
+    expect(await store.waits(REGISTER, ['shift_open', 'shift_close'])).toBe(false);
+    const shiftId = '00000000-0000-7000-8000-000000000095';
+    await store.enqueue(
+      {
+        id: shiftId,
+        type: 'shift_open',
+        payload: { id: shiftId, registerId: REGISTER, openedAt: 2, openingCount: [] },
+      },
+      STAFF,
+      2,
+    );
+    expect(await store.waits(REGISTER, ['shift_open', 'shift_close'])).toBe(true);
+    expect(await store.waits(OTHER_REGISTER, ['shift_open', 'shift_close'])).toBe(false);
+  });
+
   it('forgets acknowledged entries after a week', async () => {
     const old = await store.enqueueSale(sale(), STAFF, 1, 5);
     await store.remove([old.id], 1000);

@@ -13,8 +13,7 @@ const cacheKey = (registerId: string) => `kassa.shift.${registerId}`;
 
 /** Whether the register's outbox still holds a shift it opened or closed. */
 async function shiftFactsWaiting(registerId: string): Promise<boolean> {
-  const pending = await (await outboxStore()).pending(registerId);
-  return pending.some((entry) => entry.type === 'shift_open' || entry.type === 'shift_close');
+  return (await outboxStore()).waits(registerId, ['shift_open', 'shift_close']);
 }
 
 /**
