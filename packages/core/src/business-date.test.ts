@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { businessDate, nextBusinessDate } from './business-date';
+import {
+  addDays,
+  businessDate,
+  dayNumber,
+  daysBetween,
+  isoWeekday,
+  nextBusinessDate,
+  yearEarlier,
+} from './business-date';
 
 // Epoch ms of UTC wall-clock times (core tests may not touch Date either).
 const MAR_1_2024 = 1_709_251_200_000; // 2024-03-01T00:00Z
@@ -40,5 +48,33 @@ describe('nextBusinessDate', () => {
     expect(nextBusinessDate('2023-02-28')).toBe('2023-03-01');
     expect(nextBusinessDate('2024-12-31')).toBe('2025-01-01');
     expect(() => nextBusinessDate('2024-1-1')).toThrow(RangeError);
+  });
+});
+
+describe('date arithmetic on business dates', () => {
+  it('knows which dates exist', () => {
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('2024-02-29')).toBe(19_782);
+    expect(dayNumber('2023-02-29')).toBeNull();
+    expect(dayNumber('2024-13-01')).toBeNull();
+    expect(dayNumber('2024-1-1')).toBeNull();
+  });
+
+  it('moves by days across months and years, and counts a range with both ends', () => {
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+    expect(addDays('2024-12-25', 7)).toBe('2025-01-01');
+    expect(daysBetween('2024-02-01', '2024-02-29')).toBe(29);
+    expect(daysBetween('2024-02-02', '2024-02-01')).toBe(0);
+  });
+
+  it('names ISO weekdays: 2024-03-04 is a Monday, 2024-03-10 a Sunday', () => {
+    expect(isoWeekday('2024-03-04')).toBe(1);
+    expect(isoWeekday('2024-03-10')).toBe(7);
+    expect(isoWeekday('1970-01-01')).toBe(4);
+  });
+
+  it('goes a year back; 29 February becomes the 28th', () => {
+    expect(yearEarlier('2024-02-29')).toBe('2023-02-28');
+    expect(yearEarlier('2025-11-22')).toBe('2024-11-22');
   });
 });

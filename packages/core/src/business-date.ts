@@ -20,9 +20,48 @@ export function businessDate(at: number, timeZone: string, cutoverMinutes: numbe
 
 /** The business date after `date` ('YYYY-MM-DD'): '2024-02-28' → '2024-02-29', '2024-12-31' → '2025-01-01'. */
 export function nextBusinessDate(date: string): string {
+  return addDays(date, 1);
+}
+
+/**
+ * Days since 1970-01-01 of a date 'YYYY-MM-DD' that exists on the calendar; null for anything else
+ * ('2023-02-29', '2024-13-01', '24-1-1').
+ */
+export function dayNumber(date: string): number | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) throw new RangeError(`not a business date: ${date}`);
-  return formatCivil(daysFromCivil(Number(match[1]), Number(match[2]), Number(match[3])) + 1);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const days = daysFromCivil(year, month, day);
+  const [y, m, d] = civilFromDays(days);
+  return y === year && m === month && d === day ? days : null;
+}
+
+function checkedDayNumber(date: string): number {
+  const days = dayNumber(date);
+  if (days === null) throw new RangeError(`not a business date: ${date}`);
+  return days;
+}
+
+/** `date` moved by `days` (negative: earlier). @throws RangeError on a malformed date. */
+export function addDays(date: string, days: number): string {
+  return formatCivil(checkedDayNumber(date) + days);
+}
+
+/** How many dates `from` to `to` covers, both included (0 when `to` is before `from`). */
+export function daysBetween(from: string, to: string): number {
+  return Math.max(0, checkedDayNumber(to) - checkedDayNumber(from) + 1);
+}
+
+/** ISO weekday of a date: 1 Monday … 7 Sunday (1970-01-01 was a Thursday). */
+export function isoWeekday(date: string): number {
+  return ((((checkedDayNumber(date) + 3) % 7) + 7) % 7) + 1;
+}
+
+/** The same date a year earlier; 29 February becomes the 28th. */
+export function yearEarlier(date: string): string {
+  const days = checkedDayNumber(date);
+  const [y, m, d] = civilFromDays(days);
+  return formatCivil(daysFromCivil(y - 1, m, m === 2 && d === 29 ? 28 : d));
 }
 
 function formatCivil(days: number): string {

@@ -3,7 +3,15 @@
  * rounding, barcodes, receipts and journal hashing. No IO; time and ids are passed in.
  */
 export { allocate } from './allocate';
-export { businessDate, nextBusinessDate } from './business-date';
+export {
+  addDays,
+  businessDate,
+  dayNumber,
+  daysBetween,
+  isoWeekday,
+  nextBusinessDate,
+  yearEarlier,
+} from './business-date';
 export { canonicalJson } from './canonical-json';
 export {
   breakDown,
@@ -29,6 +37,14 @@ export {
   ticketDiscountShare,
 } from './discount-limit';
 export { DRAWER_PULSE, OPEN_DRAWER } from './drawer-pulse';
+export {
+  type DailyForecast,
+  type ForecastBacktest,
+  type ForecastMethod,
+  type ForecastOptions,
+  forecastDaily,
+  type SmoothingParams,
+} from './forecast';
 export { expandUpcE, type Gtin, type GtinError, type GtinKind, gtinCheckDigit, validateGtin } from './gtin';
 export { nextHandover, parseTimeOfDay } from './handover-time';
 export {
@@ -83,10 +99,23 @@ export {
   type RefundableLine,
   type RefundableTender,
   refundAmount,
+  refundTaxShare,
   refundToTenders,
 } from './refund';
 export { err, ok, type Result } from './result';
 export { divideRounded, ROUNDING_MODES, type RoundingMode, roundDiv } from './rounding';
+export { type SalesFigures, type SalesSums, salesFigures } from './sales-figures';
+export {
+  type DailyInsights,
+  type DailyInsightsInput,
+  findDailyInsights,
+  type NewSeller,
+  type ProductDay,
+  type ProductHistory,
+  STANDOUT_REASONS,
+  type Standout,
+  type StandoutReason,
+} from './sales-insights';
 export {
   DEFAULT_SCALE_TEMPLATES,
   encodeScaleBarcode,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linePaidShares, refundAmount, refundToTenders } from './refund';
+import { linePaidShares, refundAmount, refundTaxShare, refundToTenders } from './refund';
 
 describe('refund money rules', () => {
   it('lines’ paid shares sum to what was paid', () => {
@@ -84,5 +84,30 @@ describe('refund money rules', () => {
     expect(refundAmount({ ...line, refundedQuantity: 1000, refundedAmount: 333 }, 1000)).toBe(333);
     expect(refundAmount({ ...line, refundedQuantity: 2000, refundedAmount: 666 }, 1000)).toBe(334);
     expect(refundAmount(line, 4000)).toBeNull();
+  });
+
+  it('the tax of a line refunded in any number of steps adds up to exactly the line’s tax', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.nat(200_000),
+        fc.array(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 1, maxLength: 10 }),
+        (paid, taxPart, steps) => {
+          const line = { paid, tax: Math.min(taxPart, paid) };
+          let refunded = 0;
+          let tax = 0;
+          for (const step of steps) {
+            const amount = Math.min(step, paid - refunded);
+            const share = refundTaxShare(line, refunded, amount);
+            expect(share).toBeGreaterThanOrEqual(0);
+            tax += share;
+            refunded += amount;
+          }
+          // Refund what is left: the line is then fully back, and so is its tax.
+          tax += refundTaxShare(line, refunded, paid - refunded);
+          expect(tax).toBe(line.tax);
+        },
+      ),
+    );
   });
 });

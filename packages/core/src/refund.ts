@@ -48,3 +48,22 @@ export function refundToTenders(total: number, tenders: readonly RefundableTende
     throw new RangeError('refund exceeds what the tenders paid');
   return allocate(total, room);
 }
+
+/**
+ * The tax in a refund of `amount` from a line that was paid `paid` with `tax` in it, given what was
+ * refunded of the line before: the tax share of everything refunded so far (rounded down, all of it
+ * once the whole line is back) less the share of what was refunded before. So partial refunds'
+ * tax telescopes to exactly the line's tax.
+ */
+export function refundTaxShare(
+  line: { readonly paid: number; readonly tax: number },
+  refundedBefore: number,
+  amount: number,
+): number {
+  const share = (refunded: number): number => {
+    if (line.paid <= 0) return 0;
+    if (refunded >= line.paid) return line.tax;
+    return Number((BigInt(line.tax) * BigInt(refunded)) / BigInt(line.paid));
+  };
+  return share(refundedBefore + amount) - share(refundedBefore);
+}

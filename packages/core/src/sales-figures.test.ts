@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { type SalesSums, salesFigures } from './sales-figures';
+
+const none: SalesSums = {
+  sales: 0,
+  net: 0,
+  tax: 0,
+  cost: 0,
+  uncosted: 0,
+  refunded: 0,
+  refundTax: 0,
+  refundCost: 0,
+  refundUncosted: 0,
+};
+
+describe('salesFigures', () => {
+  it('works out a day with a refund', () => {
+    // Two sales: ¥100.00 + ¥13.00 VAT in all, cost ¥60.00; one refund of ¥11.30 (¥1.30 tax, cost ¥6.00).
+    const figures = salesFigures({
+      ...none,
+      sales: 2,
+      net: 10_000,
+      tax: 1_300,
+      cost: 6_000,
+      refunded: 1_130,
+      refundTax: 130,
+      refundCost: 600,
+    });
+    expect(figures).toEqual({
+      netSales: 10_170,
+      revenue: 9_000,
+      // 90.00 revenue − (60.00 − 6.00) cost = 36.00, 40% of revenue.
+      grossProfit: 3_600,
+      marginBasisPoints: 4_000,
+      uncostedRevenue: 0,
+      // (100.00 + 13.00) / 2 sales.
+      averageTicket: 5_650,
+    });
+  });
+
+  it('leaves goods without a cost out of the margin rather than counting them as free', () => {
+    // ¥50.00 of the ¥100.00 revenue has no cost; the costed half cost ¥40.00: margin 20%, not 60%.
+    const figures = salesFigures({ ...none, sales: 1, net: 10_000, cost: 4_000, uncosted: 5_000 });
+    expect(figures.grossProfit).toBe(1_000);
+    expect(figures.marginBasisPoints).toBe(2_000);
+    expect(figures.uncostedRevenue).toBe(5_000);
+  });
+
+  it('has no margin or average ticket without sales', () => {
+    expect(salesFigures(none)).toMatchObject({ marginBasisPoints: null, averageTicket: null, netSales: 0 });
+  });
+
+  it('refunds of uncosted goods do not move the costed margin', () => {
+    const sold = { ...none, sales: 1, net: 10_000, cost: 4_000, uncosted: 5_000 };
+    const refundedUncosted = salesFigures({ ...sold, refunded: 1_000, refundUncosted: 1_000 });
+    expect(refundedUncosted.marginBasisPoints).toBe(2_000);
+    expect(refundedUncosted.netSales).toBe(9_000);
+  });
+});

@@ -1,0 +1,46 @@
+import { roundDiv } from './rounding';
+
+/** The sums a sales report adds up (see docs/glossary.md, "Rollup"); minor units and thousandths. */
+export type SalesSums = {
+  readonly sales: number;
+  readonly net: number;
+  readonly tax: number;
+  readonly cost: number;
+  readonly uncosted: number;
+  readonly refunded: number;
+  readonly refundTax: number;
+  readonly refundCost: number;
+  readonly refundUncosted: number;
+};
+
+/** The figures owners read, derived from {@link SalesSums} in one place. */
+export type SalesFigures = {
+  /** 净销售额: what customers paid for goods after discounts, less refunds, tax included. */
+  readonly netSales: number;
+  /** The same without tax. */
+  readonly revenue: number;
+  /** Revenue less the cost of the goods, over the goods whose cost is known. */
+  readonly grossProfit: number;
+  /** Gross profit over the revenue of costed goods, in basis points; null when there is none. */
+  readonly marginBasisPoints: number | null;
+  /** Revenue without a known cost, left out of the margin. */
+  readonly uncostedRevenue: number;
+  /** What one sale came to on average (tax included, before refunds); null without sales. */
+  readonly averageTicket: number | null;
+};
+
+/** Net sales, revenue, gross profit, margin and average ticket of some sums. */
+export function salesFigures(s: SalesSums): SalesFigures {
+  const refundNet = s.refunded - s.refundTax;
+  const uncostedRevenue = s.uncosted - s.refundUncosted;
+  const costedRevenue = s.net - refundNet - uncostedRevenue;
+  const grossProfit = costedRevenue - (s.cost - s.refundCost);
+  return {
+    netSales: s.net + s.tax - s.refunded,
+    revenue: s.net - refundNet,
+    grossProfit,
+    marginBasisPoints: costedRevenue > 0 ? roundDiv(grossProfit * 10_000, costedRevenue, 'half-up') : null,
+    uncostedRevenue,
+    averageTicket: s.sales > 0 ? roundDiv(s.net + s.tax, s.sales, 'half-up') : null,
+  };
+}
