@@ -43,6 +43,11 @@ export const ERROR_CODES = {
   },
   route_not_found: { status: 404, message: 'There is no such API endpoint.' },
   store_not_found: { status: 404, message: 'The store does not exist or you cannot see it.' },
+  alert_not_found: { status: 404, message: 'The alert does not exist or you cannot see it.' },
+  mixed_currencies: {
+    status: 400,
+    message: 'These stores sell in different currencies: choose one store to add up its figures.',
+  },
   register_not_found: { status: 404, message: 'The register does not exist.' },
   product_not_found: { status: 404, message: 'The product does not exist.' },
   barcode_not_found: { status: 404, message: 'No product has this barcode.' },

@@ -44,7 +44,13 @@ function operation(id: string, route: RouteDef): JsonObject {
   const responses: Record<string, JsonObject> = {};
   const status = String(route.status ?? (route.response === null ? 204 : 200));
   if (route.response === null) responses[status] = { description: 'Done' };
-  else if (isRawResponse(route.response)) {
+  else if (isRawResponse(route.response) && route.response.raw === 'event-stream') {
+    responses[status] = {
+      description:
+        'Server-sent events: `id` is the event seq (resume with Last-Event-ID), `event` its type, `data` JSON',
+      content: { 'text/event-stream': { schema: { type: 'string' } } },
+    };
+  } else if (isRawResponse(route.response)) {
     responses[status] = {
       description: 'The document',
       content: {

@@ -22,6 +22,7 @@ export const PERMISSIONS = [
   'sale.open_price',
   'settings.manage',
   'return.unreceipted',
+  'report.read',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -55,6 +56,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleId, readonly Permission[]>> =
     'stock.read',
     'journal.verify',
     'shift.report',
+    'report.read',
   ],
 };
 

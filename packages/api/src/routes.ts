@@ -3,6 +3,7 @@ import { deviceRoutes } from './device-routes';
 import { qrPaymentRoutes } from './qr-payment-routes';
 import { quickKeyRoutes } from './quick-key-routes';
 import { receiptRoutes } from './receipt-routes';
+import { reportRoutes } from './report-routes';
 import { defineRoute } from './route';
 import { ApproveDiscountBody, DiscountApproval } from './schemas/approval';
 import { LoginBody, LoginResponse, Me, PinLoginBody } from './schemas/auth';
@@ -441,6 +442,7 @@ export const routes = {
   ...syncPullRoutes,
   ...syncPushRoutes,
   ...deviceRoutes,
+  ...reportRoutes,
 } as const;
 
 export type Routes = typeof routes;

@@ -26,6 +26,13 @@ export interface AlertRepository {
   list(storeId: string, limit: number): Promise<Alert[]>;
   /** Alerts about `refId` (a sale, a product…), oldest first. */
   listFor(refId: string): Promise<Alert[]>;
+  /** The stores' alerts, newest first, at most `limit`; only unread ones when asked. */
+  listOf(storeIds: readonly string[], options: { unread: boolean; limit: number }): Promise<Alert[]>;
+  /** How many of the stores' alerts are unread. */
+  countUnread(storeIds: readonly string[]): Promise<number>;
+  get(id: string): Promise<Alert | undefined>;
+  /** Marks the alerts read at `at` (those still unread); answers how many it marked. */
+  markRead(storeIds: readonly string[], at: number, id?: string): Promise<number>;
 }
 
 type AlertRow = {
@@ -80,6 +87,45 @@ export function createAlertRepository(db: Kysely<Schema>): AlertRepository {
         .limit(limit)
         .execute();
       return rows.map(toAlert);
+    },
+    async listOf(storeIds, options) {
+      if (storeIds.length === 0) return [];
+      let select = db
+        .selectFrom('alerts')
+        .selectAll()
+        .where('store_id', 'in', [...storeIds]);
+      if (options.unread) select = select.where('read_at', 'is', null);
+      const rows = await select
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(options.limit)
+        .execute();
+      return rows.map(toAlert);
+    },
+    async countUnread(storeIds) {
+      if (storeIds.length === 0) return 0;
+      const row = await db
+        .selectFrom('alerts')
+        .select((eb) => eb.fn.countAll<number | string>().as('count'))
+        .where('store_id', 'in', [...storeIds])
+        .where('read_at', 'is', null)
+        .executeTakeFirstOrThrow();
+      return Number(row.count);
+    },
+    async get(id) {
+      const row = await db.selectFrom('alerts').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toAlert(row);
+    },
+    async markRead(storeIds, at, id) {
+      if (storeIds.length === 0) return 0;
+      let update = db
+        .updateTable('alerts')
+        .set({ read_at: at })
+        .where('store_id', 'in', [...storeIds])
+        .where('read_at', 'is', null);
+      if (id !== undefined) update = update.where('id', '=', id);
+      const result = await update.executeTakeFirst();
+      return Number(result.numUpdatedRows);
     },
     async listFor(refId) {
       const rows = await db

@@ -86,6 +86,35 @@ export {
   type Register,
   type RegisterRepository,
 } from './register-repository';
+export {
+  createReportReads,
+  type LabelKind,
+  type OpenShiftRow,
+  type RecentSaleRow,
+  type ReportReads,
+} from './report-reads';
+export {
+  ROLLUP_DIMENSIONS,
+  ROLLUP_MEASURES,
+  type RollupDimension,
+  type RollupMeasure,
+  type RollupMeasures,
+  zeroMeasures,
+} from './rollup-measures';
+export {
+  createRollupRepository,
+  type RollupDelta,
+  type RollupQuery,
+  type RollupRepository,
+  type RollupRow,
+} from './rollup-repository';
+export {
+  createRollupSources,
+  type NoSaleFact,
+  type RollupSources,
+  type ShiftFact,
+  type VoidFact,
+} from './rollup-sources';
 export type { NewSale, Sale, SaleHeader, SaleLine, SaleTender } from './sale';
 export {
   createSaleRepository,

@@ -4,12 +4,14 @@ import type { Defaulted, Flag, Immutable } from './schema-columns';
 import type { DevicesTable, PairingCodesTable } from './schema-devices';
 import type { QrPaymentsTable } from './schema-qr-payments';
 import type { RegisterQuickKeysTable } from './schema-quick-keys';
+import type { SalesRollupsTable } from './schema-rollups';
 import type { UnreceiptedReturnLinesTable, UnreceiptedReturnsTable } from './schema-unreceipted-returns';
 
 export type { AlertsTable } from './schema-alerts';
 export type { DevicesTable, PairingCodesTable } from './schema-devices';
 export type { QrPaymentsTable } from './schema-qr-payments';
 export type { RegisterQuickKeysTable } from './schema-quick-keys';
+export type { SalesRollupsTable } from './schema-rollups';
 export type { UnreceiptedReturnLinesTable, UnreceiptedReturnsTable } from './schema-unreceipted-returns';
 
 /*
@@ -466,4 +468,5 @@ export interface Schema {
   alerts: AlertsTable;
   devices: DevicesTable;
   pairing_codes: PairingCodesTable;
+  sales_rollups: SalesRollupsTable;
 }

@@ -9,6 +9,7 @@ import { DEVICE_PIN_WINDOW_MS, MAX_DEVICE_PIN_FAILURES } from './auth/session-po
 import { createAttemptThrottle } from './devices/attempt-throttle';
 import { createDevicePresence } from './devices/device-presence';
 import { PAIRING_GUESS_LIMIT, PAIRING_GUESS_WINDOW_MS } from './devices/pair-device';
+import { createEventFeed, type EventFeed } from './events/event-feed';
 import { API_DOCS_PAGE } from './http/api-docs-page';
 import type { AppServices } from './http/app-services';
 import { authRoutes } from './http/auth.routes';
@@ -24,6 +25,7 @@ import { mountRoutes } from './http/mount-routes';
 import { notFound } from './http/not-found';
 import { qrPaymentRoutes } from './http/qr-payments.routes';
 import { quickKeyRoutes } from './http/quick-keys.routes';
+import { reportRoutes } from './http/reports.routes';
 import type { RouteHandlers } from './http/route-handlers';
 import { saleRoutes } from './http/sales.routes';
 import { shiftRoutes } from './http/shifts.routes';
@@ -61,6 +63,8 @@ export type AppDeps = {
   readonly publicUrl?: string | undefined;
   /** Check every JSON answer against its route's response schema (tests). */
   readonly validateResponses?: boolean;
+  /** The event log's poller for live streams; its own by default (the caller that passes one closes it). */
+  readonly events?: EventFeed;
 };
 
 /**
@@ -74,6 +78,9 @@ export function createApp(deps: AppDeps): Hono<KassaEnv> {
   const services: AppServices = {
     ctx,
     authenticator: createAuthenticator(ctx),
+    events:
+      deps.events ??
+      createEventFeed(ctx, { onError: (err) => deps.logger.warn({ err }, 'event feed read failed') }),
     logger: deps.logger,
     version,
     readSaleSetting: cachedSaleSettingReader(),
@@ -104,6 +111,7 @@ export function createApp(deps: AppDeps): Hono<KassaEnv> {
     ...journalRoutes(services),
     ...syncPullRoutes(services),
     ...deviceRoutes(services),
+    ...reportRoutes(services),
   };
 
   const app = new Hono<KassaEnv>();

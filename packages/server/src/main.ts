@@ -10,9 +10,11 @@ import { backupsDirOf } from './backups/write-backup';
 import { bootstrapFirstStart } from './bootstrap';
 import { databaseConfigOf, type KassaConfig } from './config';
 import { startOfflineAlertSchedule } from './devices/offline-alert-schedule';
+import { createEventFeed } from './events/event-feed';
 import type { KassaContext } from './kassa-context';
 import { createQrPaymentServices } from './payments/qr-payment-services';
 import { systemRandom } from './random-pool';
+import { ensureRollups } from './reports/rebuild-rollups';
 import { SERVER_VERSION } from './version';
 
 /** A running Kassa server. */
@@ -53,6 +55,7 @@ export async function startKassa(config: KassaConfig): Promise<RunningKassa> {
   try {
     await migrateToLatest(db.db);
     const context: KassaContext = { db: db.db, clock, random };
+    if (await ensureRollups(context)) logger.info('report rollups rebuilt');
     const boot = await bootstrapFirstStart(context, { ownerPassword: config.ownerPassword });
     await config.prepare?.(context);
     const qrPayments = createQrPaymentServices(context, {
@@ -60,7 +63,11 @@ export async function startKassa(config: KassaConfig): Promise<RunningKassa> {
     });
     // Payments a stopped server left waiting on the gateway are followed up first.
     await qrPayments.driver.resumeAll();
+    const events = createEventFeed(context, {
+      onError: (err) => logger.warn({ err }, 'event feed read failed; retrying'),
+    });
     const app = createApp({
+      events,
       qrPayments,
       db: db.db,
       clock,
@@ -100,6 +107,8 @@ export async function startKassa(config: KassaConfig): Promise<RunningKassa> {
       context,
       logger,
       close: async () => {
+        // Live streams end first: the server waits for its open connections to close.
+        events.close();
         await new Promise<void>((done) => server.close(() => done()));
         await backups?.stop();
         await offlineAlerts.stop();

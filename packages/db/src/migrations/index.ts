@@ -21,6 +21,7 @@ import * as quickKeys from './0019-quick-keys';
 import * as handoverTimes from './0020-handover-times';
 import * as alerts from './0021-alerts';
 import * as devices from './0022-devices';
+import * as salesRollups from './0023-sales-rollups';
 
 /**
  * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
@@ -50,4 +51,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0020-handover-times': handoverTimes,
   '0021-alerts': alerts,
   '0022-devices': devices,
+  '0023-sales-rollups': salesRollups,
 };

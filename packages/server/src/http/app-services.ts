@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Authenticator } from '../auth/authenticator';
 import type { AttemptThrottle } from '../devices/attempt-throttle';
 import type { DevicePresence } from '../devices/device-presence';
+import type { EventFeed } from '../events/event-feed';
 import type { KassaContext } from '../kassa-context';
 import type { QrPaymentServices } from '../payments/qr-payments';
 import type { EReceiptLinks } from '../receipts/e-receipt-links';
@@ -11,6 +12,8 @@ import type { SaleSettingReader } from '../sales/sale-setting-cache';
 export type AppServices = {
   readonly ctx: KassaContext;
   readonly authenticator: Authenticator;
+  /** Streams the event log to live followers (SSE). */
+  readonly events: EventFeed;
   readonly logger: Logger;
   readonly version: string;
   /** How a sale reads its register and store (cached briefly in the app). */

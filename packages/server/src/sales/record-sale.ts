@@ -3,6 +3,7 @@ import {
   createAlertRepository,
   createEventRepository,
   createQrPaymentRepository,
+  createRollupRepository,
   createSaleRepository,
   createShiftRepository,
   createStockRepository,
@@ -17,6 +18,7 @@ import {
 import { HttpError } from '../http/http-error';
 import { appendJournalFact } from '../journal/append-journal-fact';
 import { type KassaContext, newId } from '../kassa-context';
+import { saleDeltas, voidDeltas } from '../reports/rollup-deltas';
 import { type NeededApproval, useApprovals } from './discount-check';
 import { numberReceipt } from './number-receipt';
 import type { PricedSale } from './price-sale';
@@ -229,6 +231,21 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
           staffId: input.staffId,
         }));
       const levels = await createStockRepository(trx).applyMovements(movements);
+      if (!training) {
+        const place = {
+          storeId: store.id,
+          businessDate: sale.businessDate,
+          staffId: input.staffId,
+          registerId: register.id,
+          at: sale.createdAt,
+          timeZone: store.timeZone,
+        };
+        // Lines removed before payment count on their shift's day, as in its Z report.
+        await createRollupRepository(trx).add([
+          ...saleDeltas(sale, place),
+          ...voids.flatMap((v) => voidDeltas(v, { ...place, businessDate: shift.businessDate, at: v.at })),
+        ]);
+      }
 
       const alerts = saleAlerts(breaches.noted, receipt.renumberedFrom, wentNegative(movements, levels));
       await createAlertRepository(trx).insert(
@@ -249,8 +266,10 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
         payload: {
           id: sale.id,
           storeId: store.id,
+          registerId: register.id,
           receiptNo: sale.receiptNo,
           total: sale.total,
+          lineCount: sale.lines.length,
           at: sale.createdAt,
         },
         createdAt: recordedAt,

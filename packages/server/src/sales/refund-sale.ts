@@ -5,6 +5,7 @@ import {
   createEventRepository,
   createRefundRepository,
   createRegisterRepository,
+  createRollupRepository,
   createSaleRepository,
   createShiftRepository,
   createStaffRepository,
@@ -22,6 +23,7 @@ import { HttpError } from '../http/http-error';
 import { appendJournalFact } from '../journal/append-journal-fact';
 import { type KassaContext, newId } from '../kassa-context';
 import type { GatewayProvider } from '../payments/qr-gateway-setting';
+import { refundDeltas } from '../reports/rollup-deltas';
 import { operableRegister, type ShiftActor } from '../shifts/shift-actor';
 import { nodeSha256Hex } from './node-sha256-hex';
 import { planRefund, refundableLines } from './refund-plan';
@@ -87,9 +89,8 @@ export async function refundSale(
     const { refund, alerts } = await groupCommit(ctx.db, async (trx) => {
       await createRegisterRepository(trx).lock(register.id);
       await createSaleRepository(trx).lock(sale.id);
-      if ((await createShiftRepository(trx).openShiftDate(body.shiftId, register.id)) === undefined) {
-        throw new HttpError('shift_not_open');
-      }
+      const shiftDate = await createShiftRepository(trx).openShiftDate(body.shiftId, register.id);
+      if (shiftDate === undefined) throw new HttpError('shift_not_open');
       const refunds = createRefundRepository(trx);
       // A copy of this refund that committed meanwhile: answer it (the catch below), never refund twice.
       if (await refunds.get(body.id)) throw new UniqueViolationError('id');
@@ -145,6 +146,26 @@ export async function refundSale(
           tenders: refund.tenders.map((tender) => ({ ...tender })),
         },
       });
+      const history = new Map(refundableLines(sale, soFar).map((entry) => [entry.line.id, entry]));
+      await createRollupRepository(trx).add(
+        refundDeltas(
+          lines.flatMap((line) => {
+            const entry = history.get(line.saleLineId);
+            return entry
+              ? [{ ...line, sold: entry.line, paid: entry.paid, refundedBefore: entry.refundedAmount }]
+              : [];
+          }),
+          refund.tenders,
+          {
+            storeId: store.id,
+            businessDate: shiftDate,
+            staffId: actor.staffId,
+            registerId: register.id,
+            at: refund.at,
+            timeZone: store.timeZone,
+          },
+        ),
+      );
       // Journal before stock, the lock order of sales: store row, then stock rows.
       await createStockRepository(trx).applyMovements(
         stocked.filter((movement) => products.get(movement.productId)?.trackStock),

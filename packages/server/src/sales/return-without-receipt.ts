@@ -3,6 +3,7 @@ import { canonicalJson, priceTicket, type RoundingMode, Ticket } from '@kassa/co
 import {
   createEventRepository,
   createRegisterRepository,
+  createRollupRepository,
   createShiftRepository,
   createStaffRepository,
   createStockRepository,
@@ -18,6 +19,7 @@ import { mayApprove, pinApprover } from '../auth/pin-approver';
 import { HttpError } from '../http/http-error';
 import { appendJournalFact } from '../journal/append-journal-fact';
 import type { KassaContext } from '../kassa-context';
+import { unreceiptedReturnDeltas } from '../reports/rollup-deltas';
 import { operableRegister } from '../shifts/shift-actor';
 import { nodeSha256Hex } from './node-sha256-hex';
 import { returnedStock } from './returned-stock';
@@ -74,9 +76,19 @@ export async function returnWithoutReceipt(
   try {
     await groupCommit(ctx.db, async (trx) => {
       await createRegisterRepository(trx).lock(register.id);
-      if ((await createShiftRepository(trx).openShiftDate(body.shiftId, register.id)) === undefined)
-        throw new HttpError('shift_not_open');
+      const shiftDate = await createShiftRepository(trx).openShiftDate(body.shiftId, register.id);
+      if (shiftDate === undefined) throw new HttpError('shift_not_open');
       await createUnreceiptedReturnRepository(trx).insert(record);
+      await createRollupRepository(trx).add(
+        unreceiptedReturnDeltas(record, products, {
+          storeId: store.id,
+          businessDate: shiftDate,
+          staffId: actor.staffId,
+          registerId: register.id,
+          at: record.at,
+          timeZone: store.timeZone,
+        }),
+      );
       await appendJournalFact(trx, {
         storeId: store.id,
         kind: 'return',

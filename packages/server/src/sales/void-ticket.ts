@@ -2,6 +2,7 @@ import type { TicketVoid, VoidTicketBody } from '@kassa/api';
 import {
   createEventRepository,
   createRegisterRepository,
+  createRollupRepository,
   createSaleRepository,
   createShiftRepository,
   createVoidRepository,
@@ -12,6 +13,7 @@ import {
 import { HttpError } from '../http/http-error';
 import { appendJournalFact } from '../journal/append-journal-fact';
 import type { KassaContext } from '../kassa-context';
+import { voidDeltas } from '../reports/rollup-deltas';
 import { operableRegister, type ShiftActor } from '../shifts/shift-actor';
 import { lineVoids, voidedLine } from './voided-lines';
 
@@ -51,6 +53,18 @@ export async function voidTicket(
       const shiftDate = await createShiftRepository(trx).openShiftDate(body.shiftId, register.id);
       if (shiftDate === undefined) throw new HttpError('shift_not_open');
       await createVoidRepository(trx).insert([whole, ...removed]);
+      await createRollupRepository(trx).add(
+        [whole, ...removed].flatMap((v) =>
+          voidDeltas(v, {
+            storeId: store.id,
+            businessDate: shiftDate,
+            staffId: actor.staffId,
+            registerId: register.id,
+            at: v.at,
+            timeZone: store.timeZone,
+          }),
+        ),
+      );
       await appendJournalFact(trx, {
         storeId: store.id,
         kind: 'void',

@@ -4,6 +4,7 @@ import {
   createAlertRepository,
   createEventRepository,
   createRegisterRepository,
+  createRollupRepository,
   createShiftRepository,
   groupCommit,
   type NewAlert,
@@ -13,6 +14,7 @@ import { HttpError } from '../http/http-error';
 import { appendJournalFact } from '../journal/append-journal-fact';
 import { type KassaContext, newId } from '../kassa-context';
 import { kickDrawer } from '../printing/send-to-printer';
+import { noSaleDeltas } from '../reports/rollup-deltas';
 import { type ShiftActor, visibleShift } from './shift-actor';
 import { currentShiftSummary } from './shift-summary';
 
@@ -75,6 +77,18 @@ export async function moveCash(
         }
       }
       await shifts.addCashMovement(movement);
+      if (movement.kind === 'no_sale') {
+        await createRollupRepository(trx).add(
+          noSaleDeltas({
+            storeId: store.id,
+            businessDate: current.businessDate,
+            staffId: movement.staffId,
+            registerId: shift.registerId,
+            at: movement.at,
+            timeZone: store.timeZone,
+          }),
+        );
+      }
       await appendJournalFact(trx, {
         storeId: store.id,
         kind: movement.kind,

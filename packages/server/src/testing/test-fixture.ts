@@ -70,7 +70,7 @@ export type Fixture = {
     method: string,
     path: string,
     /** `device`: a paired device's token, sent as `X-Kassa-Device` (see paired-device.ts). */
-    options?: { token?: string | null; body?: unknown; device?: string },
+    options?: { token?: string | null; body?: unknown; device?: string; headers?: Record<string, string> },
   ): Promise<Response>;
   /** The standard 3-line sale: 2 colas (7.00), 0.350 kg of apples by scale label (4.55), 1 bread (8.50). */
   saleBody(overrides?: Partial<CreateSaleBody>): CreateSaleBody;
@@ -160,7 +160,7 @@ export async function createFixture(
     ...(options.qrPayments ? { qrPayments: options.qrPayments(ctx) } : {}),
   });
   const request: Fixture['request'] = async (method, path, options = {}) => {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (options.device) headers['x-kassa-device'] = options.device;
     if (options.body !== undefined) headers['content-type'] = 'application/json';

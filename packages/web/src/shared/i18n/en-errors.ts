@@ -29,6 +29,8 @@ export const enErrors: Messages['errors'] = {
     'The pairing code is wrong, expired (after 15 minutes) or already used: create a new one.',
   route_not_found: 'There is no such API endpoint.',
   store_not_found: 'The store does not exist or you cannot see it.',
+  alert_not_found: 'The alert does not exist or you cannot see it.',
+  mixed_currencies: 'These stores sell in different currencies: choose one store to add up its figures.',
   register_not_found: 'The register does not exist.',
   product_not_found: 'The product does not exist.',
   barcode_not_found: 'No product has this barcode.',

@@ -22,6 +22,8 @@ export const zhCNErrors = {
   pairing_code_invalid: '配对码错误、已过期（15 分钟）或已使用：请重新生成。',
   route_not_found: '接口不存在。',
   store_not_found: '门店不存在或您无权查看。',
+  alert_not_found: '提醒不存在或您无权查看。',
+  mixed_currencies: '这些门店使用不同的币种，无法合计：请选择一个门店。',
   register_not_found: '收银机不存在。',
   product_not_found: '商品不存在。',
   barcode_not_found: '没有商品使用此条码。',

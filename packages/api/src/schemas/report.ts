@@ -1,0 +1,173 @@
+import { dayNumber } from '@kassa/core';
+import { z } from 'zod';
+import { Uuid } from './common';
+
+/** The longest range a report covers: two years and a day. */
+export const MAX_REPORT_DAYS = 732;
+
+/** A business date, 'YYYY-MM-DD', that exists on the calendar. */
+export const BusinessDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')
+  .refine((text) => dayNumber(text) !== null, 'no such date');
+
+/** How a sales report groups its rows. */
+export const REPORT_GROUPINGS = [
+  'day',
+  'hour',
+  'weekday_hour',
+  'product',
+  'category',
+  'staff',
+  'register',
+  'tender',
+  'tax_rate',
+] as const;
+export type ReportGrouping = (typeof REPORT_GROUPINGS)[number];
+
+/** Which period a report compares with: none, the one just before of the same length, or a year earlier. */
+export const REPORT_COMPARISONS = ['none', 'previous', 'year'] as const;
+
+/** The store and business-date range every report takes. */
+const rangeFields = {
+  storeId: Uuid.optional().meta({ description: 'one store; every store you may see when left out' }),
+  from: BusinessDate,
+  to: BusinessDate,
+};
+
+/** Days from `from` to `to`, both included; 0 when either is no date (its own field says so). */
+function spanOf(from: string, to: string): number {
+  const [first, last] = [dayNumber(from), dayNumber(to)];
+  return first === null || last === null ? 0 : last - first + 1;
+}
+
+/** Checks a report range: `from` not after `to`, at most {@link MAX_REPORT_DAYS} days. */
+function checkedRange<T extends z.ZodObject<typeof rangeFields>>(schema: T) {
+  return schema
+    .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['to'] })
+    .refine((q) => spanOf(q.from, q.to) <= MAX_REPORT_DAYS, {
+      message: `a report covers at most ${MAX_REPORT_DAYS} days`,
+      path: ['to'],
+    });
+}
+
+export const SalesReportQuery = checkedRange(
+  z.object({
+    ...rangeFields,
+    by: z.enum(REPORT_GROUPINGS),
+    compare: z.enum(REPORT_COMPARISONS).default('none'),
+  }),
+);
+export type SalesReportQuery = z.input<typeof SalesReportQuery>;
+
+const Sum = z.int();
+
+/** The sums of a report row and the figures derived from them (core `salesFigures`). */
+export const ReportMeasures = z.object({
+  sales: Sum.meta({ description: 'completed sales (for a product or tender: sales that had it)' }),
+  items: Sum.meta({ description: 'quantity sold, thousandths' }),
+  gross: Sum.meta({ description: 'before discounts' }),
+  discounts: Sum,
+  net: Sum.meta({ description: 'after discounts, without tax' }),
+  tax: Sum,
+  cost: Sum,
+  uncosted: Sum.meta({ description: 'net of lines sold without a known cost' }),
+  rounding: Sum.meta({ description: 'cash rounding (抹零), signed' }),
+  paid: Sum.meta({ description: 'money taken after cash rounding' }),
+  refunds: Sum,
+  refunded: Sum,
+  refundTax: Sum,
+  refundCost: Sum,
+  refundItems: Sum,
+  refundUncosted: Sum,
+  voids: Sum,
+  voided: Sum,
+  noSales: Sum,
+  netSales: Sum.meta({ description: '净销售额: net + tax − refunded' }),
+  revenue: Sum.meta({ description: 'net sales without tax' }),
+  grossProfit: Sum,
+  marginBasisPoints: z.int().nullable(),
+  uncostedRevenue: Sum,
+  averageTicket: z.int().nullable(),
+});
+export type ReportMeasures = z.infer<typeof ReportMeasures>;
+
+export const ReportRow = z.object({
+  /** A date, an hour '00'–'23', 'weekday-hour' ('1-09' is Monday 09:00), an id, a tender kind or a tax rate (ppm). */
+  key: z.string(),
+  /** The name of a product, category, staff member or register; null where the UI labels the key itself. */
+  label: z.string().nullable(),
+  measures: ReportMeasures,
+});
+export type ReportRow = z.infer<typeof ReportRow>;
+
+const ReportPeriod = z.object({
+  from: z.string(),
+  to: z.string(),
+  rows: z.array(ReportRow),
+  totals: ReportMeasures,
+});
+
+export const SalesReport = ReportPeriod.extend({
+  currency: z.string(),
+  by: z.enum(REPORT_GROUPINGS),
+  storeIds: z.array(z.string()),
+  compare: ReportPeriod.nullable(),
+});
+export type SalesReport = z.infer<typeof SalesReport>;
+
+export const EventStreamQuery = z.object({
+  storeId: Uuid.optional().meta({ description: 'one store; every store you may see when left out' }),
+  after: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .meta({ description: 'the last event seq seen, when the client cannot send Last-Event-ID' }),
+});
+
+export const TodayQuery = z.object({
+  storeId: Uuid.optional().meta({ description: 'one store; every store you may see when left out' }),
+});
+
+/** One hour of the business day: net sales today and on the same weekday last week. */
+export const TodayHour = z.object({ hour: z.string(), today: z.int(), lastWeek: z.int() });
+
+export const OpenShiftSummary = z.object({
+  shiftId: z.string(),
+  storeId: z.string(),
+  registerId: z.string(),
+  registerName: z.string(),
+  staffName: z.string(),
+  openedAt: z.int(),
+});
+
+export const RecentSale = z.object({
+  id: z.string(),
+  storeId: z.string(),
+  receiptNo: z.string(),
+  total: z.int(),
+  lineCount: z.int(),
+  at: z.int(),
+});
+export type RecentSale = z.infer<typeof RecentSale>;
+
+/** The owner's home screen: today so far, against the same weekday last week up to the same hour. */
+export const TodaySummary = z.object({
+  currency: z.string(),
+  storeIds: z.array(z.string()),
+  /** Each store's business date today (stores may sit in different time zones). */
+  businessDates: z.array(z.string()),
+  asOf: z.int(),
+  today: ReportMeasures,
+  /** The same weekday a week ago, up to the same hour. */
+  lastWeek: ReportMeasures,
+  /** The whole of that day. */
+  lastWeekDay: ReportMeasures,
+  /** The business day's hours in order from the cut-over. */
+  hours: z.array(TodayHour),
+  openShifts: z.array(OpenShiftSummary),
+  recentSales: z.array(RecentSale),
+  unreadAlerts: z.int(),
+});
+export type TodaySummary = z.infer<typeof TodaySummary>;

@@ -1,0 +1,132 @@
+import { type Kysely, sql } from 'kysely';
+import { inTransaction } from './in-transaction';
+import { ROLLUP_MEASURES, type RollupDimension, type RollupMeasures, zeroMeasures } from './rollup-measures';
+import type { Schema } from './schema';
+
+/** What one fact adds to one rollup row. */
+export interface RollupDelta {
+  storeId: string;
+  businessDate: string;
+  dimension: RollupDimension;
+  key: string;
+  measures: Partial<RollupMeasures>;
+}
+
+/** A range of rollup rows to add up. */
+export interface RollupQuery {
+  storeIds: readonly string[];
+  dimension: RollupDimension;
+  /** First business date, inclusive ('YYYY-MM-DD'). */
+  from: string;
+  /** Last business date, inclusive. */
+  to: string;
+  /** One row per business date, per key, or per both. */
+  by: 'date' | 'key' | 'date_key';
+}
+
+/** The sums of one group of a {@link RollupQuery}; `businessDate` and `key` as grouped by. */
+export interface RollupRow {
+  businessDate: string | null;
+  key: string | null;
+  measures: RollupMeasures;
+}
+
+/** Report rollups (ADR 0009): kept with each fact, read by reports. */
+export interface RollupRepository {
+  /**
+   * Adds the deltas in the caller's transaction, merged per row and written in row order (so two
+   * writers lock shared rows in the same order and cannot deadlock).
+   */
+  add(deltas: readonly RollupDelta[]): Promise<void>;
+  /** The sums over the query's range, grouped as asked, in date then key order. */
+  sum(query: RollupQuery): Promise<RollupRow[]>;
+  /** Forgets every rollup row (before a rebuild). */
+  clear(): Promise<void>;
+}
+
+// Keeps one statement under the bound-parameter limits (22 columns × 500 rows).
+const rowsPerInsert = 500;
+
+function rowKey(delta: RollupDelta): string {
+  return `${delta.storeId}\u0000${delta.dimension}\u0000${delta.businessDate}\u0000${delta.key}`;
+}
+
+/** The deltas summed per row, in row-key order, without rows that add nothing. */
+function merge(deltas: readonly RollupDelta[]): Array<{ delta: RollupDelta; measures: RollupMeasures }> {
+  const rows = new Map<string, { delta: RollupDelta; measures: RollupMeasures }>();
+  for (const delta of deltas) {
+    const id = rowKey(delta);
+    let row = rows.get(id);
+    if (!row) {
+      row = { delta, measures: zeroMeasures() };
+      rows.set(id, row);
+    }
+    for (const measure of ROLLUP_MEASURES) row.measures[measure] += delta.measures[measure] ?? 0;
+  }
+  return [...rows.entries()]
+    .filter(([, row]) => ROLLUP_MEASURES.some((measure) => row.measures[measure] !== 0))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, row]) => row);
+}
+
+/** Rollups on `db`, which may be a transaction. */
+export function createRollupRepository(db: Kysely<Schema>): RollupRepository {
+  return {
+    add: (deltas) =>
+      inTransaction(db, async (trx) => {
+        const rows = merge(deltas);
+        for (let start = 0; start < rows.length; start += rowsPerInsert) {
+          await trx
+            .insertInto('sales_rollups')
+            .values(
+              rows.slice(start, start + rowsPerInsert).map(({ delta, measures }) => ({
+                store_id: delta.storeId,
+                business_date: delta.businessDate,
+                dimension: delta.dimension,
+                key: delta.key,
+                ...measures,
+              })),
+            )
+            .onConflict((oc) =>
+              oc
+                .columns(['store_id', 'dimension', 'business_date', 'key'])
+                .doUpdateSet((eb) =>
+                  Object.fromEntries(
+                    ROLLUP_MEASURES.map((m) => [m, eb(`sales_rollups.${m}`, '+', eb.ref(`excluded.${m}`))]),
+                  ),
+                ),
+            )
+            .execute();
+        }
+      }),
+    async sum(query) {
+      if (query.storeIds.length === 0) return [];
+      const byDate = query.by !== 'key';
+      const byKey = query.by !== 'date';
+      let select = db
+        .selectFrom('sales_rollups')
+        .where('store_id', 'in', [...query.storeIds])
+        .where('dimension', '=', query.dimension)
+        .where('business_date', '>=', query.from)
+        .where('business_date', '<=', query.to)
+        // SUM of bigint is numeric on PostgreSQL (read as text): cast back to bigint.
+        .select(ROLLUP_MEASURES.map((m) => sql<number>`cast(sum(${sql.ref(m)}) as bigint)`.as(m)));
+      if (byDate) select = select.select('business_date').groupBy('business_date').orderBy('business_date');
+      if (byKey) select = select.select('key').groupBy('key').orderBy('key');
+      const rows = await select.execute();
+      return rows.map((row) => {
+        const record = row as unknown as Record<string, unknown>;
+        const measures = zeroMeasures();
+        for (const m of ROLLUP_MEASURES) measures[m] = Number(record[m] ?? 0);
+        return {
+          businessDate: byDate ? String(record.business_date) : null,
+          key: byKey ? String(record.key) : null,
+          measures,
+        };
+      });
+    },
+    async clear() {
+      await db.deleteFrom('sales_rollups').execute();
+    },
+  };
+}

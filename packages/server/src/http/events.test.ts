@@ -1,0 +1,95 @@
+import { describeEachDialect } from '@kassa/db/testing';
+import { beforeAll, expect, it } from 'vitest';
+import { createFixture, type Fixture } from '../testing/test-fixture';
+
+type Received = { event: string; id: string; data: { seq?: number; payload?: Record<string, unknown> } };
+
+/** Reads server-sent events off a streaming response until `until` holds (or 5 s pass). */
+async function readEvents(response: Response, until: (events: Received[]) => boolean): Promise<Received[]> {
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  const events: Received[] = [];
+  let buffer = '';
+  const deadline = Date.now() + 5000;
+  try {
+    while (!until(events) && Date.now() < deadline) {
+      const chunk = await Promise.race([
+        reader.read(),
+        new Promise<null>((done) => setTimeout(() => done(null), deadline - Date.now())),
+      ]);
+      if (chunk === null || chunk.done) break;
+      buffer += decoder.decode(chunk.value, { stream: true });
+      let end = buffer.indexOf('\n\n');
+      while (end >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const field = (name: string) =>
+          block
+            .split('\n')
+            .find((line) => line.startsWith(`${name}: `))
+            ?.slice(name.length + 2);
+        const data = field('data');
+        if (data !== undefined)
+          events.push({ event: field('event') ?? 'message', id: field('id') ?? '', data: JSON.parse(data) });
+        end = buffer.indexOf('\n\n');
+      }
+    }
+  } finally {
+    await reader.cancel();
+  }
+  return events;
+}
+
+describeEachDialect('live events (SSE)', (getDb) => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await createFixture(getDb());
+  });
+  const sell = async () => {
+    const answer = await f.request('POST', '/api/v1/sales', { token: f.tokens.cashier, body: f.saleBody() });
+    expect(answer.status).toBe(201);
+    return (await answer.json()) as { id: string; receiptNo: string };
+  };
+
+  it('pushes a sale to a following phone as it happens, and resumes after the last event seen', async () => {
+    const stream = await f.request('GET', '/api/v1/events', { token: f.tokens.owner });
+    expect(stream.status).toBe(200);
+    expect(stream.headers.get('content-type')).toContain('text/event-stream');
+    const sold = sell();
+    const events = await readEvents(stream, (got) => got.some((e) => e.event === 'sale.completed'));
+    const sale = await sold;
+    expect(events[0]?.event).toBe('ready');
+    const completed = events.find((e) => e.event === 'sale.completed');
+    expect(completed?.data.payload).toMatchObject({
+      id: sale.id,
+      receiptNo: sale.receiptNo,
+      total: 2005,
+      lineCount: 3,
+    });
+
+    // Offline for two sales: back with Last-Event-ID, it gets exactly those, in order.
+    const missed = [await sell(), await sell()];
+    const resumed = await f.request('GET', '/api/v1/events', {
+      token: f.tokens.owner,
+      headers: { 'last-event-id': completed?.id ?? '' },
+    });
+    const caughtUp = await readEvents(
+      resumed,
+      (got) => got.filter((e) => e.event === 'sale.completed').length >= 2,
+    );
+    expect(caughtUp.filter((e) => e.event === 'sale.completed').map((e) => e.data.payload?.id)).toEqual(
+      missed.map((m) => m.id),
+    );
+  });
+
+  it('follows only the asked store, refuses stores one cannot see and roles without reports', async () => {
+    const other = await f.request('GET', `/api/v1/events?storeId=${f.id()}`, { token: f.tokens.owner });
+    expect(other.status).toBe(404);
+    const cashier = await f.request('GET', '/api/v1/events', { token: f.tokens.cashier });
+    expect(cashier.status).toBe(403);
+    const anonymous = await f.request('GET', '/api/v1/events', { token: null });
+    expect(anonymous.status).toBe(401);
+    const bad = await f.request('GET', '/api/v1/events?after=-3', { token: f.tokens.owner });
+    expect(bad.status).toBe(400);
+  });
+});
