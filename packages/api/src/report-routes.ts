@@ -33,7 +33,7 @@ export const reportRoutes = {
     method: 'GET',
     path: '/api/v1/events',
     summary:
-      'Live events of the stores you may see, as server-sent events (sale.completed, refund.completed, alert.raised…); resumes after Last-Event-ID',
+      'Live events of the stores you may see, as server-sent events (sale.completed, refund.completed, ticket.voided, drawer.opened…); resumes after Last-Event-ID',
     tag: 'reports',
     access: 'report.read',
     query: EventStreamQuery,
@@ -68,5 +68,6 @@ export const reportRoutes = {
     access: 'report.read',
     body: ReadAlertsBody,
     response: ReadAlertsAnswer,
+    errors: ['store_not_found'],
   }),
 };

@@ -35,7 +35,9 @@ export interface RollupRow {
 export interface RollupRepository {
   /**
    * Adds the deltas in the caller's transaction, merged per row and written in row order (so two
-   * writers lock shared rows in the same order and cannot deadlock).
+   * writers lock shared rows in the same order and cannot deadlock). Call it after the journal
+   * append (which locks the store row) and before the event append: the lock order of every fact
+   * is register → store → stock and rollups → event counter.
    */
   add(deltas: readonly RollupDelta[]): Promise<void>;
   /** The sums over the query's range, grouped as asked, in date then key order. */
@@ -44,7 +46,7 @@ export interface RollupRepository {
   clear(): Promise<void>;
 }
 
-// Keeps one statement under the bound-parameter limits (22 columns × 500 rows).
+// Keeps one statement under the bound-parameter limits (23 columns × 500 rows).
 const rowsPerInsert = 500;
 
 function rowKey(delta: RollupDelta): string {

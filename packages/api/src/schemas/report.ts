@@ -9,7 +9,9 @@ export const MAX_REPORT_DAYS = 732;
 export const BusinessDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')
-  .refine((text) => dayNumber(text) !== null, 'no such date');
+  .refine((text) => dayNumber(text) !== null, 'no such date')
+  // Comparisons go a year and a range back: keep every date they reach on the calendar we format.
+  .refine((text) => text >= '2000-01-01' && text <= '2199-12-31', 'a date from 2000 to 2199');
 
 /** How a sales report groups its rows. */
 export const REPORT_GROUPINGS = [

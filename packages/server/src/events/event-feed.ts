@@ -35,10 +35,10 @@ export function createEventFeed(
   const followers = new Set<Follower>();
   let timer: NodeJS.Timeout | undefined;
   let polling = false;
-  let closed = false;
+  let isClosed = false;
 
   function schedule(delay: number): void {
-    if (closed || timer !== undefined || polling || followers.size === 0) return;
+    if (isClosed || timer !== undefined || polling || followers.size === 0) return;
     timer = setTimeout(() => {
       timer = undefined;
       void poll();
@@ -49,10 +49,14 @@ export function createEventFeed(
     polling = true;
     let full = false;
     try {
-      const from = Math.min(...[...followers].map((follower) => follower.cursor));
+      // Only those following when the page is read get it: one who joins meanwhile may be further
+      // behind than `from` and would skip the events in between.
+      const batch = [...followers];
+      const from = Math.min(...batch.map((follower) => follower.cursor));
       const events = await createEventRepository(ctx.db).listSince(from, PAGE);
       full = events.length === PAGE;
-      for (const follower of followers) {
+      for (const follower of batch) {
+        if (!followers.has(follower)) continue;
         const fresh = events.filter((event) => event.seq > follower.cursor);
         if (fresh.length === 0) continue;
         follower.cursor = fresh[fresh.length - 1]?.seq ?? follower.cursor;
@@ -69,6 +73,10 @@ export function createEventFeed(
 
   return {
     follow(after, deliver, closed = () => {}) {
+      if (isClosed) {
+        closed();
+        return () => {};
+      }
       const follower: Follower = { cursor: after, deliver, closed };
       followers.add(follower);
       schedule(0);
@@ -77,7 +85,7 @@ export function createEventFeed(
       };
     },
     close() {
-      closed = true;
+      isClosed = true;
       clearTimeout(timer);
       for (const follower of followers) follower.closed();
       followers.clear();

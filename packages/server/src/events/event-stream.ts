@@ -54,6 +54,8 @@ export function eventStream(
     const ended = new Promise<void>((done) => {
       end = done;
       stream.onAbort(done);
+      // The phone may have gone while the head was read.
+      if (stream.aborted) done();
     });
     let writing = Promise.resolve();
     const stop = deps.feed.follow(
@@ -79,8 +81,14 @@ export function eventStream(
       end,
     );
     const heartbeat = setInterval(() => void stream.write(': ping\n\n'), HEARTBEAT_MS);
-    const sessionCheck = setInterval(async () => {
-      if ((await deps.authenticator.resolve(request.token)) === null) end();
+    const sessionCheck = setInterval(() => {
+      // A failed check (the database restarting) ends the stream too: the phone reconnects and resumes.
+      deps.authenticator.resolve(request.token).then(
+        (session) => {
+          if (session === null) end();
+        },
+        () => end(),
+      );
     }, SESSION_CHECK_MS);
     // Returning closes the stream.
     await ended;

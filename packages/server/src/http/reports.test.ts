@@ -172,6 +172,7 @@ describeEachDialect('reports from rollups (报表)', (getDb) => {
       ['no such date', 'from=2025-02-30&to=2025-03-01&by=day'],
       ['more than two years', 'from=2020-01-01&to=2025-01-01&by=day'],
       ['an unknown grouping', 'from=2025-01-15&to=2025-01-15&by=weather'],
+      ['a year before 2000, compared a year back', 'from=0000-01-01&to=0000-01-02&by=day&compare=year'],
     ] as const) {
       await expectRefused(f.ctx.db, {
         name,

@@ -79,16 +79,6 @@ export async function returnWithoutReceipt(
       const shiftDate = await createShiftRepository(trx).openShiftDate(body.shiftId, register.id);
       if (shiftDate === undefined) throw new HttpError('shift_not_open');
       await createUnreceiptedReturnRepository(trx).insert(record);
-      await createRollupRepository(trx).add(
-        unreceiptedReturnDeltas(record, products, {
-          storeId: store.id,
-          businessDate: shiftDate,
-          staffId: actor.staffId,
-          registerId: register.id,
-          at: record.at,
-          timeZone: store.timeZone,
-        }),
-      );
       await appendJournalFact(trx, {
         storeId: store.id,
         kind: 'return',
@@ -106,6 +96,17 @@ export async function returnWithoutReceipt(
           lines: record.lines.map((line) => ({ ...line })),
         },
       });
+      // After the journal: the lock order of sales is store row, then rollup rows.
+      await createRollupRepository(trx).add(
+        unreceiptedReturnDeltas(record, products, {
+          storeId: store.id,
+          businessDate: shiftDate,
+          staffId: actor.staffId,
+          registerId: register.id,
+          at: record.at,
+          timeZone: store.timeZone,
+        }),
+      );
       const recordedAt = ctx.clock();
       await createStockRepository(trx).applyMovements(
         returnedStock(

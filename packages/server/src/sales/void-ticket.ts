@@ -53,18 +53,6 @@ export async function voidTicket(
       const shiftDate = await createShiftRepository(trx).openShiftDate(body.shiftId, register.id);
       if (shiftDate === undefined) throw new HttpError('shift_not_open');
       await createVoidRepository(trx).insert([whole, ...removed]);
-      await createRollupRepository(trx).add(
-        [whole, ...removed].flatMap((v) =>
-          voidDeltas(v, {
-            storeId: store.id,
-            businessDate: shiftDate,
-            staffId: actor.staffId,
-            registerId: register.id,
-            at: v.at,
-            timeZone: store.timeZone,
-          }),
-        ),
-      );
       await appendJournalFact(trx, {
         storeId: store.id,
         kind: 'void',
@@ -80,6 +68,19 @@ export async function voidTicket(
           removed: removed.flatMap((v) => v.lines),
         },
       });
+      // After the journal: the lock order of sales is store row, then rollup rows.
+      await createRollupRepository(trx).add(
+        [whole, ...removed].flatMap((v) =>
+          voidDeltas(v, {
+            storeId: store.id,
+            businessDate: shiftDate,
+            staffId: actor.staffId,
+            registerId: register.id,
+            at: v.at,
+            timeZone: store.timeZone,
+          }),
+        ),
+      );
       await createEventRepository(trx).append({
         storeId: store.id,
         type: 'ticket.voided',

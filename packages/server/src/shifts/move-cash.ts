@@ -77,18 +77,6 @@ export async function moveCash(
         }
       }
       await shifts.addCashMovement(movement);
-      if (movement.kind === 'no_sale') {
-        await createRollupRepository(trx).add(
-          noSaleDeltas({
-            storeId: store.id,
-            businessDate: current.businessDate,
-            staffId: movement.staffId,
-            registerId: shift.registerId,
-            at: movement.at,
-            timeZone: store.timeZone,
-          }),
-        );
-      }
       await appendJournalFact(trx, {
         storeId: store.id,
         kind: movement.kind,
@@ -103,6 +91,19 @@ export async function moveCash(
           reason: movement.reason,
         },
       });
+      // After the journal: the lock order of sales is store row, then rollup rows.
+      if (movement.kind === 'no_sale') {
+        await createRollupRepository(trx).add(
+          noSaleDeltas({
+            storeId: store.id,
+            businessDate: current.businessDate,
+            staffId: movement.staffId,
+            registerId: shift.registerId,
+            at: movement.at,
+            timeZone: store.timeZone,
+          }),
+        );
+      }
       await createEventRepository(trx).append({
         storeId: store.id,
         type: movement.kind === 'no_sale' ? 'drawer.opened' : 'cash.moved',
