@@ -12,7 +12,6 @@ import {
   type Store,
 } from '@kassa/db';
 import type { KassaContext } from '../kassa-context';
-import { refundableLines } from '../sales/refund-plan';
 import { loadSaleProducts } from '../sales/sale-products';
 import {
   type FactPlace,
@@ -126,22 +125,11 @@ async function refundsDeltas(
       if (!sale) continue;
       sales.set(sale.id, sale);
     }
-    const history = new Map(
-      refundableLines(sale, { lines: refundedBefore, tenders: new Map() }).map((entry) => [
-        entry.line.id,
-        entry,
-      ]),
-    );
-    const lines = refund.lines.flatMap((line) => {
-      const entry = history.get(line.saleLineId);
-      return entry
-        ? [{ ...line, sold: entry.line, paid: entry.paid, refundedBefore: entry.refundedAmount }]
-        : [];
-    });
     deltas.push(
       ...refundDeltas(
-        lines,
-        refund.tenders,
+        sale,
+        { lines: refundedBefore, tenders: new Map() },
+        refund,
         place({
           businessDate: fact.businessDate,
           staffId: refund.staffId,

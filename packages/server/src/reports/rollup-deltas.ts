@@ -1,12 +1,15 @@
 import { refundTaxShare, roundDiv, wallClock } from '@kassa/core';
 import type {
   NewSale,
+  Refund,
+  RefundedSoFar,
   RollupDelta,
   RollupDimension,
   RollupMeasures,
-  SaleLine,
+  Sale,
   UnreceiptedReturn,
 } from '@kassa/db';
+import { refundableLines } from '../sales/refund-plan';
 
 /** Where and when a fact happened, as rollups group it. */
 export type FactPlace = {
@@ -93,33 +96,33 @@ function keyed(
   return [...rows].map(([key, measures]) => delta(place, dimension, key, { ...measures, ...extra }));
 }
 
-/** A refunded line: what it gave back, and the sold line with its earlier refunds. */
-export type RefundedLine = {
-  readonly quantity: number;
-  readonly amount: number;
-  readonly sold: Pick<SaleLine, 'productId' | 'tax' | 'taxRatePpm' | 'unitCost'>;
-  /** What the sold line was paid (its share of the sale's paid total). */
-  readonly paid: number;
-  /** What earlier refunds of the sold line gave back. */
-  readonly refundedBefore: number;
-};
-
-/** What a refund adds to the rollups: its lines' amounts, tax and cost back, and its tenders. */
+/**
+ * What a refund of `sale` adds to the rollups, given what earlier refunds took back: its lines'
+ * amounts, tax (each line's telescoped share) and cost, and its tenders.
+ */
 export function refundDeltas(
-  lines: readonly RefundedLine[],
-  tenders: readonly { readonly kind: string; readonly amount: number }[],
+  sale: Sale,
+  soFar: RefundedSoFar,
+  refund: Pick<Refund, 'lines' | 'tenders'>,
   place: FactPlace,
 ): RollupDelta[] {
+  const history = new Map(refundableLines(sale, soFar).map((entry) => [entry.line.id, entry]));
   return returnDeltas(
-    lines.map((line) => ({
-      productId: line.sold.productId,
-      ratePpm: line.sold.taxRatePpm,
-      quantity: line.quantity,
-      amount: line.amount,
-      tax: refundTaxShare({ paid: line.paid, tax: line.sold.tax }, line.refundedBefore, line.amount),
-      cost: lineCost(line.sold.unitCost, line.quantity),
-    })),
-    tenders,
+    refund.lines.flatMap((line) => {
+      const entry = history.get(line.saleLineId);
+      if (!entry) return [];
+      return [
+        {
+          productId: entry.line.productId,
+          ratePpm: entry.line.taxRatePpm,
+          quantity: line.quantity,
+          amount: line.amount,
+          tax: refundTaxShare({ paid: entry.paid, tax: entry.line.tax }, entry.refundedAmount, line.amount),
+          cost: lineCost(entry.line.unitCost, line.quantity),
+        },
+      ];
+    }),
+    refund.tenders,
     place,
   );
 }

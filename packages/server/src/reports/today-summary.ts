@@ -80,7 +80,7 @@ async function storeDay(ctx: KassaContext, store: Store, now: number): Promise<S
   const order = dayHours(store);
   const hourNow = String(wallClock(now, store.timeZone).hour).padStart(2, '0');
   const soFar = new Set(order.slice(0, order.indexOf(hourNow) + 1));
-  const netSales = (m: RollupMeasures) => m.net + m.tax - m.refunded;
+  const netSales = (m: RollupMeasures) => toReportMeasures(m).netSales;
   const hours = new Map<string, { today: number; lastWeek: number }>();
   for (const row of todayHours ?? [])
     hours.set(row.key ?? '', { today: netSales(row.measures), lastWeek: 0 });

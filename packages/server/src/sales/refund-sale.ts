@@ -146,25 +146,15 @@ export async function refundSale(
           tenders: refund.tenders.map((tender) => ({ ...tender })),
         },
       });
-      const history = new Map(refundableLines(sale, soFar).map((entry) => [entry.line.id, entry]));
       await createRollupRepository(trx).add(
-        refundDeltas(
-          lines.flatMap((line) => {
-            const entry = history.get(line.saleLineId);
-            return entry
-              ? [{ ...line, sold: entry.line, paid: entry.paid, refundedBefore: entry.refundedAmount }]
-              : [];
-          }),
-          refund.tenders,
-          {
-            storeId: store.id,
-            businessDate: shiftDate,
-            staffId: actor.staffId,
-            registerId: register.id,
-            at: refund.at,
-            timeZone: store.timeZone,
-          },
-        ),
+        refundDeltas(sale, soFar, refund, {
+          storeId: store.id,
+          businessDate: shiftDate,
+          staffId: actor.staffId,
+          registerId: register.id,
+          at: refund.at,
+          timeZone: store.timeZone,
+        }),
       );
       // Journal before stock, the lock order of sales: store row, then stock rows.
       await createStockRepository(trx).applyMovements(
