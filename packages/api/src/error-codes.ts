@@ -127,6 +127,10 @@ export const ERROR_CODES = {
   bad_barcode: { status: 422, message: 'This is not a valid barcode.' },
   product_inactive: { status: 422, message: 'The product is no longer sold.' },
   invalid_quantity: { status: 422, message: 'The quantity is not valid.' },
+  reorder_point_untracked: {
+    status: 422,
+    message: "This product's stock is not tracked: turn stock tracking on to give it a reorder point.",
+  },
   invalid_discount: { status: 422, message: 'The discount is not valid.' },
   tender_short: { status: 422, message: 'The amount tendered does not cover what is due.' },
   non_cash_exceeds_due: {

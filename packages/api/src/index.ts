@@ -11,6 +11,7 @@ export * from './schemas/auth';
 export * from './schemas/catalog';
 export * from './schemas/common';
 export * from './schemas/device';
+export * from './schemas/insights';
 export * from './schemas/parked';
 export * from './schemas/qr-gateway';
 export * from './schemas/qr-payment';

@@ -23,6 +23,8 @@ export const PERMISSIONS = [
   'settings.manage',
   'return.unreceipted',
   'report.read',
+  /** Change what alerts a store raises, and when (owners and managers). */
+  'alert.manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

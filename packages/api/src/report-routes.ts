@@ -1,6 +1,17 @@
 import { defineRoute } from './route';
 import { Alert, AlertList, AlertParams, AlertQuery, ReadAlertsAnswer, ReadAlertsBody } from './schemas/alert';
-import { EventStreamQuery, SalesReport, SalesReportQuery, TodayQuery, TodaySummary } from './schemas/report';
+import { Insights, InsightsQuery } from './schemas/insights';
+import {
+  EventStreamQuery,
+  SalesReport,
+  SalesReportQuery,
+  ShiftsReport,
+  ShiftsReportQuery,
+  SlowMovers,
+  SlowMoversQuery,
+  TodayQuery,
+  TodaySummary,
+} from './schemas/report';
 
 /**
  * Reports and alerts for owners and managers (手机管理): figures come from rollups kept with each
@@ -16,6 +27,39 @@ export const reportRoutes = {
     access: 'report.read',
     query: SalesReportQuery,
     response: SalesReport,
+    errors: ['store_not_found', 'mixed_currencies'],
+  }),
+  slowMovers: defineRoute({
+    method: 'GET',
+    path: '/api/v1/reports/slow-movers',
+    summary:
+      'Active products that sold least over a range of business dates (none first), with their stock on hand and its value at cost',
+    tag: 'reports',
+    access: 'report.read',
+    query: SlowMoversQuery,
+    response: SlowMovers,
+    errors: ['store_not_found', 'mixed_currencies'],
+  }),
+  shiftsReport: defineRoute({
+    method: 'GET',
+    path: '/api/v1/reports/shifts',
+    summary:
+      'Shifts opened over a range of business dates with their close reports (tenders, expected and counted cash, variance), for payment reconciliation',
+    tag: 'reports',
+    access: 'report.read',
+    query: ShiftsReportQuery,
+    response: ShiftsReport,
+    errors: ['store_not_found', 'mixed_currencies'],
+  }),
+  insights: defineRoute({
+    method: 'GET',
+    path: '/api/v1/reports/insights',
+    summary:
+      "A day's smart insights (what sold unusually much or little against the same weekday of the 8 weeks before) and a 14-day sales forecast with its back-test error, for the stores and their best sellers",
+    tag: 'reports',
+    access: 'report.read',
+    query: InsightsQuery,
+    response: Insights,
     errors: ['store_not_found', 'mixed_currencies'],
   }),
   todaySummary: defineRoute({

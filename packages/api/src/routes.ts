@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { alertSettingsRoutes } from './alert-settings-routes';
 import { deviceRoutes } from './device-routes';
 import { qrPaymentRoutes } from './qr-payment-routes';
 import { quickKeyRoutes } from './quick-key-routes';
@@ -14,6 +15,7 @@ import {
   LookupQuery,
   LookupResult,
   Product,
+  ProductDetail,
   ProductPage,
   ProductParams,
   ProductQuery,
@@ -214,7 +216,7 @@ export const routes = {
     tag: 'catalog',
     access: 'catalog.read',
     params: ProductParams,
-    response: Product,
+    response: ProductDetail,
     errors: ['product_not_found'],
   }),
   createProduct: defineRoute({
@@ -224,20 +226,28 @@ export const routes = {
     tag: 'catalog',
     access: 'catalog.write',
     body: CreateProductBody,
-    response: Product,
+    response: ProductDetail,
     status: 201,
-    errors: ['sku_taken', 'barcode_taken', 'plu_taken'],
+    errors: ['sku_taken', 'barcode_taken', 'plu_taken', 'store_not_found', 'reorder_point_untracked'],
   }),
   updateProduct: defineRoute({
     method: 'PATCH',
     path: '/api/v1/products/{id}',
-    summary: 'Change a product; barcodes, when given, replace the old ones',
+    summary:
+      'Change a product; barcodes, when given, replace the old ones; reorder points are set per store given',
     tag: 'catalog',
     access: 'catalog.write',
     params: ProductParams,
     body: UpdateProductBody,
-    response: Product,
-    errors: ['product_not_found', 'sku_taken', 'barcode_taken', 'plu_taken'],
+    response: ProductDetail,
+    errors: [
+      'product_not_found',
+      'sku_taken',
+      'barcode_taken',
+      'plu_taken',
+      'store_not_found',
+      'reorder_point_untracked',
+    ],
   }),
   deleteProduct: defineRoute({
     method: 'DELETE',
@@ -443,6 +453,7 @@ export const routes = {
   ...syncPushRoutes,
   ...deviceRoutes,
   ...reportRoutes,
+  ...alertSettingsRoutes,
 } as const;
 
 export type Routes = typeof routes;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   businessDate,
+  businessHour,
   dayNumber,
   daysBetween,
   isoWeekday,
@@ -39,6 +40,32 @@ describe('businessDate', () => {
     expect(() => businessDate(0, 'Asia/Shanghai', -1)).toThrow(RangeError);
     expect(() => businessDate(0.5, 'Asia/Shanghai', 0)).toThrow(RangeError);
     expect(() => businessDate(0, 'Mars/Olympus', 0)).toThrow(RangeError);
+  });
+});
+
+describe('businessHour', () => {
+  it.each([
+    // Shanghai, 2024-03-02 local. On the hour (04:00) the slot is the local hour.
+    [utcAt(MAR_1_2024, 20, 10), 240, 4],
+    [utcAt(MAR_1_2024, 19, 59), 240, 3],
+    // A 04:30 cut-over: 04:10 still closes 1 March and counts in its last slot, 03; 04:40 opens 2 March.
+    [utcAt(MAR_1_2024, 20, 10), 270, 3],
+    [utcAt(MAR_1_2024, 20, 40), 270, 4],
+    [utcAt(MAR_1_2024, 21, 10), 270, 5],
+    // A 00:30 cut-over: 00:10 counts in the previous day's 23.
+    [utcAt(MAR_1_2024, 16, 10), 30, 23],
+    [utcAt(MAR_1_2024, 16, 30), 30, 0],
+  ])('%i with cut-over %i → %i', (at, cutover, hour) => {
+    expect(businessHour(at, 'Asia/Shanghai', cutover)).toBe(hour);
+  });
+
+  it('agrees with businessDate: the early minutes of the cut-over hour belong to the day before', () => {
+    const early = utcAt(MAR_1_2024, 20, 10); // 2024-03-02 04:10 local
+    expect([businessDate(early, 'Asia/Shanghai', 270), businessHour(early, 'Asia/Shanghai', 270)]).toEqual([
+      '2024-03-01',
+      3,
+    ]);
+    expect(() => businessHour(0, 'Asia/Shanghai', 1440)).toThrow(RangeError);
   });
 });
 

@@ -18,6 +18,24 @@ export function businessDate(at: number, timeZone: string, cutoverMinutes: numbe
   return formatCivil(days);
 }
 
+/**
+ * The hour slot (0–23) an instant counts in on a store's reports: its local clock hour, except that
+ * with a cut-over not on the hour the minutes of that hour before the cut-over still close the
+ * previous business day and count in its last hour. With a 04:30 cut-over, 04:10 → 3 (the end of
+ * yesterday's business day, with 03:00–03:59), 04:40 → 4 (the start of today's). So every business
+ * day's slots run in time order from the cut-over hour, and no slot holds both a day's first and
+ * its last minutes. With a cut-over on the hour it is simply the local hour.
+ * @throws RangeError like {@link businessDate}.
+ */
+export function businessHour(at: number, timeZone: string, cutoverMinutes: number): number {
+  assertSafeInteger(at, 'at');
+  assertSafeInteger(cutoverMinutes, 'cutoverMinutes', 0);
+  if (cutoverMinutes >= 24 * 60) throw new RangeError(`cutoverMinutes must be < 1440, got ${cutoverMinutes}`);
+  const { hour, minute } = wallClock(at, timeZone);
+  const inCutoverHour = hour === Math.floor(cutoverMinutes / 60);
+  return inCutoverHour && minute < cutoverMinutes % 60 ? (hour + 23) % 24 : hour;
+}
+
 /** The business date after `date` ('YYYY-MM-DD'): '2024-02-28' → '2024-02-29', '2024-12-31' → '2025-01-01'. */
 export function nextBusinessDate(date: string): string {
   return addDays(date, 1);

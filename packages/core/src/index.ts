@@ -6,6 +6,7 @@ export { allocate } from './allocate';
 export {
   addDays,
   businessDate,
+  businessHour,
   dayNumber,
   daysBetween,
   isoWeekday,
@@ -99,7 +100,7 @@ export {
   type RefundableLine,
   type RefundableTender,
   refundAmount,
-  refundTaxShare,
+  refundShare,
   refundToTenders,
 } from './refund';
 export { err, ok, type Result } from './result';
@@ -112,6 +113,7 @@ export {
   type NewSeller,
   type ProductDay,
   type ProductHistory,
+  roundedMedian,
   STANDOUT_REASONS,
   type Standout,
   type StandoutReason,
@@ -185,5 +187,14 @@ export {
   validateTicketLine,
 } from './ticket';
 export { type PricedLine, type PricedTicket, type PricingSettings, priceTicket } from './ticket-pricing';
+export {
+  type ActivityBaseline,
+  type ActivityDay,
+  type ActivityRule,
+  type ActivityVerdict,
+  judgeActivity,
+  MIN_OWN_DAYS,
+  MIN_STORE_DAYS,
+} from './unusual-activity';
 export { isUuid, uuidV7, uuidV7Time } from './uuid-v7';
 export { formatWallClock, type WallClock, wallClock } from './wall-clock';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linePaidShares, refundAmount, refundTaxShare, refundToTenders } from './refund';
+import { linePaidShares, refundAmount, refundShare, refundToTenders } from './refund';
 
 describe('refund money rules', () => {
   it('lines’ paid shares sum to what was paid', () => {
@@ -86,28 +86,54 @@ describe('refund money rules', () => {
     expect(refundAmount(line, 4000)).toBeNull();
   });
 
-  it('the tax of a line refunded in any number of steps adds up to exactly the line’s tax', () => {
+  it('a part of a line (tax, cash rounding) refunded in any number of steps adds up to exactly that part', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 1_000_000 }),
-        fc.nat(200_000),
-        fc.array(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 1, maxLength: 10 }),
-        (paid, taxPart, steps) => {
-          const line = { paid, tax: Math.min(taxPart, paid) };
-          let refunded = 0;
-          let tax = 0;
+        fc.integer({ min: 1, max: 50 }),
+        fc.nat(1_000_000),
+        fc.integer({ min: -1_000, max: 200_000 }),
+        fc.array(fc.integer({ min: 1, max: 50 }), { minLength: 1, maxLength: 10 }),
+        (pieces, paid, part, steps) => {
+          const quantity = pieces * 1000;
+          let line = { quantity, paid, refundedQuantity: 0, refundedAmount: 0 };
+          let given = 0;
+          const refund = (q: number) => {
+            const amount = refundAmount(line, q) ?? 0;
+            const share = refundShare(line, part, { quantity: q, amount });
+            // Each refund carries the part's sign, never the other way.
+            expect(share * Math.sign(part)).toBeGreaterThanOrEqual(0);
+            given += share;
+            line = {
+              ...line,
+              refundedQuantity: line.refundedQuantity + q,
+              refundedAmount: line.refundedAmount + amount,
+            };
+          };
           for (const step of steps) {
-            const amount = Math.min(step, paid - refunded);
-            const share = refundTaxShare(line, refunded, amount);
-            expect(share).toBeGreaterThanOrEqual(0);
-            tax += share;
-            refunded += amount;
+            const q = Math.min(step * 1000, quantity - line.refundedQuantity);
+            if (q === 0) break;
+            refund(q);
           }
-          // Refund what is left: the line is then fully back, and so is its tax.
-          tax += refundTaxShare(line, refunded, paid - refunded);
-          expect(tax).toBe(line.tax);
+          if (line.refundedQuantity < quantity) refund(quantity - line.refundedQuantity);
+          expect(given).toBe(part);
         },
       ),
     );
+  });
+
+  it('golden: 3 colas paid 10.50 with 1.21 tax give back 0.40 tax for one, then 0.81 for two', () => {
+    const line = { quantity: 3000, paid: 1050, refundedQuantity: 0, refundedAmount: 0 };
+    expect(refundShare(line, 121, { quantity: 1000, amount: 350 })).toBe(40);
+    expect(
+      refundShare({ ...line, refundedQuantity: 1000, refundedAmount: 350 }, 121, {
+        quantity: 2000,
+        amount: 700,
+      }),
+    ).toBe(81);
+    // Two first: 1.21 × 7.00 / 10.50 = 0.8066… → 0.80, so the last one carries 0.41.
+    expect(refundShare(line, 121, { quantity: 2000, amount: 700 })).toBe(80);
+    // A line paid nothing (0.02 rounded away in cash) still gives its −0.02 rounding back with its last unit.
+    const free = { quantity: 1000, paid: 0, refundedQuantity: 0, refundedAmount: 0 };
+    expect(refundShare(free, -2, { quantity: 1000, amount: 0 })).toBe(-2);
   });
 });

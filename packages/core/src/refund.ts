@@ -50,20 +50,28 @@ export function refundToTenders(total: number, tenders: readonly RefundableTende
 }
 
 /**
- * The tax in a refund of `amount` from a line that was paid `paid` with `tax` in it, given what was
- * refunded of the line before: the tax share of everything refunded so far (rounded down, all of it
- * once the whole line is back) less the share of what was refunded before. So partial refunds'
- * tax telescopes to exactly the line's tax.
+ * The part of a refund that falls to one part of what a line was paid — its tax, or its share of
+ * the sale's cash rounding (抹零) — telescoped: the part's share of everything refunded of the line
+ * so far (rounded toward zero) less its share of what was refunded before, and all of it once the
+ * line's whole quantity is back. So a line's refunds, in one go or bit by bit, carry exactly the
+ * part, and a sale refunded in full gives back exactly its tax and its rounding. Worked: 3 colas
+ * paid 10.50 with 1.21 tax refunded one, then two: 1.21 × 3.50 / 10.50 = 0.40, then 1.21 − 0.40.
+ * Completion goes by quantity, not amount: a line paid nothing (a tiny line rounded away) still
+ * hands its part back with its last unit.
  */
-export function refundTaxShare(
-  line: { readonly paid: number; readonly tax: number },
-  refundedBefore: number,
-  amount: number,
+export function refundShare(
+  line: RefundableLine,
+  part: number,
+  refund: { readonly quantity: number; readonly amount: number },
 ): number {
-  const share = (refunded: number): number => {
+  assertSafeInteger(part, 'part');
+  const share = (quantity: number, amount: number): number => {
+    if (quantity >= line.quantity) return part;
     if (line.paid <= 0) return 0;
-    if (refunded >= line.paid) return line.tax;
-    return Number((BigInt(line.tax) * BigInt(refunded)) / BigInt(line.paid));
+    return Number((BigInt(part) * BigInt(amount)) / BigInt(line.paid));
   };
-  return share(refundedBefore + amount) - share(refundedBefore);
+  return (
+    share(line.refundedQuantity + refund.quantity, line.refundedAmount + refund.amount) -
+    share(line.refundedQuantity, line.refundedAmount)
+  );
 }

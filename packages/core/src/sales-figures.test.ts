@@ -11,6 +11,7 @@ const none: SalesSums = {
   refundTax: 0,
   refundCost: 0,
   refundUncosted: 0,
+  refundRounding: 0,
 };
 
 describe('salesFigures', () => {
@@ -55,5 +56,22 @@ describe('salesFigures', () => {
     const refundedUncosted = salesFigures({ ...sold, refunded: 1_000, refundUncosted: 1_000 });
     expect(refundedUncosted.marginBasisPoints).toBe(2_000);
     expect(refundedUncosted.netSales).toBe(9_000);
+  });
+
+  it('nets a cash-rounded sale refunded in full to exactly zero', () => {
+    // 10.03 (8.88 net + 1.15 tax) paid 10.05 in cash (+0.02 rounding half-up to 0.05), all of it
+    // refunded: the refund gives back 10.05, of which 0.02 was rounding. Before, 0.02 stayed forever.
+    const figures = salesFigures({
+      ...none,
+      sales: 1,
+      net: 888,
+      tax: 115,
+      refunded: 1_005,
+      refundTax: 115,
+      refundRounding: 2,
+      uncosted: 888,
+      refundUncosted: 888,
+    });
+    expect(figures).toMatchObject({ netSales: 0, revenue: 0, grossProfit: 0, uncostedRevenue: 0 });
   });
 });

@@ -11,11 +11,19 @@ export type SalesSums = {
   readonly refundTax: number;
   readonly refundCost: number;
   readonly refundUncosted: number;
+  /**
+   * The sales' cash rounding (抹零) given back inside `refunded`, signed: a refund gives back what
+   * was paid after rounding, so goods refunded = refunded − refundRounding.
+   */
+  readonly refundRounding: number;
 };
 
 /** The figures owners read, derived from {@link SalesSums} in one place. */
 export type SalesFigures = {
-  /** 净销售额: what customers paid for goods after discounts, less refunds, tax included. */
+  /**
+   * 净销售额: what customers paid for goods after discounts, less refunds, tax included, before cash
+   * rounding on both sides (a sale refunded in full nets to exactly 0).
+   */
   readonly netSales: number;
   /** The same without tax. */
   readonly revenue: number;
@@ -31,12 +39,14 @@ export type SalesFigures = {
 
 /** Net sales, revenue, gross profit, margin and average ticket of some sums. */
 export function salesFigures(s: SalesSums): SalesFigures {
-  const refundNet = s.refunded - s.refundTax;
+  // What the refunds gave back for goods, without the cash rounding that came back with them.
+  const refundGoods = s.refunded - s.refundRounding;
+  const refundNet = refundGoods - s.refundTax;
   const uncostedRevenue = s.uncosted - s.refundUncosted;
   const costedRevenue = s.net - refundNet - uncostedRevenue;
   const grossProfit = costedRevenue - (s.cost - s.refundCost);
   return {
-    netSales: s.net + s.tax - s.refunded,
+    netSales: s.net + s.tax - refundGoods,
     revenue: s.net - refundNet,
     grossProfit,
     marginBasisPoints: costedRevenue > 0 ? roundDiv(grossProfit * 10_000, costedRevenue, 'half-up') : null,

@@ -169,7 +169,7 @@ function indexByKey<T extends { readonly key: string }>(
 }
 
 /** The median of a non-empty list, as an integer: the mean of the two middle ones rounded half up. */
-function roundedMedian(values: readonly number[]): number {
+export function roundedMedian(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   const upper = sorted[mid] ?? 0;

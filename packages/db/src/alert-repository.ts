@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import { createEventRepository } from './event-repository';
+import { inTransaction } from './in-transaction';
 import { fromJsonText, toJsonText } from './json-text';
 import type { Schema } from './schema';
 
@@ -15,13 +17,25 @@ export interface Alert {
   readAt: number | null;
 }
 
-/** A new alert: unread. */
-export type NewAlert = Omit<Alert, 'readAt'>;
+/**
+ * A new alert: unread. With a `dedupeKey` (unique per store, e.g. kind, cashier and business date)
+ * it is raised at most once: raising it again adds nothing.
+ */
+export type NewAlert = Omit<Alert, 'readAt'> & { dedupeKey?: string | undefined };
+
+/** The event type every alert is also appended as (ADR 0011). */
+export const ALERT_RAISED = 'alert.raised';
 
 /** Alerts of the instance. */
 export interface AlertRepository {
-  /** Adds alerts in the caller's transaction. */
-  insert(alerts: readonly NewAlert[]): Promise<void>;
+  /**
+   * Adds alerts in the caller's transaction, each with its `alert.raised` event (payload: id,
+   * storeId, kind, refId, details, createdAt), so every alert also reaches the phones' live stream.
+   * An alert whose dedupe key its store already has is left out (also against a concurrent writer:
+   * the unique index decides). Answers the alerts added. No query at all for none: sales call it
+   * every time. Appends events, so call it where a transaction may take the event counter (last).
+   */
+  raise(alerts: readonly NewAlert[]): Promise<NewAlert[]>;
   /** The store's alerts, newest first, at most `limit`. */
   list(storeId: string, limit: number): Promise<Alert[]>;
   /** Alerts about `refId` (a sale, a product…), oldest first. */
@@ -59,10 +73,10 @@ function toAlert(row: AlertRow): Alert {
 
 /** Alerts on `db`, which may be a transaction. */
 export function createAlertRepository(db: Kysely<Schema>): AlertRepository {
-  return {
-    async insert(alerts) {
-      if (alerts.length === 0) return;
-      await db
+  const raise = async (alerts: readonly NewAlert[]): Promise<NewAlert[]> => {
+    if (alerts.length === 0) return [];
+    return inTransaction(db, async (trx) => {
+      const added = await trx
         .insertInto('alerts')
         .values(
           alerts.map((alert) => ({
@@ -73,10 +87,36 @@ export function createAlertRepository(db: Kysely<Schema>): AlertRepository {
             details_json: toJsonText(alert.details),
             created_at: alert.createdAt,
             read_at: null,
+            dedupe_key: alert.dedupeKey ?? null,
           })),
         )
+        .onConflict((oc) => oc.columns(['store_id', 'dedupe_key']).doNothing())
+        .returning('id')
         .execute();
-    },
+      const ids = new Set(added.map((row) => row.id));
+      const raised = alerts.filter((alert) => ids.has(alert.id));
+      const events = createEventRepository(trx);
+      for (const alert of raised) {
+        await events.append({
+          storeId: alert.storeId,
+          type: ALERT_RAISED,
+          refId: alert.id,
+          payload: {
+            id: alert.id,
+            storeId: alert.storeId,
+            kind: alert.kind,
+            refId: alert.refId,
+            details: alert.details,
+            createdAt: alert.createdAt,
+          },
+          createdAt: alert.createdAt,
+        });
+      }
+      return raised;
+    });
+  };
+  return {
+    raise,
     async list(storeId, limit) {
       const rows = await db
         .selectFrom('alerts')

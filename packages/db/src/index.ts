@@ -1,4 +1,15 @@
-export { type Alert, type AlertRepository, createAlertRepository, type NewAlert } from './alert-repository';
+export {
+  ALERT_RAISED,
+  type Alert,
+  type AlertRepository,
+  createAlertRepository,
+  type NewAlert,
+} from './alert-repository';
+export {
+  type AlertSettings,
+  type AlertSettingsRepository,
+  createAlertSettingsRepository,
+} from './alert-settings-repository';
 export {
   type AuditCursor,
   type AuditListing,
@@ -111,6 +122,7 @@ export {
 export {
   createRollupSources,
   type NoSaleFact,
+  type ReturnFact,
   type RollupSources,
   type ShiftFact,
   type VoidFact,
@@ -161,6 +173,8 @@ export {
 } from './staff-repository';
 export {
   createStockRepository,
+  type LevelAfter,
+  type ReorderPoint,
   type StockLevel,
   type StockMovement,
   type StockRepository,

@@ -18,14 +18,31 @@ export interface OpenShiftRow {
 export interface RecentSaleRow {
   id: string;
   storeId: string;
+  /** Null for a sale made without a register (through the API). */
+  registerId: string | null;
+  /** The register's code and name, '01 1号收银台'; empty without one. */
+  registerName: string;
   receiptNo: string;
   total: number;
   lineCount: number;
   at: number;
 }
 
+/** An active product with its stock in the stores asked about (slow movers). */
+export interface StockedProductRow {
+  id: string;
+  name: string;
+  sku: string;
+  unit: 'piece' | 'kg';
+  cost: number | null;
+  /** Thousandths, summed over the stores; 0 where no stock is kept. */
+  onHand: number;
+}
+
 /** The reads of reports beyond the rollups: names for keys, and what is going on now. */
 export interface ReportReads {
+  /** Every active product, with its stock summed over the stores. */
+  stockedProducts(storeIds: readonly string[]): Promise<StockedProductRow[]>;
   /** Names by id (products: name; registers: code and name); ids without a row are left out. */
   labels(kind: LabelKind, ids: readonly string[]): Promise<Map<string, string>>;
   /** Each product's category now (null for none). */
@@ -49,6 +66,24 @@ async function inChunks<T>(ids: readonly string[], read: (chunk: string[]) => Pr
 /** Report reads on `db`. */
 export function createReportReads(db: Kysely<Schema>): ReportReads {
   return {
+    async stockedProducts(storeIds) {
+      const products = await db
+        .selectFrom('products')
+        .select(['id', 'name', 'sku', 'unit', 'cost'])
+        .where('active', '=', 1)
+        .execute();
+      const stock =
+        storeIds.length === 0
+          ? []
+          : await db
+              .selectFrom('stock_levels')
+              .select(['product_id', (eb) => eb.fn.sum<string | number>('on_hand').as('on_hand')])
+              .where('store_id', 'in', [...storeIds])
+              .groupBy('product_id')
+              .execute();
+      const onHand = new Map(stock.map((row) => [row.product_id, Number(row.on_hand)]));
+      return products.map((p) => ({ ...p, onHand: onHand.get(p.id) ?? 0 }));
+    },
     async labels(kind, ids) {
       const rows = await inChunks(ids, async (chunk) => {
         switch (kind) {
@@ -120,16 +155,29 @@ export function createReportReads(db: Kysely<Schema>): ReportReads {
       if (storeIds.length === 0) return [];
       const rows = await db
         .selectFrom('sales')
-        .select(['id', 'store_id', 'receipt_no', 'total', 'line_count', 'created_at'])
-        .where('store_id', 'in', [...storeIds])
-        .where('training', '=', 0)
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
+        .leftJoin('registers', 'registers.id', 'sales.register_id')
+        .select([
+          'sales.id',
+          'sales.store_id',
+          'sales.register_id',
+          'registers.code',
+          'registers.name',
+          'sales.receipt_no',
+          'sales.total',
+          'sales.line_count',
+          'sales.created_at',
+        ])
+        .where('sales.store_id', 'in', [...storeIds])
+        .where('sales.training', '=', 0)
+        .orderBy('sales.created_at', 'desc')
+        .orderBy('sales.id', 'desc')
         .limit(limit)
         .execute();
       return rows.map((row) => ({
         id: row.id,
         storeId: row.store_id,
+        registerId: row.register_id,
+        registerName: row.code === null ? '' : `${row.code} ${row.name ?? ''}`,
         receiptNo: row.receipt_no,
         total: row.total,
         lineCount: row.line_count,

@@ -1,6 +1,6 @@
 /**
- * The measures a rollup row adds up (see migration 0023 and docs/glossary.md, "Rollup"). Money is
- * in minor units, quantities in thousandths; all are sums, so any range of rows adds up again.
+ * The measures a rollup row adds up (see migrations 0023 and 0024 and docs/glossary.md, "Rollup").
+ * Money is in minor units, quantities in thousandths; all are sums, so any range of rows adds up.
  */
 export const ROLLUP_MEASURES = [
   /** Completed sales (for a product: sales that had it; for a tender: sales paid with it). */
@@ -28,8 +28,14 @@ export const ROLLUP_MEASURES = [
   'refund_tax',
   'refund_cost',
   'refund_items',
-  /** Refunded `net` (without tax) of lines sold without a known cost. */
+  /** Refunded `net` (without tax and cash rounding) of lines sold without a known cost. */
   'refund_uncosted',
+  /**
+   * The sales' signed cash rounding given back inside `refunded` (a refund gives back what was paid
+   * after rounding): each line's share telescoped over its refunds, so a sale refunded in full gives
+   * back exactly its `rounding` (migration 0024).
+   */
+  'refund_rounding',
   /** Lines removed and tickets abandoned before payment. */
   'voids',
   'voided',

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, PostgresAdapter, sql, Transaction } from 'kysely';
 import { inTransaction } from './in-transaction';
 import { ROLLUP_MEASURES, type RollupDimension, type RollupMeasures, zeroMeasures } from './rollup-measures';
 import type { Schema } from './schema';
@@ -22,6 +22,8 @@ export interface RollupQuery {
   to: string;
   /** One row per business date, per key, or per both. */
   by: 'date' | 'key' | 'date_key';
+  /** Only these keys (a few products…); every key when left out. */
+  keys?: readonly string[];
 }
 
 /** The sums of one group of a {@link RollupQuery}; `businessDate` and `key` as grouped by. */
@@ -44,9 +46,17 @@ export interface RollupRepository {
   sum(query: RollupQuery): Promise<RollupRow[]>;
   /** Forgets every rollup row (before a rebuild). */
   clear(): Promise<void>;
+  /**
+   * Keeps every other writer out of the rollups until the caller's transaction ends, so a rebuild
+   * is never mixed with a fact's delta; reports read on meanwhile. On PostgreSQL it takes `LOCK
+   * TABLE sales_rollups IN EXCLUSIVE MODE` (waiting for facts that already wrote theirs to commit);
+   * on SQLite the write transaction already keeps every other writer out. Throws outside a
+   * transaction.
+   */
+  lockWriters(): Promise<void>;
 }
 
-// Keeps one statement under the bound-parameter limits (23 columns × 500 rows).
+// Keeps one statement under the bound-parameter limits (24 columns × 500 rows).
 const rowsPerInsert = 500;
 
 function rowKey(delta: RollupDelta): string {
@@ -105,6 +115,7 @@ export function createRollupRepository(db: Kysely<Schema>): RollupRepository {
       if (query.storeIds.length === 0) return [];
       const byDate = query.by !== 'key';
       const byKey = query.by !== 'date';
+      if (query.keys?.length === 0) return [];
       let select = db
         .selectFrom('sales_rollups')
         .where('store_id', 'in', [...query.storeIds])
@@ -113,6 +124,7 @@ export function createRollupRepository(db: Kysely<Schema>): RollupRepository {
         .where('business_date', '<=', query.to)
         // SUM of bigint is numeric on PostgreSQL (read as text): cast back to bigint.
         .select(ROLLUP_MEASURES.map((m) => sql<number>`cast(sum(${sql.ref(m)}) as bigint)`.as(m)));
+      if (query.keys) select = select.where('key', 'in', [...query.keys]);
       if (byDate) select = select.select('business_date').groupBy('business_date').orderBy('business_date');
       if (byKey) select = select.select('key').groupBy('key').orderBy('key');
       const rows = await select.execute();
@@ -129,6 +141,12 @@ export function createRollupRepository(db: Kysely<Schema>): RollupRepository {
     },
     async clear() {
       await db.deleteFrom('sales_rollups').execute();
+    },
+    async lockWriters() {
+      if (!(db instanceof Transaction)) throw new Error('lockWriters needs a transaction');
+      if (db.getExecutor().adapter instanceof PostgresAdapter) {
+        await sql`lock table ${sql.table('sales_rollups')} in exclusive mode`.execute(db);
+      }
     },
   };
 }

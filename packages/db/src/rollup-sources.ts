@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Sale } from './sale';
 import { toSaleHeader, toSaleLine, toSaleTender } from './sale-rows';
 import type { Schema } from './schema';
+import type { UnreceiptedReturn } from './unreceipted-return-repository';
 import type { VoidedLine } from './void-repository';
 
 /** A fact of a shift, with the shift's business date: rollups count it on that day. */
@@ -18,6 +19,16 @@ export interface VoidFact extends ShiftFact {
   lines: Pick<VoidedLine, 'amount'>[];
 }
 
+/** A return without a receipt as rollups need it: who, where, when, its tender and its lines as priced. */
+export interface ReturnFact
+  extends ShiftFact,
+    Pick<UnreceiptedReturn, 'registerId' | 'staffId' | 'at' | 'tenderKind' | 'total'> {
+  lines: Pick<
+    UnreceiptedReturn['lines'][number],
+    'productId' | 'quantity' | 'amount' | 'tax' | 'taxRatePpm' | 'unitCost'
+  >[];
+}
+
 /** A no-sale drawer opening as rollups need it. */
 export interface NoSaleFact extends ShiftFact {
   registerId: string;
@@ -29,10 +40,15 @@ export interface NoSaleFact extends ShiftFact {
 export interface RollupSources {
   /** Up to `limit` of the store's non-training sales after `afterId`, in id order, with lines and tenders. */
   sales(storeId: string, afterId: string, limit: number): Promise<Sale[]>;
-  /** The store's refunds, in the order they were made (time, then id). */
+  /**
+   * The store's refunds in commit order: the order of their journal entries. Each is journaled in
+   * its own transaction under the store's lock, after the sale's row lock that serializes refunds
+   * of one sale, so this is the order the write path saw them in. Their times (`at`, register
+   * clocks) can tie or run backwards when refunds arrive from offline registers.
+   */
   refunds(storeId: string): Promise<ShiftFact[]>;
-  /** The store's returns without a receipt. */
-  returns(storeId: string): Promise<ShiftFact[]>;
+  /** The store's returns without a receipt, with their lines. */
+  returns(storeId: string): Promise<ReturnFact[]>;
   voids(storeId: string): Promise<VoidFact[]>;
   noSales(storeId: string): Promise<NoSaleFact[]>;
 }
@@ -64,25 +80,78 @@ export function createRollupSources(db: Kysely<Schema>): RollupSources {
       return [...sales.values()];
     },
     async refunds(storeId) {
+      // Walks the store's journal (its primary key) and looks each refund up by id.
       const rows = await db
-        .selectFrom('refunds')
+        .selectFrom('journal_entries')
+        .innerJoin('refunds', 'refunds.id', 'journal_entries.ref_id')
         .innerJoin('shifts', 'shifts.id', 'refunds.shift_id')
         .select(['refunds.id', 'shifts.business_date'])
-        .where('refunds.store_id', '=', storeId)
-        .orderBy('refunds.at')
-        .orderBy('refunds.id')
+        .where('journal_entries.store_id', '=', storeId)
+        .where('journal_entries.kind', '=', 'refund')
+        .orderBy('journal_entries.seq')
         .execute();
       return rows.map((row) => ({ id: row.id, businessDate: row.business_date }));
     },
     async returns(storeId) {
-      const rows = await db
-        .selectFrom('unreceipted_returns')
-        .innerJoin('shifts', 'shifts.id', 'unreceipted_returns.shift_id')
-        .select(['unreceipted_returns.id', 'shifts.business_date'])
-        .where('unreceipted_returns.store_id', '=', storeId)
-        .orderBy('unreceipted_returns.id')
-        .execute();
-      return rows.map((row) => ({ id: row.id, businessDate: row.business_date }));
+      const [headers, lines] = await Promise.all([
+        db
+          .selectFrom('unreceipted_returns')
+          .innerJoin('shifts', 'shifts.id', 'unreceipted_returns.shift_id')
+          .select([
+            'unreceipted_returns.id',
+            'shifts.business_date',
+            'unreceipted_returns.register_id',
+            'unreceipted_returns.staff_id',
+            'unreceipted_returns.at',
+            'unreceipted_returns.tender_kind',
+            'unreceipted_returns.total',
+          ])
+          .where('unreceipted_returns.store_id', '=', storeId)
+          .orderBy('unreceipted_returns.id')
+          .execute(),
+        db
+          .selectFrom('unreceipted_return_lines as line')
+          .innerJoin('unreceipted_returns', 'unreceipted_returns.id', 'line.return_id')
+          .select([
+            'line.return_id',
+            'line.product_id',
+            'line.quantity',
+            'line.amount',
+            'line.tax',
+            'line.tax_rate_ppm',
+            'line.unit_cost',
+          ])
+          .where('unreceipted_returns.store_id', '=', storeId)
+          .orderBy('line.return_id')
+          .orderBy('line.line_no')
+          .execute(),
+      ]);
+      const returns = new Map<string, ReturnFact>(
+        headers.map((row) => [
+          row.id,
+          {
+            id: row.id,
+            businessDate: row.business_date,
+            registerId: row.register_id,
+            staffId: row.staff_id,
+            at: row.at,
+            tenderKind: row.tender_kind,
+            total: row.total,
+            lines: [],
+          },
+        ]),
+      );
+      for (const line of lines) {
+        returns.get(line.return_id)?.lines.push({
+          productId: line.product_id,
+          quantity: line.quantity,
+          amount: line.amount,
+          tax: line.tax,
+          taxRatePpm: line.tax_rate_ppm,
+          unitCost: line.unit_cost,
+        });
+      }
+      return [...returns.values()];
     },
     async voids(storeId) {
       const rows = await db

@@ -1,4 +1,4 @@
-import type { Immutable } from './schema-columns';
+import type { Defaulted, Immutable } from './schema-columns';
 
 /** An alert for the owner to review (see migration 0021). */
 export interface AlertsTable {
@@ -11,6 +11,8 @@ export interface AlertsTable {
   /** JSON object with the figures behind it. */
   details_json: Immutable<string>;
   created_at: Immutable<number>;
+  /** Unique per store when set: raising an alert with a key already raised adds nothing (migration 0025). */
+  dedupe_key: Defaulted<string | null>;
   /** When someone marked it read; null while unread. */
   read_at: number | null;
 }

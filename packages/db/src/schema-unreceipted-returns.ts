@@ -27,4 +27,9 @@ export interface UnreceiptedReturnLinesTable {
   unit_price: Immutable<number>;
   amount: Immutable<number>;
   damaged: Immutable<Flag>;
+  /** The tax inside `amount`, as the return was priced (migration 0024). */
+  tax: Immutable<number>;
+  tax_rate_ppm: Immutable<number>;
+  /** The product's cost per unit (per kg for weighed goods) when returned; null when unknown. */
+  unit_cost: Immutable<number | null>;
 }

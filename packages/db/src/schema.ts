@@ -47,6 +47,14 @@ export interface StoresTable {
   unreceipted_return_tender: Defaulted<'cash' | 'card'>;
   /** After how many hours offline a register alerts the owner. */
   register_offline_alert_hours: Defaulted<number>;
+  /** JSON array of the alert kinds the store turned off (migration 0025). */
+  alert_kinds_off: Defaulted<string>;
+  /** Minor units: a shift close whose |variance| is above this alerts. */
+  cash_variance_alert_threshold: Defaulted<number>;
+  /** How many robust spreads make a cashier's day unusual, in tenths (35 = 3.5). */
+  unusual_sensitivity_tenths: Defaulted<number>;
+  /** A cashier's day with fewer refunds (voids, no-sales) than this is never unusual. */
+  unusual_min_count: Defaulted<number>;
   journal_seq: Defaulted<number>;
   journal_head: Defaulted<string>;
   created_at: Immutable<number>;
@@ -231,6 +239,8 @@ export interface StockLevelsTable {
   product_id: string;
   on_hand: number;
   updated_at: number;
+  /** Thousandths: a sale taking on hand below it alerts (`low_stock`); null for none (migration 0025). */
+  reorder_point: Defaulted<number | null>;
 }
 
 /** Why stock moved. */

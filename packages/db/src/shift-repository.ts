@@ -94,6 +94,8 @@ export interface ShiftRepository {
   close(id: string, closing: ShiftClosing): Promise<boolean>;
   /** The register's closed shifts that no Z report covers yet, oldest first. */
   closedWithoutZ(registerId: string): Promise<Shift[]>;
+  /** The stores' shifts opened on business dates `from`…`to`, oldest first. */
+  listOf(storeIds: readonly string[], from: string, to: string): Promise<Shift[]>;
   /** Marks shifts as covered by a Z report. */
   coverByZ(shiftIds: readonly string[], zReportId: string): Promise<void>;
   /** Records a cash movement; throws `UniqueViolationError<'id'>` for a replayed id. */
@@ -187,6 +189,19 @@ export function createShiftRepository(db: Kysely<Schema>): ShiftRepository {
         .where('register_id', '=', registerId)
         .where('status', '=', 'closed')
         .where('z_report_id', 'is', null)
+        .orderBy('opened_at')
+        .orderBy('id')
+        .execute();
+      return rows.map(toShift);
+    },
+    async listOf(storeIds, from, to) {
+      if (storeIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('shifts')
+        .selectAll()
+        .where('store_id', 'in', [...storeIds])
+        .where('business_date', '>=', from)
+        .where('business_date', '<=', to)
         .orderBy('opened_at')
         .orderBy('id')
         .execute();

@@ -50,7 +50,7 @@ describeEachDialect(
         quantities.map(([quantity]) => quantity),
       );
       expect(await stock.listLevels(shop.storeId)).toEqual([
-        { productId: product.id, onHand: expected, updatedAt: quantities.length - 1 },
+        { productId: product.id, onHand: expected, updatedAt: quantities.length - 1, reorderPoint: null },
       ]);
       expect(await stock.listLevels(shop.storeId, [])).toEqual([]);
       expect(await stock.recomputeOnHand(shop.storeId, 'never-moved')).toBe(0);
@@ -81,6 +81,29 @@ describeEachDialect(
       ).rejects.toThrow('sale rejected');
       expect(await stock.getOnHand(shop.storeId, product.id)).toBe(3_000);
       expect(await stock.recomputeOnHand(shop.storeId, product.id)).toBe(3_000);
+    });
+
+    it('keeps a reorder point beside the level and answers it with every movement', async () => {
+      const { shop, product, movement, stock } = await setup();
+      // Set before the product ever moved: a level of 0 on hand, which the ledger agrees with.
+      await stock.setReorderPoint(shop.storeId, product.id, 5_000, 2);
+      expect(await stock.listLevels(shop.storeId, [product.id])).toEqual([
+        { productId: product.id, onHand: 0, updatedAt: 2, reorderPoint: 5_000 },
+      ]);
+      expect(await stock.recomputeOnHand(shop.storeId, product.id)).toBe(0);
+      const moved = await stock.applyMovements([movement(8_000, 'receipt', 3), movement(-1_000, 'sale', 4)]);
+      expect(moved).toEqual(new Map([[product.id, { onHand: 7_000, reorderPoint: 5_000 }]]));
+      // Changing the point leaves on hand alone; null clears it.
+      await stock.setReorderPoint(shop.storeId, product.id, 6_000, 5);
+      expect(await stock.listReorderPoints(product.id)).toEqual([
+        { storeId: shop.storeId, reorderPoint: 6_000 },
+      ]);
+      expect(await stock.getOnHand(shop.storeId, product.id)).toBe(7_000);
+      await stock.setReorderPoint(shop.storeId, product.id, null, 6);
+      expect(await stock.listReorderPoints(product.id)).toEqual([]);
+      expect(await stock.applyMovements([movement(-1_000, 'sale', 7)])).toEqual(
+        new Map([[product.id, { onHand: 6_000, reorderPoint: null }]]),
+      );
     });
   },
   { poolSize: 25 },

@@ -24,6 +24,21 @@ export interface StockLevel {
   /** Thousandths; may be negative when sales outran the recorded stock. */
   onHand: number;
   updatedAt: number;
+  /** Thousandths: going below it alerts (`low_stock`); null for none. */
+  reorderPoint: number | null;
+}
+
+/** A level as movements left it: on hand after them, and the reorder point to compare it with. */
+export interface LevelAfter {
+  onHand: number;
+  reorderPoint: number | null;
+}
+
+/** A store's reorder point of a product. */
+export interface ReorderPoint {
+  storeId: string;
+  /** Thousandths. */
+  reorderPoint: number;
 }
 
 /** Stock ledger and the on-hand balances kept in step with it. */
@@ -35,9 +50,17 @@ export interface StockRepository {
   applyMovement(movement: StockMovement): Promise<number>;
   /**
    * Appends several movements of one store and adds them to the levels, in two statements whatever
-   * their number (a sale's lines); returns the new on-hand per product moved.
+   * their number (a sale's lines); returns the new on-hand per product moved, with its reorder
+   * point (read by the same statement: a sale learns of a low-stock crossing for free).
    */
-  applyMovements(movements: readonly StockMovement[]): Promise<Map<string, number>>;
+  applyMovements(movements: readonly StockMovement[]): Promise<Map<string, LevelAfter>>;
+  /**
+   * Sets (or with null clears) the product's reorder point in the store; a product that never
+   * moved there gets a level of 0 on hand.
+   */
+  setReorderPoint(storeId: string, productId: string, reorderPoint: number | null, at: number): Promise<void>;
+  /** The product's reorder points, in the stores that have one, by store id. */
+  listReorderPoints(productId: string): Promise<ReorderPoint[]>;
   /** On hand, 0 for a product that never moved in the store. */
   getOnHand(storeId: string, productId: string): Promise<number>;
   /** Levels of the store, by product id; only the given products when `productIds` is passed. */
@@ -66,7 +89,7 @@ const addToLevelsQuery = prepareQuery((db, params: { rows: Insertable<StockLevel
         updated_at: eb.ref('excluded.updated_at'),
       })),
     )
-    .returning(['product_id', 'on_hand']),
+    .returning(['product_id', 'on_hand', 'reorder_point']),
 );
 
 /** Stock on `db`, which may be a transaction. */
@@ -74,9 +97,34 @@ export function createStockRepository(db: Kysely<Schema>): StockRepository {
   return {
     applyMovement: async (movement) => {
       const levels = await applyMovements(db, [movement]);
-      return levels.get(movement.productId) as number;
+      return (levels.get(movement.productId) as LevelAfter).onHand;
     },
     applyMovements: (movements) => applyMovements(db, movements),
+    async setReorderPoint(storeId, productId, reorderPoint, at) {
+      await db
+        .insertInto('stock_levels')
+        .values({
+          store_id: storeId,
+          product_id: productId,
+          on_hand: 0,
+          updated_at: at,
+          reorder_point: reorderPoint,
+        })
+        .onConflict((oc) =>
+          oc.columns(['store_id', 'product_id']).doUpdateSet({ reorder_point: reorderPoint }),
+        )
+        .execute();
+    },
+    async listReorderPoints(productId) {
+      const rows = await db
+        .selectFrom('stock_levels')
+        .select(['store_id', 'reorder_point'])
+        .where('product_id', '=', productId)
+        .where('reorder_point', 'is not', null)
+        .orderBy('store_id')
+        .execute();
+      return rows.map((row) => ({ storeId: row.store_id, reorderPoint: row.reorder_point as number }));
+    },
     async getOnHand(storeId, productId) {
       const row = await db
         .selectFrom('stock_levels')
@@ -90,7 +138,12 @@ export function createStockRepository(db: Kysely<Schema>): StockRepository {
       if (productIds?.length === 0) return [];
       let select = db
         .selectFrom('stock_levels')
-        .select(['product_id as productId', 'on_hand as onHand', 'updated_at as updatedAt'])
+        .select([
+          'product_id as productId',
+          'on_hand as onHand',
+          'updated_at as updatedAt',
+          'reorder_point as reorderPoint',
+        ])
         .where('store_id', '=', storeId)
         .orderBy('product_id');
       if (productIds) select = select.where('product_id', 'in', productIds);
@@ -132,7 +185,7 @@ export function createStockRepository(db: Kysely<Schema>): StockRepository {
 async function applyMovements(
   db: Kysely<Schema>,
   movements: readonly StockMovement[],
-): Promise<Map<string, number>> {
+): Promise<Map<string, LevelAfter>> {
   if (movements.length === 0) return new Map();
   // One level row per product and store: an upsert may not touch the same row twice (PostgreSQL),
   // and a sorted order means concurrent writers lock levels in the same order (no deadlock).
@@ -169,6 +222,8 @@ async function applyMovements(
         updated_at: l.at,
       })),
     });
-    return new Map(rows.map((row) => [row.product_id, row.on_hand]));
+    return new Map(
+      rows.map((row) => [row.product_id, { onHand: row.on_hand, reorderPoint: row.reorder_point }]),
+    );
   });
 }

@@ -23,6 +23,11 @@ export interface UnreceiptedReturn {
     unitPrice: number;
     amount: number;
     damaged: boolean;
+    /** The tax inside `amount`, as the return was priced. */
+    tax: number;
+    taxRatePpm: number;
+    /** The product's cost per unit (per kg for weighed goods) when returned; null when unknown. */
+    unitCost: number | null;
   }[];
 }
 
@@ -67,6 +72,9 @@ export function createUnreceiptedReturnRepository(db: Kysely<Schema>): Unreceipt
               unit_price: line.unitPrice,
               amount: line.amount,
               damaged: line.damaged ? (1 as const) : (0 as const),
+              tax: line.tax,
+              tax_rate_ppm: line.taxRatePpm,
+              unit_cost: line.unitCost,
             })),
           )
           .execute();
@@ -104,6 +112,9 @@ export function createUnreceiptedReturnRepository(db: Kysely<Schema>): Unreceipt
           unitPrice: line.unit_price,
           amount: line.amount,
           damaged: line.damaged === 1,
+          tax: line.tax,
+          taxRatePpm: line.tax_rate_ppm,
+          unitCost: line.unit_cost,
         })),
       };
     },

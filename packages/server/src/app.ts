@@ -10,6 +10,7 @@ import { createAttemptThrottle } from './devices/attempt-throttle';
 import { createDevicePresence } from './devices/device-presence';
 import { PAIRING_GUESS_LIMIT, PAIRING_GUESS_WINDOW_MS } from './devices/pair-device';
 import { createEventFeed, type EventFeed } from './events/event-feed';
+import { alertSettingsRoutes } from './http/alert-settings.routes';
 import { API_DOCS_PAGE } from './http/api-docs-page';
 import type { AppServices } from './http/app-services';
 import { authRoutes } from './http/auth.routes';
@@ -112,6 +113,7 @@ export function createApp(deps: AppDeps): Hono<KassaEnv> {
     ...syncPullRoutes(services),
     ...deviceRoutes(services),
     ...reportRoutes(services),
+    ...alertSettingsRoutes(services),
   };
 
   const app = new Hono<KassaEnv>();

@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import { parseTimeOfDay } from '@kassa/core';
 import { type KassaDatabase, migrateToLatest, openDatabase } from '@kassa/db';
 import pino, { type Logger } from 'pino';
+import { startUnusualActivitySchedule } from './alerts/unusual-activity-schedule';
 import { createApp } from './app';
 import { DEFAULT_BACKUP_AT, startBackupSchedule } from './backups/backup-schedule';
 import { backupsDirOf } from './backups/write-backup';
@@ -96,6 +97,8 @@ export async function startKassa(config: KassaConfig): Promise<RunningKassa> {
         : undefined;
     // Registers offline longer than their store allows alert the owner (on either database).
     const offlineAlerts = startOfflineAlertSchedule({ ctx: context, log: logger });
+    // Cashiers with unusually many refunds, voids or no-sales alert the owner (ADR 0011).
+    const unusualActivity = startUnusualActivitySchedule({ ctx: context, log: logger });
     const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
     logger.info({ url, database: db.dialect, created: boot.created }, 'kassa ready');
@@ -112,6 +115,7 @@ export async function startKassa(config: KassaConfig): Promise<RunningKassa> {
         await new Promise<void>((done) => server.close(() => done()));
         await backups?.stop();
         await offlineAlerts.stop();
+        await unusualActivity.stop();
         await qrPayments.close();
         await db.close();
       },

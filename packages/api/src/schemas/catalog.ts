@@ -1,6 +1,18 @@
 import { pluKey } from '@kassa/core';
 import { z } from 'zod';
-import { Amount, Cursor, EpochMs, Gtin, Limit, pageOf, ScanCode, Text, Unit, Uuid } from './common';
+import {
+  Amount,
+  Cursor,
+  EpochMs,
+  Gtin,
+  Limit,
+  MAX_QUANTITY,
+  pageOf,
+  ScanCode,
+  Text,
+  Unit,
+  Uuid,
+} from './common';
 import { Store } from './store';
 
 export const Category = z
@@ -38,6 +50,33 @@ export const Product = z
   })
   .meta({ id: 'Product' });
 
+/** A store's reorder point (补货点) of a product, in thousandths: a sale taking stock below it alerts. */
+export const ReorderPoint = z.object({ storeId: Uuid, reorderPoint: z.int() }).meta({ id: 'ReorderPoint' });
+
+/** A product with its reorder points in the stores you may see (those that have one). */
+export const ProductDetail = Product.extend({ reorderPoints: z.array(ReorderPoint) }).meta({
+  id: 'ProductDetail',
+});
+
+/**
+ * Reorder points to set, one entry per store; null clears the store's. Only a stock-tracked
+ * product has them (else `reorder_point_untracked`).
+ */
+const ReorderPoints = z
+  .array(
+    z.strictObject({
+      storeId: Uuid,
+      reorderPoint: z
+        .int()
+        .min(0)
+        .max(MAX_QUANTITY)
+        .nullable()
+        .meta({ description: 'thousandths of the unit (5 pieces = 5000); null clears it' }),
+    }),
+  )
+  .max(100)
+  .refine((entries) => new Set(entries.map((e) => e.storeId)).size === entries.length, 'each store once');
+
 const productFields = {
   sku: z
     .string()
@@ -61,6 +100,7 @@ const productFields = {
     .nullable(),
   barcodes: z.array(Gtin).max(20),
   active: z.boolean(),
+  reorderPoints: ReorderPoints,
 };
 
 export const CreateProductBody = z.strictObject({
@@ -73,6 +113,7 @@ export const CreateProductBody = z.strictObject({
   plu: productFields.plu.default(null),
   barcodes: productFields.barcodes.default([]),
   active: productFields.active.default(true),
+  reorderPoints: productFields.reorderPoints.default([]),
 });
 
 export const UpdateProductBody = z
@@ -120,6 +161,8 @@ export const Catalog = z
 export type Category = z.infer<typeof Category>;
 export type TaxClass = z.infer<typeof TaxClass>;
 export type Product = z.infer<typeof Product>;
+export type ReorderPoint = z.infer<typeof ReorderPoint>;
+export type ProductDetail = z.infer<typeof ProductDetail>;
 export type CreateProductBody = z.input<typeof CreateProductBody>;
 export type UpdateProductBody = z.input<typeof UpdateProductBody>;
 export type LookupResult = z.infer<typeof LookupResult>;

@@ -1,6 +1,7 @@
 import { dayNumber } from '@kassa/core';
 import { z } from 'zod';
 import { Uuid } from './common';
+import { Shift, ShiftSummary } from './shift';
 
 /** The longest range a report covers: two years and a day. */
 export const MAX_REPORT_DAYS = 732;
@@ -82,10 +83,13 @@ export const ReportMeasures = z.object({
   refundCost: Sum,
   refundItems: Sum,
   refundUncosted: Sum,
+  refundRounding: Sum.meta({
+    description: 'cash rounding (抹零) of the sales given back inside refunded, signed',
+  }),
   voids: Sum,
   voided: Sum,
   noSales: Sum,
-  netSales: Sum.meta({ description: '净销售额: net + tax − refunded' }),
+  netSales: Sum.meta({ description: '净销售额: net + tax − (refunded − refundRounding)' }),
   revenue: Sum.meta({ description: 'net sales without tax' }),
   grossProfit: Sum,
   marginBasisPoints: z.int().nullable(),
@@ -118,6 +122,59 @@ export const SalesReport = ReportPeriod.extend({
 });
 export type SalesReport = z.infer<typeof SalesReport>;
 
+export const SlowMoversQuery = checkedRange(
+  z.object({
+    ...rangeFields,
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+  }),
+);
+export type SlowMoversQuery = z.input<typeof SlowMoversQuery>;
+
+/** An active product that sold little or nothing in the range, with the stock it ties up. */
+export const SlowMover = z.object({
+  productId: z.string(),
+  name: z.string(),
+  sku: z.string(),
+  unit: z.enum(['piece', 'kg']),
+  /** Thousandths, summed over the stores. */
+  onHand: z.int(),
+  /** Quantity sold in the range, thousandths, after refunds. */
+  items: z.int(),
+  netSales: z.int(),
+  /** On hand at cost; null when the cost is unknown. */
+  stockValue: z.int().nullable(),
+});
+export type SlowMover = z.infer<typeof SlowMover>;
+
+export const SlowMovers = z.object({
+  currency: z.string(),
+  storeIds: z.array(z.string()),
+  from: z.string(),
+  to: z.string(),
+  /** Fewest sold first (products that sold nothing lead), then the most stock value tied up. */
+  items: z.array(SlowMover),
+});
+export type SlowMovers = z.infer<typeof SlowMovers>;
+
+export const ShiftsReportQuery = checkedRange(z.object(rangeFields));
+
+export const ShiftsReport = z.object({
+  currency: z.string(),
+  storeIds: z.array(z.string()),
+  from: z.string(),
+  to: z.string(),
+  /** Shifts opened on the range's business dates, oldest first: closed ones with their frozen close report. */
+  shifts: z.array(
+    z.object({
+      shift: Shift,
+      registerName: z.string(),
+      /** Null for an open shift unless the caller may take its X report (`shift.report`). */
+      summary: ShiftSummary.nullable(),
+    }),
+  ),
+});
+export type ShiftsReport = z.infer<typeof ShiftsReport>;
+
 export const EventStreamQuery = z.object({
   storeId: Uuid.optional().meta({ description: 'one store; every store you may see when left out' }),
   after: z.coerce
@@ -147,6 +204,9 @@ export const OpenShiftSummary = z.object({
 export const RecentSale = z.object({
   id: z.string(),
   storeId: z.string(),
+  registerId: z.string().nullable(),
+  /** '01 1号收银台'; empty without a register. */
+  registerName: z.string(),
   receiptNo: z.string(),
   total: z.int(),
   lineCount: z.int(),

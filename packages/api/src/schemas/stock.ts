@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { Uuid } from './common';
 
-export const StockLevel = z.object({ productId: Uuid, onHand: z.int() }).meta({ id: 'StockLevel' });
+export const StockLevel = z
+  .object({
+    productId: Uuid,
+    onHand: z.int(),
+    /** Thousandths; null when the product has none in the store. */
+    reorderPoint: z.int().nullable(),
+  })
+  .meta({ id: 'StockLevel' });
 export const StockQuery = z.strictObject({ productId: Uuid.optional() });
 export const StockList = z.object({ items: z.array(StockLevel) });
 

@@ -22,6 +22,8 @@ import * as handoverTimes from './0020-handover-times';
 import * as alerts from './0021-alerts';
 import * as devices from './0022-devices';
 import * as salesRollups from './0023-sales-rollups';
+import * as rollupRefundRounding from './0024-rollup-refund-rounding';
+import * as alertSettings from './0025-alert-settings';
 
 /**
  * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
@@ -52,4 +54,6 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0021-alerts': alerts,
   '0022-devices': devices,
   '0023-sales-rollups': salesRollups,
+  '0024-rollup-refund-rounding': rollupRefundRounding,
+  '0025-alert-settings': alertSettings,
 };

@@ -7,8 +7,17 @@ import { isSessionTokenShape, sessionIdOf } from './session-token';
 
 /** Resolves bearer tokens to sessions, with a short in-memory cache so the hot path does not hit the database. */
 export type Authenticator = {
-  /** The session a token stands for, or null when it is unknown, expired or its staff member inactive. */
+  /**
+   * The session a token stands for, or null when it is unknown, expired or its staff member inactive.
+   * A use of the session: its expiry slides (written at most once a minute).
+   */
   resolve(token: string): Promise<AuthSession | null>;
+  /**
+   * The session as the database has it now (its staff member's role, permissions and stores), or
+   * null as for {@link resolve}; not a use of it: the expiry does not slide, and the cache is
+   * neither read nor filled. For a long-lived connection checking that its session still holds.
+   */
+  peek(token: string): Promise<AuthSession | null>;
   /** Drops a session from the cache (after logout). */
   forget(sessionId: string): void;
 };
@@ -74,6 +83,10 @@ export function createAuthenticator(ctx: KassaContext): Authenticator {
         cache.set(sessionId, entry);
       }
       return entry.session;
+    },
+    async peek(token) {
+      if (!isSessionTokenShape(token)) return null;
+      return (await load(sessionIdOf(token), ctx.clock()))?.session ?? null;
     },
     forget(sessionId) {
       cache.delete(sessionId);

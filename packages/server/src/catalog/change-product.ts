@@ -1,4 +1,4 @@
-import { type Product, UpdateProductBody } from '@kassa/api';
+import { type Product, type ProductDetail, UpdateProductBody } from '@kassa/api';
 import { createProductRepository, type ProductFields } from '@kassa/db';
 import { recordAudit } from '../audit';
 import { HttpError } from '../http/http-error';
@@ -6,31 +6,36 @@ import { type KassaContext, transact } from '../kassa-context';
 import { recordCatalogChange } from '../sync/pull/catalog-change';
 import { toApiProduct } from './product-view';
 import { checkProductReferences, normalizeBarcodes, translateTaken } from './product-writes';
+import { raiseLowOnArrival, saveReorderPoints, toProductDetail } from './reorder-points';
 
 /**
- * Changes the given fields of a product; barcodes, when given, replace the old ones. Audited as
- * 'product.updated' with the fields before and after.
- * @throws HttpError `product_not_found`, `sku_taken`, `barcode_taken`, `plu_taken`.
+ * Changes the given fields of a product; barcodes, when given, replace the old ones, and reorder
+ * points are set in the stores given (others keep theirs). Audited as 'product.updated' with the
+ * fields before and after. Registers are told only when a field they sell with changed.
+ * @throws HttpError `product_not_found`, `sku_taken`, `barcode_taken`, `plu_taken`,
+ * `store_not_found`, `reorder_point_untracked`.
  */
 export async function updateProduct(
   ctx: KassaContext,
   id: string,
   input: UpdateProductBody,
   actorStaffId: string | null = null,
-): Promise<Product> {
-  const body = UpdateProductBody.parse(input);
+): Promise<ProductDetail> {
+  const { reorderPoints, ...fields } = UpdateProductBody.parse(input);
   return transact(ctx, async (tx) => {
     const repository = createProductRepository(tx.db);
     const before = await repository.get(id);
     if (!before) throw new HttpError('product_not_found');
-    await checkProductReferences(tx, body);
+    await checkProductReferences(tx, fields);
     const patch: Partial<ProductFields> = {};
-    for (const [key, value] of Object.entries(body) as [keyof ProductFields, unknown][]) {
+    for (const [key, value] of Object.entries(fields) as [keyof ProductFields, unknown][]) {
       if (value !== undefined) Object.assign(patch, { [key]: value });
     }
-    if (body.barcodes) patch.barcodes = normalizeBarcodes(body.barcodes);
-    const after = await translateTaken(() => repository.update(id, patch, tx.clock()));
+    if (fields.barcodes) patch.barcodes = normalizeBarcodes(fields.barcodes);
+    const touched = Object.keys(patch).length > 0;
+    const after = touched ? await translateTaken(() => repository.update(id, patch, tx.clock())) : before;
     if (!after) throw new HttpError('product_not_found');
+    const points = await saveReorderPoints(tx, after, reorderPoints ?? []);
     const changed = Object.fromEntries(
       Object.keys(patch).map((key) => [
         key,
@@ -42,10 +47,13 @@ export async function updateProduct(
       staffId: actorStaffId,
       targetType: 'product',
       targetId: id,
-      detail: changed,
+      detail: { ...changed, ...(Object.keys(points).length > 0 ? { reorderPoints: points } : {}) },
     });
-    await recordCatalogChange(tx, { kind: 'product', id });
-    return toApiProduct(after);
+    const detail = await toProductDetail(tx, after);
+    // Reorder points are not in the register's catalogue: changing only them tells it nothing.
+    if (touched) await recordCatalogChange(tx, { kind: 'product', id });
+    await raiseLowOnArrival(tx, after, points);
+    return detail;
   });
 }
 

@@ -82,6 +82,36 @@ describeEachDialect('live events (SSE)', (getDb) => {
     );
   });
 
+  it('keeps training sales and the catalogue changes registers pull off the dashboard', async () => {
+    const stream = await f.request('GET', '/api/v1/events', { token: f.tokens.owner });
+    const training = (on: boolean) =>
+      f.request('PATCH', `/api/v1/registers/${f.registerId}/training`, {
+        token: f.tokens.manager,
+        body: { training: on },
+      });
+    expect((await training(true)).status).toBe(200);
+    const practice = await f.request('POST', '/api/v1/sales', {
+      token: f.tokens.cashier,
+      body: { ...f.saleBody(), training: true },
+    });
+    expect(practice.status).toBe(201);
+    const renamed = await f.request('PATCH', `/api/v1/products/${f.products.bread}`, {
+      token: f.tokens.manager,
+      body: { name: '全麦面包 400g' },
+    });
+    expect(renamed.status).toBe(200);
+    expect((await training(false)).status).toBe(200);
+    const real = await sell();
+    const events = await readEvents(stream, (got) => got.some((e) => e.event === 'sale.completed'));
+    expect(events.map((e) => e.event)).toEqual([
+      'ready',
+      'register.training_changed',
+      'register.training_changed',
+      'sale.completed',
+    ]);
+    expect(events.at(-1)?.data.payload?.id).toBe(real.id);
+  });
+
   it('follows only the asked store, refuses stores one cannot see and roles without reports', async () => {
     const other = await f.request('GET', `/api/v1/events?storeId=${f.id()}`, { token: f.tokens.owner });
     expect(other.status).toBe(404);

@@ -143,7 +143,7 @@ describeEachDialect('reports from rollups (报表)', (getDb) => {
   });
 
   it('lists alerts and marks them read', async () => {
-    await createAlertRepository(f.ctx.db).insert([
+    await createAlertRepository(f.ctx.db).raise([
       {
         id: f.id(),
         storeId: f.store.id,

@@ -82,7 +82,7 @@ describeEachDialect('stores, scoping, stock, sales and the journal', (getDb) => 
     const stock = (await (
       await get(f.tokens.accountant, `/api/v1/stores/${f.store.id}/stock?productId=${f.products.cola}`)
     ).json()) as { items: { productId: string; onHand: number }[] };
-    expect(stock.items).toEqual([{ productId: f.products.cola, onHand: -2000 }]);
+    expect(stock.items).toEqual([{ productId: f.products.cola, onHand: -2000, reorderPoint: null }]);
     const sales = (await (await get(f.tokens.accountant, `/api/v1/sales?storeId=${f.store.id}`)).json()) as {
       items: SaleSummary[];
     };

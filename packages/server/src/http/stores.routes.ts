@@ -92,7 +92,13 @@ export function storeRoutes({ ctx }: AppServices): StoreRoutes {
         store.id,
         query.productId === undefined ? undefined : [query.productId],
       );
-      return { items: levels.map((level) => ({ productId: level.productId, onHand: level.onHand })) };
+      return {
+        items: levels.map((level) => ({
+          productId: level.productId,
+          onHand: level.onHand,
+          reorderPoint: level.reorderPoint,
+        })),
+      };
     },
   };
 }

@@ -5,14 +5,12 @@ import {
   createSaleRepository,
   createSettingsRepository,
   createStoreRepository,
-  createUnreceiptedReturnRepository,
   inTransaction,
   type RollupDelta,
   type Sale,
   type Store,
 } from '@kassa/db';
 import type { KassaContext } from '../kassa-context';
-import { loadSaleProducts } from '../sales/sale-products';
 import {
   type FactPlace,
   noSaleDeltas,
@@ -22,16 +20,21 @@ import {
   voidDeltas,
 } from './rollup-deltas';
 
-/** Bump when what a fact adds to the rollups changes: the next start rebuilds them. */
-export const ROLLUPS_VERSION = 1;
+/**
+ * Bump when what a fact adds to the rollups changes: the next start rebuilds them. 2: refunded cash
+ * rounding, telescoped refund cost, returns' own tax and cost, hour slots around the cut-over.
+ */
+export const ROLLUPS_VERSION = 2;
 const versionKey = 'rollups.version';
 const lockKey = 'rollups.rebuild';
 const salesPerBatch = 1000;
 
 /**
  * Rebuilds every rollup row from the recorded facts (sales, refunds, returns, voids, no-sales), in
- * one transaction: reports never see a half-built state. The same delta functions as the write
- * path, so a rebuild equals what the facts added one by one (the contract test holds both to it).
+ * one transaction: reports never see a half-built state, and no fact writes its delta meanwhile
+ * (the table is locked against writers first; they wait and add theirs after). The same delta
+ * functions as the write path, so a rebuild equals what the facts added one by one (the contract
+ * test holds both to it).
  */
 export async function rebuildRollups(ctx: Pick<KassaContext, 'db'>): Promise<void> {
   await inTransaction(ctx.db, rebuild);
@@ -52,6 +55,9 @@ export async function ensureRollups(ctx: Pick<KassaContext, 'db'>): Promise<bool
 
 async function rebuild(trx: Db): Promise<void> {
   const rollups = createRollupRepository(trx);
+  // Before reading any fact: a fact committed after this lock adds its delta after the rebuild; one
+  // that wrote its delta before commits first, and is read then.
+  await rollups.lockWriters();
   await rollups.clear();
   for (const store of await createStoreRepository(trx).list()) {
     for await (const deltas of storeDeltas(trx, store)) await rollups.add(deltas);
@@ -63,10 +69,11 @@ type Db = KassaContext['db'];
 
 async function* storeDeltas(db: Db, store: Store): AsyncGenerator<RollupDelta[]> {
   const sources = createRollupSources(db);
-  const place = (fact: Omit<FactPlace, 'storeId' | 'timeZone'>): FactPlace => ({
+  const place = (fact: Omit<FactPlace, 'storeId' | 'timeZone' | 'cutoverMinutes'>): FactPlace => ({
     ...fact,
     storeId: store.id,
     timeZone: store.timeZone,
+    cutoverMinutes: store.businessDayCutoverMinutes,
   });
   let after = '';
   for (;;) {
@@ -86,31 +93,19 @@ async function* storeDeltas(db: Db, store: Store): AsyncGenerator<RollupDelta[]>
     );
   }
   yield await refundsDeltas(db, store, place);
-  const returns = createUnreceiptedReturnRepository(db);
-  for (const fact of await sources.returns(store.id)) {
-    const record = await returns.get(fact.id);
-    if (!record) continue;
-    const products = await loadSaleProducts(db, [...new Set(record.lines.map((line) => line.productId))]);
-    yield unreceiptedReturnDeltas(
-      record,
-      products,
-      place({
-        businessDate: fact.businessDate,
-        staffId: record.staffId,
-        registerId: record.registerId,
-        at: record.at,
-      }),
-    );
-  }
+  yield (await sources.returns(store.id)).flatMap((fact) => unreceiptedReturnDeltas(fact, place(fact)));
   yield (await sources.voids(store.id)).flatMap((v) => voidDeltas(v, place(v)));
   yield (await sources.noSales(store.id)).flatMap((fact) => noSaleDeltas(place(fact)));
 }
 
-/** Refunds in the order they were made: each line's tax share depends on the refunds before it. */
+/**
+ * Refunds in commit order (their journal order): each line's telescoped shares depend on the refunds
+ * before it, as the write path saw them.
+ */
 async function refundsDeltas(
   db: Db,
   store: Store,
-  place: (fact: Omit<FactPlace, 'storeId' | 'timeZone'>) => FactPlace,
+  place: (fact: Omit<FactPlace, 'storeId' | 'timeZone' | 'cutoverMinutes'>) => FactPlace,
 ): Promise<RollupDelta[]> {
   const refunds = createRefundRepository(db);
   const sales = new Map<string, Sale>();

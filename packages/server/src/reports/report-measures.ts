@@ -21,6 +21,7 @@ export function toReportMeasures(m: RollupMeasures): ReportMeasures {
     refundCost: m.refund_cost,
     refundItems: m.refund_items,
     refundUncosted: m.refund_uncosted,
+    refundRounding: m.refund_rounding,
     voids: m.voids,
     voided: m.voided,
     noSales: m.no_sales,

@@ -1,13 +1,13 @@
-import { refundTaxShare, roundDiv, wallClock } from '@kassa/core';
+import { businessHour, refundShare, roundDiv } from '@kassa/core';
 import type {
   NewSale,
   Refund,
   RefundedSoFar,
+  ReturnFact,
   RollupDelta,
   RollupDimension,
   RollupMeasures,
   Sale,
-  UnreceiptedReturn,
 } from '@kassa/db';
 import { refundableLines } from '../sales/refund-plan';
 
@@ -18,16 +18,22 @@ export type FactPlace = {
   readonly businessDate: string;
   readonly staffId: string;
   readonly registerId: string;
-  /** The instant, for the store-local hour. */
+  /** The instant, for the hour slot (core `businessHour`). */
   readonly at: number;
   readonly timeZone: string;
+  /** The store's business-day cut-over, minutes after local midnight. */
+  readonly cutoverMinutes: number;
 };
 
 type Measures = Partial<RollupMeasures>;
 
-/** The rows every fact adds to: the day, its hour, its staff member and its register. */
+/**
+ * The rows every fact adds to: the day, its hour, its staff member and its register. The hour is
+ * the fact's own (store-local, the cut-over hour's early minutes in the hour before, see ADR 0009),
+ * also when it counts on a later business date than its own, like a sale after the day's Z report.
+ */
 function placeDeltas(place: FactPlace, measures: Measures): RollupDelta[] {
-  const hour = String(wallClock(place.at, place.timeZone).hour).padStart(2, '0');
+  const hour = String(businessHour(place.at, place.timeZone, place.cutoverMinutes)).padStart(2, '0');
   return [
     delta(place, 'total', '', measures),
     delta(place, 'hour', hour, measures),
@@ -97,8 +103,10 @@ function keyed(
 }
 
 /**
- * What a refund of `sale` adds to the rollups, given what earlier refunds took back: its lines'
- * amounts, tax (each line's telescoped share) and cost, and its tenders.
+ * What a refund of `sale` adds to the rollups, given what earlier refunds took back (in commit
+ * order): its lines' amounts, and each line's tax, cash rounding and cost telescoped over the
+ * line's refunds (core `refundShare`), so a line refunded in parts gives back exactly what it
+ * carried; and its tenders.
  */
 export function refundDeltas(
   sale: Sale,
@@ -111,20 +119,34 @@ export function refundDeltas(
     refund.lines.flatMap((line) => {
       const entry = history.get(line.saleLineId);
       if (!entry) return [];
+      const sold = entry.line;
+      // A line's share of the sale's cash rounding: what it was paid less what it came to.
+      const rounding = entry.paid - (sold.net + sold.tax);
       return [
         {
-          productId: entry.line.productId,
-          ratePpm: entry.line.taxRatePpm,
+          productId: sold.productId,
+          ratePpm: sold.taxRatePpm,
           quantity: line.quantity,
           amount: line.amount,
-          tax: refundTaxShare({ paid: entry.paid, tax: entry.line.tax }, entry.refundedAmount, line.amount),
-          cost: lineCost(entry.line.unitCost, line.quantity),
+          tax: refundShare(entry, sold.tax, line),
+          rounding: refundShare(entry, rounding, line),
+          cost: refundCost(sold.unitCost, entry.refundedQuantity, line.quantity),
         },
       ];
     }),
     refund.tenders,
     place,
   );
+}
+
+/**
+ * The cost of `quantity` more of a line after `before` was refunded: the cost of all refunded so
+ * far less that of what was before, so a weighed line refunded in parts gives back exactly its
+ * cost (0.350 kg at 10.02/kg cost 3.51; two halves at 1.75 each would give back 3.50).
+ */
+function refundCost(unitCost: number | null, before: number, quantity: number): number | null {
+  if (unitCost === null) return null;
+  return (lineCost(unitCost, before + quantity) ?? 0) - (lineCost(unitCost, before) ?? 0);
 }
 
 /** A line of money given back for goods: a refunded sale line or a line returned without a receipt. */
@@ -134,6 +156,8 @@ export type ReturnedLine = {
   readonly quantity: number;
   readonly amount: number;
   readonly tax: number;
+  /** The sale's cash rounding given back inside `amount`, signed (0 for a return without a receipt). */
+  readonly rounding: number;
   /** Null when the cost of the goods is not known. */
   readonly cost: number | null;
 };
@@ -151,12 +175,18 @@ export function returnDeltas(
     const measures = {
       refunded: line.amount,
       refund_tax: line.tax,
+      refund_rounding: line.rounding,
       refund_cost: line.cost ?? 0,
-      refund_uncosted: line.cost === null ? line.amount - line.tax : 0,
+      // The goods' net, as `uncosted` counted it when sold: without tax and cash rounding.
+      refund_uncosted: line.cost === null ? line.amount - line.tax - line.rounding : 0,
       refund_items: line.quantity,
     };
     add(products, line.productId, measures);
-    add(rates, String(line.ratePpm), { refunded: line.amount, refund_tax: line.tax });
+    add(rates, String(line.ratePpm), {
+      refunded: line.amount,
+      refund_tax: line.tax,
+      refund_rounding: line.rounding,
+    });
     for (const [name, value] of Object.entries(measures) as [keyof RollupMeasures, number][]) {
       whole[name] = (whole[name] ?? 0) + value;
     }
@@ -172,39 +202,24 @@ export function returnDeltas(
   ];
 }
 
-/**
- * What a return without a receipt adds. It records only each line's amount: the tax in it is taken
- * at the product's rate (QUIRK(rollups): a rebuild after the rate changed puts it at the new one).
- */
+/** What a return without a receipt adds: its lines with their tax, rate and cost as it was priced. */
 export function unreceiptedReturnDeltas(
-  record: Pick<UnreceiptedReturn, 'lines' | 'tenderKind' | 'total'>,
-  products: ReadonlyMap<string, { readonly ratePpm: number; readonly cost: number | null }>,
+  record: Pick<ReturnFact, 'lines' | 'tenderKind' | 'total'>,
   place: FactPlace,
 ): RollupDelta[] {
   return returnDeltas(
-    record.lines.map((line) => {
-      const product = products.get(line.productId);
-      const ratePpm = product?.ratePpm ?? 0;
-      return {
-        productId: line.productId,
-        ratePpm,
-        quantity: line.quantity,
-        amount: line.amount,
-        tax: includedTax(line.amount, ratePpm),
-        cost: lineCost(product?.cost ?? null, line.quantity),
-      };
-    }),
+    record.lines.map((line) => ({
+      productId: line.productId,
+      ratePpm: line.taxRatePpm,
+      quantity: line.quantity,
+      amount: line.amount,
+      tax: line.tax,
+      rounding: 0,
+      cost: lineCost(line.unitCost, line.quantity),
+    })),
     [{ kind: record.tenderKind, amount: record.total }],
     place,
   );
-}
-
-/**
- * The tax inside an amount that includes it at `ratePpm`: what a return without a receipt gave
- * back carries tax at the product's rate (the return records only its amount).
- */
-function includedTax(amount: number, ratePpm: number): number {
-  return amount - roundDiv(amount * 1_000_000, 1_000_000 + ratePpm, 'half-up');
 }
 
 /** What a void (a removed line or an abandoned ticket) adds: one void of its gross amount. */

@@ -1,5 +1,5 @@
 import type { TodaySummary } from '@kassa/api';
-import { addDays, businessDate, wallClock } from '@kassa/core';
+import { addDays, businessDate, businessHour } from '@kassa/core';
 import {
   createAlertRepository,
   createReportReads,
@@ -14,7 +14,10 @@ import { reportStores } from './report-stores';
 
 const recentSales = 10;
 
-/** The store's business-day hours in order: from the cut-over hour round to the one before it. */
+/**
+ * The store's business-day hour slots in time order: from the cut-over hour round to the one before
+ * it (core `businessHour` puts the minutes before a cut-over not on the hour in that last one).
+ */
 function dayHours(store: Store): string[] {
   const first = Math.floor(store.businessDayCutoverMinutes / 60);
   return Array.from({ length: 24 }, (_, i) => String((first + i) % 24).padStart(2, '0'));
@@ -78,7 +81,8 @@ async function storeDay(ctx: KassaContext, store: Store, now: number): Promise<S
     ),
   );
   const order = dayHours(store);
-  const hourNow = String(wallClock(now, store.timeZone).hour).padStart(2, '0');
+  // The slot rollups put this instant in: with a 04:30 cut-over, 04:10 is the day's last hour.
+  const hourNow = String(businessHour(now, store.timeZone, store.businessDayCutoverMinutes)).padStart(2, '0');
   const soFar = new Set(order.slice(0, order.indexOf(hourNow) + 1));
   const netSales = (m: RollupMeasures) => toReportMeasures(m).netSales;
   const hours = new Map<string, { today: number; lastWeek: number }>();

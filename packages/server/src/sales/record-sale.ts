@@ -15,6 +15,7 @@ import {
   UniqueViolationError,
   violatedUniqueConstraint,
 } from '@kassa/db';
+import { alertsTurnedOn } from '../alerts/alerts-turned-on';
 import { HttpError } from '../http/http-error';
 import { appendJournalFact } from '../journal/append-journal-fact';
 import { type KassaContext, newId } from '../kassa-context';
@@ -23,7 +24,7 @@ import { type NeededApproval, useApprovals } from './discount-check';
 import { numberReceipt } from './number-receipt';
 import type { PricedSale } from './price-sale';
 import type { RuleBreaches } from './rule-breaches';
-import { saleAlerts, wentNegative } from './sale-alerts';
+import { saleAlerts, stockCrossings } from './sale-alerts';
 import { SaleAlreadyRecorded } from './sale-already-recorded';
 import type { SaleProduct } from './sale-products';
 import { lineVoids } from './voided-lines';
@@ -96,7 +97,7 @@ export type SaleToRecord = {
  * Records a priced sale atomically (its own transaction, or its own savepoint in a group commit on
  * SQLite, see `groupCommit`): the register's next receipt number, the sale with its
  * lines and tenders, the journal entry, one stock movement per stock-tracked line and the
- * `sale.completed` event, and the alerts it raises — all or nothing. Lock order is register → store (journal) → stock →
+ * `sale.completed` event, and the alerts it raises (each with its `alert.raised` event) — all or nothing. Lock order is register → store (journal) → stock →
  * event counter in every sale, so concurrent sales cannot deadlock.
  * @throws SaleAlreadyRecorded when the sale id is taken by the time the row is inserted.
  */
@@ -239,6 +240,7 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
           registerId: register.id,
           at: sale.createdAt,
           timeZone: store.timeZone,
+          cutoverMinutes: store.businessDayCutoverMinutes,
         };
         // Lines removed before payment count on their shift's day, as in its Z report.
         await createRollupRepository(trx).add([
@@ -246,17 +248,6 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
           ...voids.flatMap((v) => voidDeltas(v, { ...place, businessDate: shift.businessDate, at: v.at })),
         ]);
       }
-
-      const alerts = saleAlerts(breaches.noted, receipt.renumberedFrom, wentNegative(movements, levels));
-      await createAlertRepository(trx).insert(
-        alerts.map((alert) => ({
-          ...alert,
-          id: newId(ctx),
-          storeId: store.id,
-          refId: sale.id,
-          createdAt: recordedAt,
-        })),
-      );
 
       // Last: the event counter serializes every writer of the instance until commit.
       await createEventRepository(trx).append({
@@ -267,6 +258,7 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
           id: sale.id,
           storeId: store.id,
           registerId: register.id,
+          registerName: `${register.code} ${register.name}`,
           receiptNo: sale.receiptNo,
           total: sale.total,
           lineCount: sale.lines.length,
@@ -274,6 +266,26 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
         },
         createdAt: recordedAt,
       });
+      // After the sale's event, each alert with its own (`alert.raised`); usually none, no query.
+      const stock = stockCrossings(
+        movements,
+        levels,
+        (productId) => sale.lines.find((line) => line.productId === productId)?.name ?? '',
+      );
+      const alerts = await alertsTurnedOn(
+        trx,
+        store.id,
+        saleAlerts(breaches.noted, receipt.renumberedFrom, stock),
+      );
+      await createAlertRepository(trx).raise(
+        alerts.map((alert) => ({
+          ...alert,
+          id: newId(ctx),
+          storeId: store.id,
+          refId: sale.id,
+          createdAt: recordedAt,
+        })),
+      );
       return { sale, alerts: alerts.map((alert) => alert.kind) };
     });
   } catch (error) {

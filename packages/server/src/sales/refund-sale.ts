@@ -154,6 +154,7 @@ export async function refundSale(
           registerId: register.id,
           at: refund.at,
           timeZone: store.timeZone,
+          cutoverMinutes: store.businessDayCutoverMinutes,
         }),
       );
       // Journal before stock, the lock order of sales: store row, then stock rows.
@@ -180,7 +181,7 @@ export async function refundSale(
             },
           ]
         : [];
-      await createAlertRepository(trx).insert(alerts);
+      await createAlertRepository(trx).raise(alerts);
       return { refund, alerts: alerts.map((alert) => alert.kind) };
     });
     return { refund: await toApiRefund(ctx.db, refund, sale), duplicate: false, alerts };

@@ -93,27 +93,27 @@ export async function returnWithoutReceipt(
           total: record.total,
           tender: { kind: record.tenderKind, reference: record.tenderReference },
           reason: record.reason,
-          lines: record.lines.map((line) => ({ ...line })),
+          // The journal entry keeps the shape it had before returns stored their tax and cost.
+          lines: record.lines.map((line) => apiLine(line)),
         },
       });
       // After the journal: the lock order of sales is store row, then rollup rows.
       await createRollupRepository(trx).add(
-        unreceiptedReturnDeltas(record, products, {
+        unreceiptedReturnDeltas(record, {
           storeId: store.id,
           businessDate: shiftDate,
           staffId: actor.staffId,
           registerId: register.id,
           at: record.at,
           timeZone: store.timeZone,
+          cutoverMinutes: store.businessDayCutoverMinutes,
         }),
       );
       const recordedAt = ctx.clock();
       await createStockRepository(trx).applyMovements(
         returnedStock(
           ctx,
-          record.lines
-            .filter((line) => products.get(line.productId)?.trackStock)
-            .map((line) => ({ ...line, unitCost: products.get(line.productId)?.cost ?? null })),
+          record.lines.filter((line) => products.get(line.productId)?.trackStock),
           { storeId: store.id, refId: record.id, staffId: actor.staffId, at: recordedAt },
         ),
       );
@@ -134,8 +134,15 @@ export async function returnWithoutReceipt(
   return { returned: await toApiReturn(ctx, record), duplicate: false };
 }
 
-/** Each line at today's catalogue price, with tax as the store prices it. */
-function pricedLines(body: UnreceiptedReturnBody, store: Store, products: ReadonlyMap<string, SaleProduct>) {
+/**
+ * Each line at today's catalogue price, with tax as the store prices it, the rate and the product's
+ * cost now: kept with the line, so reports count the return as it was priced (ADR 0009).
+ */
+function pricedLines(
+  body: UnreceiptedReturnBody,
+  store: Store,
+  products: ReadonlyMap<string, SaleProduct>,
+): UnreceiptedReturn['lines'] {
   let ticket = Ticket.empty(store.currency);
   for (const [index, line] of body.lines.entries()) {
     const product = products.get(line.productId);
@@ -168,7 +175,22 @@ function pricedLines(body: UnreceiptedReturnBody, store: Store, products: Readon
     unitPrice: line.unitPrice,
     amount: line.net + line.tax,
     damaged: body.lines[index]?.damaged === true,
+    tax: line.tax,
+    taxRatePpm: line.ratePpm,
+    unitCost: products.get(line.productId)?.cost ?? null,
   }));
+}
+
+/** A line as the API and the journal show it. */
+function apiLine(line: UnreceiptedReturn['lines'][number]): ApiReturn['lines'][number] {
+  return {
+    productId: line.productId,
+    name: line.name,
+    quantity: line.quantity,
+    unitPrice: line.unitPrice,
+    amount: line.amount,
+    damaged: line.damaged,
+  };
 }
 
 /** Who approved: the actor when allowed, else the manager whose PIN came with the return (audited). */
@@ -217,7 +239,7 @@ async function toApiReturn(ctx: KassaContext, record: UnreceiptedReturn): Promis
     at: record.at,
     total: record.total,
     tender: { kind: record.tenderKind, amount: record.total, reference: record.tenderReference },
-    lines: record.lines,
+    lines: record.lines.map(apiLine),
     reason: record.reason,
   };
 }

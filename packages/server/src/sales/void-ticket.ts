@@ -78,6 +78,7 @@ export async function voidTicket(
             registerId: register.id,
             at: v.at,
             timeZone: store.timeZone,
+            cutoverMinutes: store.businessDayCutoverMinutes,
           }),
         ),
       );

@@ -101,6 +101,7 @@ export async function moveCash(
             registerId: shift.registerId,
             at: movement.at,
             timeZone: store.timeZone,
+            cutoverMinutes: store.businessDayCutoverMinutes,
           }),
         );
       }
@@ -111,7 +112,7 @@ export async function moveCash(
         payload: { ...movement, registerId: shift.registerId },
         createdAt: ctx.clock(),
       });
-      await createAlertRepository(trx).insert(alerts);
+      await createAlertRepository(trx).raise(alerts);
       return alerts.map((alert) => alert.kind);
     });
     return { movement, duplicate: false, alerts };

@@ -10,6 +10,7 @@ import {
 import { HttpError } from '../http/http-error';
 import { appendJournalFact } from '../journal/append-journal-fact';
 import type { KassaContext } from '../kassa-context';
+import { raiseCashVarianceAlert } from './cash-variance-alert';
 import { type ShiftActor, visibleShift } from './shift-actor';
 import { currentShiftSummary } from './shift-summary';
 import { toApiShift, toApiSummary } from './shift-view';
@@ -49,7 +50,9 @@ export async function takeXReport(
 
 /**
  * Closes an open shift with the blind count: the expected cash is worked out only now, the
- * variance is counted − expected, and the close report is frozen on the shift and journaled.
+ * variance is counted − expected, and the close report is frozen on the shift and journaled. A
+ * variance beyond the store's threshold raises `cash_variance` (online and offline closes alike:
+ * the sync push closes through here too).
  */
 export async function closeShift(
   ctx: KassaContext,
@@ -106,6 +109,7 @@ export async function closeShift(
       },
       createdAt: ctx.clock(),
     });
+    await raiseCashVarianceAlert({ ...ctx, db: trx }, shift, actor.staffId, summary);
     const after = await shifts.get(shift.id);
     if (!after) throw new Error(`shift ${shift.id} vanished while closing`);
     return { shift: after, summary: apiSummary };

@@ -3,16 +3,19 @@ import type { ShiftSummary } from '@kassa/core';
 import { createStaffRepository, type Schema, type Shift } from '@kassa/db';
 import type { Kysely } from 'kysely';
 
-/** A shift as the API shows it: no expected cash (the close is a blind count). */
-export async function toApiShift(db: Kysely<Schema>, shift: Shift): Promise<ApiShift> {
-  const openedBy = await createStaffRepository(db).get(shift.openedBy);
+/**
+ * A shift as the API shows it: no expected cash (the close is a blind count). `openedByName` when
+ * the caller read the names of many shifts at once; else it is read here.
+ */
+export async function toApiShift(db: Kysely<Schema>, shift: Shift, openedByName?: string): Promise<ApiShift> {
+  const name = openedByName ?? (await createStaffRepository(db).get(shift.openedBy))?.displayName ?? '';
   return {
     id: shift.id,
     storeId: shift.storeId,
     registerId: shift.registerId,
     status: shift.status,
     openedBy: shift.openedBy,
-    openedByName: openedBy?.displayName ?? '',
+    openedByName: name,
     openedAt: shift.openedAt,
     businessDate: shift.businessDate,
     openingFloat: shift.openingFloat,

@@ -69,7 +69,7 @@ export async function applyPush(
       // Raised once per entry, however often the register sends it again.
       const alerts = createAlertRepository(ctx.db);
       if (alert && !(await alerts.listFor(entry.id)).some((known) => known.kind === alert)) {
-        await alerts.insert([
+        await alerts.raise([
           {
             id: newId(ctx),
             storeId: store.id,
@@ -77,6 +77,8 @@ export async function applyPush(
             refId: entry.id,
             details: { registerId: body.registerId, type: entry.type, ...(error.details ?? {}) },
             createdAt: ctx.clock(),
+            // Two processes taking the same resent entry at once still raise it once.
+            dedupeKey: `${alert}:${entry.id}`,
           },
         ]);
       }

@@ -1,9 +1,10 @@
-import type { Product } from '@kassa/api';
+import type { ProductDetail } from '@kassa/api';
 import { describe, expect, it } from 'vitest';
 import { ean } from '../../register/testing/catalog-fixture';
 import { draftFromProduct, emptyDraft, productBodyFromDraft } from './product-draft';
 
 const TAX = '00000000-0000-7000-8000-000000000002';
+const STORE = '00000000-0000-7000-8000-000000000001';
 
 describe('productBodyFromDraft', () => {
   it('parses yuan with the core and builds a valid body', () => {
@@ -18,6 +19,7 @@ describe('productBodyFromDraft', () => {
         plu: '42',
       },
       'CNY',
+      STORE,
     );
     expect(result).toEqual({
       ok: true,
@@ -45,6 +47,7 @@ describe('productBodyFromDraft', () => {
         plu: '1234567',
       },
       'CNY',
+      STORE,
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -62,6 +65,7 @@ describe('productBodyFromDraft', () => {
     const result = productBodyFromDraft(
       { ...emptyDraft(TAX), sku: 'LONG', name: '长'.repeat(201), price: '1' },
       'CNY',
+      STORE,
     );
     expect(result).toEqual({
       ok: false,
@@ -70,17 +74,21 @@ describe('productBodyFromDraft', () => {
   });
 
   it('refuses more decimals than the currency has, and an empty price', () => {
-    const result = productBodyFromDraft({ ...emptyDraft(TAX), sku: 'A', name: 'A', price: '1.234' }, 'CNY');
+    const result = productBodyFromDraft(
+      { ...emptyDraft(TAX), sku: 'A', name: 'A', price: '1.234' },
+      'CNY',
+      STORE,
+    );
     expect(!result.ok && result.errors.price).toEqual({
       key: 'product.errors.tooManyDecimals',
       values: { count: 2 },
     });
-    const empty = productBodyFromDraft({ ...emptyDraft(TAX), sku: 'A', name: 'A' }, 'CNY');
+    const empty = productBodyFromDraft({ ...emptyDraft(TAX), sku: 'A', name: 'A' }, 'CNY', STORE);
     expect(!empty.ok && empty.errors.price).toEqual({ key: 'product.errors.required' });
   });
 
   it('round-trips a product through the form', () => {
-    const product: Product = {
+    const product: ProductDetail = {
       id: '00000000-0000-7000-8000-000000000010',
       sku: 'APPLE',
       name: 'Apple',
@@ -96,16 +104,41 @@ describe('productBodyFromDraft', () => {
       barcodes: [],
       createdAt: 1_700_000_000_000,
       updatedAt: 1_700_000_000_000,
+      reorderPoints: [
+        { storeId: STORE, reorderPoint: 2500 },
+        { storeId: TAX, reorderPoint: 9000 },
+      ],
     };
-    const draft = draftFromProduct(product, 'CNY');
-    expect(draft).toMatchObject({ price: '12.99', cost: '', barcodes: [''] });
-    const result = productBodyFromDraft(draft, 'CNY');
+    const draft = draftFromProduct(product, 'CNY', STORE);
+    expect(draft).toMatchObject({ price: '12.99', cost: '', barcodes: [''], reorderPoint: '2.5' });
+    const result = productBodyFromDraft(draft, 'CNY', STORE);
     expect(result.ok && result.body).toMatchObject({
       price: 1299,
       unit: 'kg',
       plu: '42',
       cost: null,
       barcodes: [],
+      reorderPoints: [{ storeId: STORE, reorderPoint: 2500 }],
     });
+  });
+
+  it('sends this store’s reorder point in thousandths, and clears it when empty or untracked', () => {
+    const draft = { ...emptyDraft(TAX), sku: 'A', name: 'A', price: '1' };
+    const body = (reorderPoint: string, extra = {}) => {
+      const result = productBodyFromDraft({ ...draft, reorderPoint, ...extra }, 'CNY', STORE);
+      return result.ok ? result.body.reorderPoints : result.errors;
+    };
+    expect(body('5')).toEqual([{ storeId: STORE, reorderPoint: 5000 }]);
+    expect(body('0')).toEqual([{ storeId: STORE, reorderPoint: 0 }]);
+    expect(body(' ')).toEqual([{ storeId: STORE, reorderPoint: null }]);
+    expect(body('5', { trackStock: false })).toEqual([{ storeId: STORE, reorderPoint: null }]);
+    expect(body('0.35', { unit: 'kg' })).toEqual([{ storeId: STORE, reorderPoint: 350 }]);
+    // Pieces are whole; weights have at most 3 decimals (grams).
+    expect(body('2.5')).toEqual({ reorderPoint: { key: 'product.errors.wholePieces' } });
+    expect(body('0.0005', { unit: 'kg' })).toEqual({
+      reorderPoint: { key: 'product.errors.quantity_too_precise' },
+    });
+    expect(body('-1')).toEqual({ reorderPoint: { key: 'product.errors.quantity_negative' } });
+    expect(body('five')).toEqual({ reorderPoint: { key: 'product.errors.quantity_not_a_number' } });
   });
 });

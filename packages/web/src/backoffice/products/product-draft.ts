@@ -1,5 +1,12 @@
-import { CreateProductBody, type Product } from '@kassa/api';
-import { formatDecimal, type MoneyParseError, parseMoney, validateGtin } from '@kassa/core';
+import { CreateProductBody, type ProductDetail } from '@kassa/api';
+import {
+  formatDecimal,
+  type MoneyParseError,
+  parseMoney,
+  Quantity,
+  type QuantityParseError,
+  validateGtin,
+} from '@kassa/core';
 
 /** The product form as typed: money as text in the store currency, barcodes one per row. */
 export type ProductDraft = {
@@ -15,6 +22,8 @@ export type ProductDraft = {
   readonly barcodes: readonly string[];
   readonly plu: string;
   readonly trackStock: boolean;
+  /** In this store, in the product's unit ('5', '2.5' kg); '' = none. Only with `trackStock`. */
+  readonly reorderPoint: string;
   /** The cashier types the price at the register (开放价格). */
   readonly openPrice: boolean;
   readonly active: boolean;
@@ -46,13 +55,22 @@ export function emptyDraft(taxClassId: string): ProductDraft {
     barcodes: [''],
     plu: '',
     trackStock: true,
+    reorderPoint: '',
     openPrice: false,
     active: true,
   };
 }
 
-/** The draft that edits an existing product. */
-export function draftFromProduct(product: Product, currency: string): ProductDraft {
+/** Thousandths as typed text: 5000 → '5', 2500 → '2.5', 350 → '0.35' (no float arithmetic). */
+function quantityText(thousandths: number): string {
+  const digits = String(thousandths).padStart(4, '0');
+  const decimals = digits.slice(-3).replace(/0+$/, '');
+  return decimals ? `${digits.slice(0, -3)}.${decimals}` : digits.slice(0, -3);
+}
+
+/** The draft that edits an existing product, with its reorder point in `storeId`. */
+export function draftFromProduct(product: ProductDetail, currency: string, storeId: string): ProductDraft {
+  const reorderPoint = product.reorderPoints.find((point) => point.storeId === storeId)?.reorderPoint;
   return {
     sku: product.sku,
     name: product.name,
@@ -64,6 +82,7 @@ export function draftFromProduct(product: Product, currency: string): ProductDra
     barcodes: product.barcodes.length > 0 ? product.barcodes : [''],
     plu: product.plu ?? '',
     trackStock: product.trackStock,
+    reorderPoint: reorderPoint === undefined ? '' : quantityText(reorderPoint),
     openPrice: product.openPrice,
     active: product.active,
   };
@@ -83,16 +102,32 @@ function parseAmount(text: string, currency: string): { amount: number } | { err
   return { amount: parsed.value.amount };
 }
 
+function quantityError(error: QuantityParseError): DraftError {
+  return { key: `product.errors.quantity_${error.code}` };
+}
+
+/** The typed reorder point in thousandths; null when left empty; whole pieces for a piece product. */
+function parseReorderPoint(draft: ProductDraft): { value: number | null } | { error: DraftError } {
+  if (!draft.trackStock || !draft.reorderPoint.trim()) return { value: null };
+  const parsed = Quantity.parse(draft.reorderPoint);
+  if (!parsed.ok) return { error: quantityError(parsed.error) };
+  if (draft.unit === 'piece' && parsed.value % Quantity.ONE !== 0)
+    return { error: { key: 'product.errors.wholePieces' } };
+  return { value: parsed.value };
+}
+
 const SKU = /^[\p{L}\p{N}._\-/]+$/u;
 
 /**
  * Turns the typed form into an API body, or says what is wrong per field. Money is parsed by the
  * core (`parseMoney`: '12.5', '¥12.50', '1,234.00'; '1,5' is ambiguous), barcodes are checked with
- * the core GTIN rules, and the result is validated with the API's own schema as a last net.
+ * the core GTIN rules, and the result is validated with the API's own schema as a last net. The
+ * reorder point is the one of `storeId` (cleared when empty or when stock is not tracked).
  */
 export function productBodyFromDraft(
   draft: ProductDraft,
   currency: string,
+  storeId: string,
 ): { readonly ok: true; readonly body: ProductBody } | { readonly ok: false; readonly errors: DraftErrors } {
   const errors: { -readonly [K in DraftField]?: DraftError } = {};
   const sku = draft.sku.trim();
@@ -116,7 +151,14 @@ export function productBodyFromDraft(
   }
   if (new Set(barcodes).size !== barcodes.length)
     errors.barcodes ??= { key: 'product.errors.barcodeDuplicate' };
-  if (Object.keys(errors).length > 0 || 'error' in price || (cost && 'error' in cost))
+  const reorderPoint = parseReorderPoint(draft);
+  if ('error' in reorderPoint) errors.reorderPoint = reorderPoint.error;
+  if (
+    Object.keys(errors).length > 0 ||
+    'error' in price ||
+    (cost && 'error' in cost) ||
+    'error' in reorderPoint
+  )
     return { ok: false, errors };
 
   const parsed = CreateProductBody.safeParse({
@@ -132,10 +174,12 @@ export function productBodyFromDraft(
     plu: plu || null,
     barcodes,
     active: draft.active,
+    reorderPoints: [{ storeId, reorderPoint: reorderPoint.value }],
   });
   if (parsed.success) return { ok: true, body: parsed.data };
   for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? 'name') as DraftField;
+    const path = String(issue.path[0] ?? 'name');
+    const field = (path === 'reorderPoints' ? 'reorderPoint' : path) as DraftField;
     errors[field] ??=
       issue.code === 'too_big' && issue.origin === 'string'
         ? { key: 'product.errors.tooLong', values: { max: Number(issue.maximum) } }

@@ -18,7 +18,12 @@ import { ProductForm } from './product-form';
 import { useProductOptions } from './use-product-options';
 
 // Conflicts name a field of the form: the message goes under it.
-const CONFLICT_FIELD = { sku_taken: 'sku', barcode_taken: 'barcodes', plu_taken: 'plu' } as const;
+const CONFLICT_FIELD = {
+  sku_taken: 'sku',
+  barcode_taken: 'barcodes',
+  plu_taken: 'plu',
+  reorder_point_untracked: 'reorderPoint',
+} as const;
 
 /** A new product starts in the standard rate (the highest: 13% VAT in China), not in 免税. */
 function standardTaxClass(classes: readonly TaxClass[]): string {
@@ -48,14 +53,14 @@ export function ProductEditPage({
       return;
     }
     api.call('getProduct', { params: { id: productId } }).then(
-      (product) => setDraft(draftFromProduct(product, store.currency)),
+      (product) => setDraft(draftFromProduct(product, store.currency, store.id)),
       (failure: unknown) => setFormError(errorMessage(t, failure)),
     );
-  }, [productId, taxClasses, store.currency, t]);
+  }, [productId, taxClasses, store.currency, store.id, t]);
 
   async function save() {
     if (!draft || busy) return;
-    const result = productBodyFromDraft(draft, store.currency);
+    const result = productBodyFromDraft(draft, store.currency, store.id);
     if (!result.ok) {
       setErrors(result.errors);
       setFormError(t('product.errors.fix'));

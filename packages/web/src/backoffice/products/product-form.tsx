@@ -31,7 +31,7 @@ export function ProductForm(props: ProductFormProps) {
     error &&
     `${error.values ? t(error.key, error.values) : t(error.key)}${error.detail && withDetail ? ` (${error.detail})` : ''}`;
   const text = (
-    key: 'sku' | 'name' | 'price' | 'cost' | 'plu',
+    key: 'sku' | 'name' | 'price' | 'cost' | 'plu' | 'reorderPoint',
     label: string,
     extra: { hint?: string; decimal?: boolean } = {},
   ) => (
@@ -128,6 +128,11 @@ export function ProductForm(props: ProductFormProps) {
         />
         {t('product.trackStock')}
       </label>
+      {draft.trackStock &&
+        text('reorderPoint', t('product.reorderPoint'), {
+          decimal: true,
+          hint: t('product.reorderPointHint'),
+        })}
       <label className="checkbox">
         <input
           type="checkbox"

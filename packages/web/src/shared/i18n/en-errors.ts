@@ -50,6 +50,8 @@ export const enErrors: Messages['errors'] = {
   bad_barcode: 'This is not a valid barcode.',
   product_inactive: 'The product is no longer sold.',
   invalid_quantity: 'The quantity is not valid.',
+  reorder_point_untracked:
+    "This product's stock is not tracked: turn stock tracking on to give it a reorder point.",
   invalid_discount: 'The discount is not valid.',
   tender_short: 'The amount tendered does not cover what is due.',
   non_cash_exceeds_due: 'A card or other non-cash tender cannot exceed what is due.',

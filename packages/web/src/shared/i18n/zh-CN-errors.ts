@@ -42,6 +42,7 @@ export const zhCNErrors = {
   bad_barcode: '这不是有效的条码。',
   product_inactive: '该商品已停售。',
   invalid_quantity: '数量无效。',
+  reorder_point_untracked: '该商品未管理库存：请先开启“管理库存”，再设置补货点。',
   invalid_discount: '折扣无效。',
   tender_short: '收款金额不足。',
   non_cash_exceeds_due: '刷卡等非现金金额不能超过应收金额。',
