@@ -7,11 +7,11 @@ const suffix = E2E.database === 'postgres' ? '-pg' : '';
 /**
  * End-to-end stories in Debian's Chromium against a real Kassa server (built bundle, fresh SQLite
  * data directory) started by e2e/global-setup.ts. With KASSA_E2E_DATABASE=postgres, the outage
- * stories (offline-*.spec.ts) run again against a server on PostgreSQL.
+ * stories (offline-*.spec.ts) and the reports run again against a server on PostgreSQL.
  */
 export default defineConfig({
   testDir: 'e2e',
-  testMatch: E2E.database === 'postgres' ? 'offline-*.spec.ts' : '*.spec.ts',
+  testMatch: E2E.database === 'postgres' ? /(offline-.*|reports)\.spec\.ts$/ : '*.spec.ts',
   timeout: 60_000,
   fullyParallel: false,
   workers: 1,

@@ -19,7 +19,7 @@ test('a wrong owner password is refused with a message, the right one signs in',
   // The failure does not lock the owner out: the right password (which resets the count) works.
   await page.getByTestId('login-password').fill(E2E.ownerPassword);
   await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('home-backoffice')).toBeVisible();
+  await expect(page.getByTestId('today-page')).toBeVisible();
   await expect(page.getByTestId('login-error')).toHaveCount(0);
   expect(await whoAmI(page.request)).toMatchObject({ username: 'owner', role: 'owner' });
 });

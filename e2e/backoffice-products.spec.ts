@@ -55,7 +55,7 @@ test('the owner creates and reprices a product that a register then sells', asyn
   try {
     await test.step('the owner opens the new product form in the back office', async () => {
       await signInWithPassword(office, 'owner', E2E.ownerPassword);
-      await office.getByTestId('home-backoffice').click();
+      await office.getByTestId('nav-products').click();
       await expect(office.getByTestId('products-page')).toBeVisible();
       await office.getByTestId('product-new').click();
       await expect(office.getByTestId('product-form')).toBeVisible();

@@ -45,7 +45,6 @@ test('a register is added, paired with a code, watched, renamed, revoked and dis
   const name = `E2E 收银机 ${testInfo.project.name} ${Date.now() % 100_000}`;
 
   await signInWithPassword(page, 'owner', E2E.ownerPassword);
-  await page.getByTestId('home-backoffice').click();
   await page.getByTestId('nav-devices').click();
   await expect(page.getByTestId('devices-page')).toBeVisible();
   await expect(page.getByTestId('offline-limit-text')).toHaveText(

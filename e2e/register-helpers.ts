@@ -68,7 +68,8 @@ export async function signInWithPassword(
  */
 export async function enrolAsOwner(page: Page, store: Store, registerCode: string): Promise<void> {
   await signInWithPassword(page, 'owner', E2E.ownerPassword);
-  await page.getByTestId('home-register').click();
+  // The owner lands on today's figures; the register is one tap away.
+  await page.getByTestId('nav-register').click();
   await page.locator(`[data-testid="enrol-store"][data-store-code="${store.code}"]`).click();
   await page.locator(`[data-testid="enrol-register"][data-register-code="${registerCode}"]`).click();
   await expect(page.getByTestId('pin-login')).toBeVisible();

@@ -53,7 +53,8 @@ test('a cashier sells two packaged items and a weighed one for cash', async ({ p
     await page.getByTestId('login-username').fill('owner');
     await page.getByTestId('login-password').fill(E2E.ownerPassword);
     await page.getByTestId('login-submit').click();
-    await page.getByTestId('home-register').click();
+    await expect(page.getByTestId('today-page')).toBeVisible();
+    await page.getByTestId('nav-register').click();
     await page.locator(`[data-testid="enrol-store"][data-store-code="${store.code}"]`).click();
     await page.locator(`[data-testid="enrol-register"][data-register-code="${registerCode}"]`).click();
   });

@@ -4,18 +4,39 @@ import { matchRoute } from '../match-route';
 import { Loading } from '../shared/components/loading';
 import { Redirect } from '../shared/components/redirect';
 import { errorMessage } from '../shared/errors/error-message';
+import { useManifest } from '../shared/pwa/use-manifest';
+import { backofficeHome, canReadReports } from '../shared/session/roles';
+import { AlertsPage } from './alerts/alerts-page';
 import { BackofficeHeader } from './backoffice-header';
 import { BackofficeNav } from './backoffice-nav';
 import { DevicesPage } from './devices/devices-page';
 import { ProductEditPage } from './products/product-edit-page';
 import { ProductsPage } from './products/products-page';
+import { ReportsPage } from './reports/reports-page';
 import { SaleDetailPage } from './sales/sale-detail-page';
 import { SalesPage } from './sales/sales-page';
+import { TodayPage } from './today/today-page';
 import { useStores } from './use-stores';
 import './backoffice.css';
 
-function Content({ path, store, me }: { readonly path: string; readonly store: Store; readonly me: Me }) {
-  if (path === '/backoffice' || path === '/backoffice/') return <Redirect to="/backoffice/products" />;
+type ContentProps = {
+  readonly path: string;
+  readonly store: Store;
+  readonly stores: readonly Store[];
+  readonly me: Me;
+};
+
+function Content({ path, store, stores, me }: ContentProps) {
+  const home = backofficeHome(me);
+  if (path === '/backoffice' || path === '/backoffice/') return <Redirect to={home} />;
+  const readsReports = canReadReports(me);
+  if (readsReports) {
+    if (matchRoute('/backoffice/today', path)) return <TodayPage key={store.id} store={store} />;
+    if (matchRoute('/backoffice/alerts', path)) return <AlertsPage key={store.id} store={store} me={me} />;
+    if (matchRoute('/backoffice/reports', path)) return <Redirect to="/backoffice/reports/sales" />;
+    const report = matchRoute('/backoffice/reports/:report', path);
+    if (report?.report) return <ReportsPage report={report.report} store={store} stores={stores} />;
+  }
   if (matchRoute('/backoffice/products', path)) return <ProductsPage store={store} />;
   if (matchRoute('/backoffice/products/new', path)) return <ProductEditPage store={store} productId={null} />;
   const product = matchRoute('/backoffice/products/:id', path);
@@ -26,13 +47,14 @@ function Content({ path, store, me }: { readonly path: string; readonly store: S
   if (matchRoute('/backoffice/devices', path) && me.permissions.includes('register.manage')) {
     return <DevicesPage key={store.id} store={store} me={me} />;
   }
-  return <Redirect to="/backoffice/products" />;
+  return <Redirect to={home} />;
 }
 
-/** `/backoffice/…`: products, sales and registers, loaded on demand so the register bundle stays small. */
+/** `/backoffice/…`: today, reports, alerts, products, sales and registers, loaded on demand so the register bundle stays small. */
 export default function BackofficeApp({ path, me }: { readonly path: string; readonly me: Me }) {
   const { t } = useTranslation();
   const { stores, store, select, error } = useStores();
+  useManifest('/owner.webmanifest');
   return (
     <div className="backoffice" data-testid="backoffice">
       <BackofficeHeader me={me} stores={stores ?? []} store={store} onSelectStore={select} />
@@ -43,7 +65,7 @@ export default function BackofficeApp({ path, me }: { readonly path: string; rea
             {errorMessage(t, error)}
           </p>
         ) : store ? (
-          <Content path={path} store={store} me={me} />
+          <Content path={path} store={store} stores={stores ?? []} me={me} />
         ) : stores ? (
           <p>{t('backoffice.noStores')}</p>
         ) : (

@@ -11,9 +11,25 @@ type NavItem = {
   readonly label?: string;
   /** Shown only to those who hold it. */
   readonly permission?: Permission;
+  /** Shown only to those who lack it (the way home replaced by the way to the register). */
+  readonly without?: Permission;
 };
 
 const ITEMS: readonly NavItem[] = [
+  {
+    href: '/backoffice/today',
+    key: 'today',
+    icon: 'today',
+    label: 'reports.nav.today',
+    permission: 'report.read',
+  },
+  {
+    href: '/backoffice/reports',
+    key: 'reports',
+    icon: 'reports',
+    label: 'reports.nav.reports',
+    permission: 'report.read',
+  },
   { href: '/backoffice/products', key: 'products', icon: 'products' },
   { href: '/backoffice/sales', key: 'sales', icon: 'sales' },
   {
@@ -23,17 +39,28 @@ const ITEMS: readonly NavItem[] = [
     label: 'devices.nav',
     permission: 'register.manage',
   },
-  { href: '/', key: 'home', icon: 'home' },
+  {
+    href: '/register',
+    key: 'register',
+    icon: 'register',
+    label: 'reports.nav.register',
+    permission: 'sale.create',
+  },
+  { href: '/', key: 'home', icon: 'home', without: 'sale.create' },
 ];
 
 /** Sidebar on a desktop, tab bar at the bottom on a phone (the same list, laid out by CSS). */
 export function BackofficeNav({ path, me }: { readonly path: string; readonly me: Me }) {
   const { t } = useTranslation();
-  const items = ITEMS.filter((item) => !item.permission || me.permissions.includes(item.permission));
+  const items = ITEMS.filter(
+    (item) =>
+      (!item.permission || me.permissions.includes(item.permission)) &&
+      (!item.without || !me.permissions.includes(item.without)),
+  );
   return (
     <nav className="bo-nav" aria-label={t('backoffice.nav')}>
       {items.map((item) => {
-        const current = item.href !== '/' && path.startsWith(item.href);
+        const current = item.href.startsWith('/backoffice/') && path.startsWith(item.href);
         return (
           <Link
             key={item.key}

@@ -4,6 +4,9 @@ const PATHS = {
   sales: 'M6 2h12v20l-3-2-3 2-3-2-3 2V2zm3 5h6m-6 4h6m-6 4h4',
   home: 'M3 11l9-8 9 8M5 9v12h5v-6h4v6h5V9',
   register: 'M4 8h16v12H4zM7 4h10v4H7zm1 8h2m3 0h2m-7 4h2m3 0h2',
+  today: 'M2 12h4l3-7 4 14 3-7h6',
+  reports: 'M4 20V4m0 16h16M8 16v-4m4 4V8m4 8v-6',
+  alerts: 'M6 16V11a6 6 0 0112 0v5l2 2H4l2-2zm4 4h4',
 } as const;
 
 export type IconName = keyof typeof PATHS;

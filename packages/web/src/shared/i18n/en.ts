@@ -1,5 +1,6 @@
 import { enDevices } from './en-devices';
 import { enErrors } from './en-errors';
+import { enReports } from './en-reports';
 import type { Messages } from './zh-CN';
 
 /** English: the same keys as zh-CN (the type and a test check both). */
@@ -442,6 +443,8 @@ export const en: Messages = {
     pluHint: 'The 1–6 digit code on scale labels (goods sold by weight)',
     openPrice: 'Open price (typed at the register)',
     trackStock: 'Track stock',
+    reorderPoint: 'Reorder point (this store)',
+    reorderPointHint: 'Alert when sales take stock in this store below it; leave empty for none',
     activeLabel: 'On sale',
     status: 'Status',
     active: 'On sale',
@@ -464,6 +467,13 @@ export const en: Messages = {
       barcode_bad_length: 'Barcode {{row}} has the wrong length (8, 12 or 13 digits)',
       barcode_bad_check_digit: 'Barcode {{row}} has a wrong check digit',
       barcodeDuplicate: 'A barcode is listed twice',
+      wholePieces: 'Items sold by the piece need a whole number',
+      quantity_empty: 'Enter a quantity',
+      quantity_not_a_number: 'Enter a quantity, e.g. 5',
+      quantity_ambiguous_separator: 'Unclear separator: use “.” for decimals',
+      quantity_too_precise: 'At most 3 decimals',
+      quantity_negative: 'A quantity cannot be negative',
+      quantity_out_of_range: 'The quantity is too large',
     },
   },
   sale: {
@@ -484,5 +494,6 @@ export const en: Messages = {
     download80: 'Download ESC/POS receipt (80 mm)',
   },
   devices: enDevices,
+  reports: enReports,
   errors: enErrors,
 };

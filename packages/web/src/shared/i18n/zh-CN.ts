@@ -1,5 +1,6 @@
 import { zhCNDevices } from './zh-CN-devices';
 import { zhCNErrors } from './zh-CN-errors';
+import { zhCNReports } from './zh-CN-reports';
 
 /**
  * Simplified Chinese, the default language. `en.ts` has exactly the same keys (a test checks), and
@@ -435,6 +436,8 @@ export const zhCN = {
     pluHint: '电子秤标签上的 1–6 位商品码（称重商品）',
     openPrice: '开放价格（收银时输入价格）',
     trackStock: '管理库存',
+    reorderPoint: '补货点（本店）',
+    reorderPointHint: '本店库存因销售降到此数以下时提醒；留空则不提醒',
     activeLabel: '在售',
     status: '状态',
     active: '在售',
@@ -457,6 +460,13 @@ export const zhCN = {
       barcode_bad_length: '第 {{row}} 个条码长度不对（应为 8、12 或 13 位）',
       barcode_bad_check_digit: '第 {{row}} 个条码校验位错误',
       barcodeDuplicate: '条码重复',
+      wholePieces: '按件销售的商品数量必须是整数',
+      quantity_empty: '请输入数量',
+      quantity_not_a_number: '请输入数量，例如 5',
+      quantity_ambiguous_separator: '无法识别分隔符：小数点请用“.”',
+      quantity_too_precise: '最多 3 位小数',
+      quantity_negative: '数量不能为负数',
+      quantity_out_of_range: '数量过大',
     },
   },
   sale: {
@@ -477,6 +487,7 @@ export const zhCN = {
     download80: '下载小票 ESC/POS（80 mm）',
   },
   devices: zhCNDevices,
+  reports: zhCNReports,
   errors: zhCNErrors,
 };
 
