@@ -18,12 +18,13 @@ export const alertSettingsRoutes = {
   updateAlertSettings: defineRoute({
     method: 'PUT',
     path: '/api/v1/stores/{storeId}/alert-settings',
-    summary: "Replace a store's alert settings (audited)",
+    summary:
+      "Replace a store's alert settings (audited); those of the alerts that watch the staff (cash variance, unusual refunds, voids, no-sales) only by the owner",
     tag: 'stores',
     access: 'alert.manage',
     params: StoreParams,
     body: AlertSettingsBody,
     response: AlertSettings,
-    errors: ['store_not_found'],
+    errors: ['store_not_found', 'forbidden'],
   }),
 };

@@ -39,7 +39,7 @@ describeEachDialect('alert settings (提醒设置)', (getDb) => {
     });
   });
 
-  it('lets a manager replace them, audited, with the offline limit shared with the store', async () => {
+  it('lets the owner replace them, audited, with the offline limit shared with the store', async () => {
     const body: AlertSettingsBody = {
       enabled: { ...ALL_ON, unusual_no_sales: false, register_offline: false },
       registerOfflineAlertHours: 8,
@@ -47,7 +47,7 @@ describeEachDialect('alert settings (提醒设置)', (getDb) => {
       unusualSensitivity: 4.5,
       unusualMinCount: 5,
     };
-    const response = await put(body);
+    const response = await put(body, f.tokens.owner);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ storeId: f.store.id, ...body });
     expect(await read()).toEqual({ storeId: f.store.id, ...body });
@@ -58,7 +58,7 @@ describeEachDialect('alert settings (提醒设置)', (getDb) => {
 
     const audit = await createAuditRepository(f.ctx.db).list({ limit: 50, storeId: f.store.id });
     const changed = audit.items.find((record) => record.action === 'store.alert_settings_changed');
-    expect(changed).toMatchObject({ staffId: f.staffIds.manager, targetId: f.store.id });
+    expect(changed).toMatchObject({ targetId: f.store.id });
     expect(changed?.detail).toEqual({
       enabled: { from: ALL_ON, to: body.enabled },
       registerOfflineAlertHours: { from: 24, to: 8 },
@@ -72,15 +72,46 @@ describeEachDialect('alert settings (提醒设置)', (getDb) => {
       token: f.tokens.owner,
       body: { registerOfflineAlertHours: 24 },
     });
-    const back = await put({
-      enabled: ALL_ON,
-      registerOfflineAlertHours: 24,
-      cashVarianceThreshold: 5000,
-      unusualSensitivity: 3.5,
-      unusualMinCount: 3,
-    });
+    const back = await put(
+      {
+        enabled: ALL_ON,
+        registerOfflineAlertHours: 24,
+        cashVarianceThreshold: 5000,
+        unusualSensitivity: 3.5,
+        unusualMinCount: 3,
+      },
+      f.tokens.owner,
+    );
     expect(back.status).toBe(200);
     expect((await read()).registerOfflineAlertHours).toBe(24);
+  });
+
+  it('lets a manager change the shop-floor alerts but not those that watch the staff', async () => {
+    const defaults = await read();
+    const { storeId: _, ...body } = defaults;
+    const floor = await put({
+      ...body,
+      enabled: { ...body.enabled, low_stock: false },
+      registerOfflineAlertHours: 12,
+    });
+    expect(floor.status).toBe(200);
+    for (const [name, change] of [
+      ['switching off the cash variance alert', { enabled: { ...body.enabled, cash_variance: false } }],
+      ['switching off unusual voids', { enabled: { ...body.enabled, unusual_voids: false } }],
+      ['raising the cash variance threshold', { cashVarianceThreshold: 100_000 }],
+      ['dulling the sensitivity', { unusualSensitivity: 9 }],
+      ['raising the minimum count', { unusualMinCount: 50 }],
+    ] as const) {
+      const refused = await put({ ...body, registerOfflineAlertHours: 12, ...change });
+      expect(refused.status, name).toBe(403);
+      expect(await refused.json()).toMatchObject({ error: { code: 'forbidden' } });
+    }
+    expect(await read()).toEqual({
+      ...defaults,
+      enabled: { ...defaults.enabled, low_stock: false },
+      registerOfflineAlertHours: 12,
+    });
+    expect((await put(body, f.tokens.owner)).status).toBe(200);
   });
 
   it('refuses settings that make no sense, saying which, and changes nothing', async () => {

@@ -26,6 +26,29 @@ export function toApiAlertSettings(storeId: string, settings: AlertSettings): Ap
   };
 }
 
+/**
+ * The settings of the alerts that watch the staff themselves (a cash variance, a cashier's unusual
+ * refunds, voids or no-sales): only the owner (`settings.manage`) changes them, so a manager cannot
+ * quietly switch off what would alert the owner about the manager.
+ */
+export const OWNER_ONLY_ALERT_SETTINGS = [
+  'enabled.cash_variance',
+  'enabled.unusual_refunds',
+  'enabled.unusual_voids',
+  'enabled.unusual_no_sales',
+  'cashVarianceThreshold',
+  'unusualSensitivity',
+  'unusualMinCount',
+] as const;
+
+function ownerOnlyChanged(was: ApiAlertSettings, now: ApiAlertSettings): boolean {
+  const read = (settings: ApiAlertSettings, path: string) =>
+    path.startsWith('enabled.')
+      ? settings.enabled[path.slice('enabled.'.length) as keyof ApiAlertSettings['enabled']]
+      : settings[path as keyof ApiAlertSettings];
+  return OWNER_ONLY_ALERT_SETTINGS.some((path) => read(was, path) !== read(now, path));
+}
+
 function fromBody(body: AlertSettingsBody): AlertSettings {
   return {
     kindsOff: SWITCHABLE_ALERT_KINDS.filter((kind) => !body.enabled[kind]),
@@ -51,7 +74,8 @@ export async function readAlertSettings(
 
 /**
  * Replaces a store's alert settings, audited as 'store.alert_settings_changed' with each changed
- * setting's before and after. The offline limit is also a store field registers pull: changing it
+ * setting's before and after. Those that watch the staff ({@link OWNER_ONLY_ALERT_SETTINGS}) only
+ * with `settings.manage` (403 `forbidden` otherwise). The offline limit is also a store field registers pull: changing it
  * tells them (`store.changed`).
  */
 export async function changeAlertSettings(
@@ -66,9 +90,11 @@ export async function changeAlertSettings(
     const before = await settings.get(store.id);
     if (!before) throw new HttpError('store_not_found');
     const after = fromBody(body);
-    await settings.save(store.id, after);
     const was = toApiAlertSettings(store.id, before);
     const now = toApiAlertSettings(store.id, after);
+    if (!auth.permissions.has('settings.manage') && ownerOnlyChanged(was, now))
+      throw new HttpError('forbidden');
+    await settings.save(store.id, after);
     const changed = Object.fromEntries(
       (Object.keys(now) as (keyof ApiAlertSettings)[])
         .filter((key) => JSON.stringify(was[key]) !== JSON.stringify(now[key]))

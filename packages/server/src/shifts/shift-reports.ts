@@ -1,6 +1,7 @@
 import type { CloseShiftBody, ShiftReport } from '@kassa/api';
 import { type ClosedShiftSummary, closeShiftSummary, countCash } from '@kassa/core';
 import {
+  createAlertRepository,
   createEventRepository,
   createRegisterRepository,
   createShiftRepository,
@@ -10,7 +11,7 @@ import {
 import { HttpError } from '../http/http-error';
 import { appendJournalFact } from '../journal/append-journal-fact';
 import type { KassaContext } from '../kassa-context';
-import { raiseCashVarianceAlert } from './cash-variance-alert';
+import { cashVarianceAlert } from './cash-variance-alert';
 import { type ShiftActor, visibleShift } from './shift-actor';
 import { currentShiftSummary } from './shift-summary';
 import { toApiShift, toApiSummary } from './shift-view';
@@ -75,6 +76,7 @@ export async function closeShift(
       counted.value,
     );
     const apiSummary = toApiSummary(summary);
+    const variance = await cashVarianceAlert({ ...ctx, db: trx }, shift, actor.staffId, summary);
     await shifts.close(shift.id, {
       closedBy: actor.staffId,
       closedAt: body.closedAt,
@@ -109,9 +111,10 @@ export async function closeShift(
       },
       createdAt: ctx.clock(),
     });
-    await raiseCashVarianceAlert({ ...ctx, db: trx }, shift, actor.staffId, summary);
     const after = await shifts.get(shift.id);
     if (!after) throw new Error(`shift ${shift.id} vanished while closing`);
+    // Last: the alert's event after the close's own.
+    await createAlertRepository(trx).raise(variance ? [variance] : []);
     return { shift: after, summary: apiSummary };
   });
   return {

@@ -23,6 +23,17 @@ const NUMBERS = [
   'unusualMinCount',
 ] as const;
 
+/** What watches the staff themselves: only the owner changes it (the server refuses others). */
+const OWNER_ONLY: ReadonlySet<string> = new Set([
+  'cash_variance',
+  'unusual_refunds',
+  'unusual_voids',
+  'unusual_no_sales',
+  'cashVarianceThreshold',
+  'unusualSensitivity',
+  'unusualMinCount',
+]);
+
 function toDraft(settings: AlertSettings, currency: string): Draft {
   return {
     enabled: settings.enabled,
@@ -48,7 +59,7 @@ function toBody(draft: Draft, currency: string) {
 }
 
 /** 提醒设置: which alerts the store raises and their thresholds (owners and managers). */
-export function AlertSettingsForm({ store }: { readonly store: Store }) {
+export function AlertSettingsForm({ store, isOwner }: { readonly store: Store; readonly isOwner: boolean }) {
   const { t } = useTranslation();
   const toast = useToast();
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -97,6 +108,7 @@ export function AlertSettingsForm({ store }: { readonly store: Store }) {
     <form className="bo-form alert-settings" onSubmit={submit} noValidate data-testid="alert-settings">
       <h2>{t('reports.alerts.settings.title')}</h2>
       <p className="muted">{t('reports.alerts.settings.intro')}</p>
+      {!isOwner && <p className="muted">{t('reports.alerts.settings.ownerOnly')}</p>}
       <fieldset className="alert-settings__kinds">
         <legend className="visually-hidden">{t('reports.alerts.settings.title')}</legend>
         {SWITCHABLE_ALERT_KINDS.map((kind) => (
@@ -104,6 +116,7 @@ export function AlertSettingsForm({ store }: { readonly store: Store }) {
             <input
               type="checkbox"
               checked={draft.enabled[kind]}
+              disabled={!isOwner && OWNER_ONLY.has(kind)}
               onChange={(e) => set({ enabled: { ...draft.enabled, [kind]: e.target.checked } })}
               data-testid={`alert-setting-${kind}`}
             />{' '}
@@ -125,6 +138,7 @@ export function AlertSettingsForm({ store }: { readonly store: Store }) {
               inputMode="decimal"
               autoComplete="off"
               value={draft[field]}
+              disabled={!isOwner && OWNER_ONLY.has(field)}
               onChange={(e) => set({ [field]: e.target.value })}
               data-testid={`alert-setting-${field}`}
             />

@@ -86,7 +86,9 @@ export function AlertsPage({ store, me }: { readonly store: Store; readonly me: 
           ))}
         </ul>
       )}
-      {me.permissions.includes('alert.manage') && <AlertSettingsForm store={store} />}
+      {me.permissions.includes('alert.manage') && (
+        <AlertSettingsForm store={store} isOwner={me.permissions.includes('settings.manage')} />
+      )}
     </section>
   );
 }

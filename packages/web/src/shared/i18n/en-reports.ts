@@ -60,6 +60,7 @@ export const enReports: Messages['reports'] = {
       unusualMinCount: 'At least this many a day to be unusual',
       invalid: 'Enter a valid number',
       saved: 'Alert settings saved',
+      ownerOnly: 'The owner sets the cash variance and unusual-activity alerts.',
     },
     kinds: {
       negative_stock: 'Negative stock: {{product}} at {{onHand}}',

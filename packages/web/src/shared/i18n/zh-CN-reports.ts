@@ -58,6 +58,7 @@ export const zhCNReports = {
       unusualMinCount: '每天至少几次才算异常',
       invalid: '请输入有效的数值',
       saved: '提醒设置已保存',
+      ownerOnly: '现金差异和收银员异常的提醒由老板设置。',
     },
     kinds: {
       negative_stock: '库存为负：{{product}} 现有 {{onHand}}',
