@@ -69,7 +69,8 @@ export function BackofficeNav({ path, me }: { readonly path: string; readonly me
             aria-current={current ? 'page' : undefined}
             data-testid={`nav-${item.key}`}
           >
-            <Icon name={item.icon} /> {t(item.label ?? `backoffice.navItems.${item.key}`)}
+            <Icon name={item.icon} />{' '}
+            <span className="bo-nav__label">{t(item.label ?? `backoffice.navItems.${item.key}`)}</span>
           </Link>
         );
       })}
