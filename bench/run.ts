@@ -2,6 +2,7 @@ import { benchCatalogColdLoad } from './catalog-cold-load.bench';
 import { benchColdStart } from './cold-start.bench';
 import { benchFirstLoad } from './first-load.bench';
 import { benchOutboxReplay } from './outbox-replay.bench';
+import { benchReport } from './report.bench';
 import { type Figures, writeResults } from './results';
 import { benchSaleCommit } from './sale-commit.bench';
 import { benchScanToLine } from './scan-to-line.bench';
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<Figures>> = {
   'scan-to-line': benchScanToLine,
   'catalog-cold-load': benchCatalogColdLoad,
   'outbox-replay': benchOutboxReplay,
+  report: benchReport,
 };
 
 const figures: Figures = {};

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Sale } from './sale';
+import type { SaleCursor } from './sale-repository';
 import { toSaleHeader, toSaleLine, toSaleTender } from './sale-rows';
 import type { Schema } from './schema';
 import type { UnreceiptedReturn } from './unreceipted-return-repository';
@@ -38,8 +39,12 @@ export interface NoSaleFact extends ShiftFact {
 
 /** The facts report rollups are rebuilt from (see ADR 0009), a store at a time. */
 export interface RollupSources {
-  /** Up to `limit` of the store's non-training sales after `afterId`, in id order, with lines and tenders. */
-  sales(storeId: string, afterId: string, limit: number): Promise<Sale[]>;
+  /**
+   * Up to `limit` of the store's non-training sales after `after` (null: from the first), in
+   * (created_at, id) order, with lines and tenders. The order of `sales_store_created_idx`, so each
+   * page is one index range however many sales the store has.
+   */
+  sales(storeId: string, after: SaleCursor | null, limit: number): Promise<Sale[]>;
   /**
    * The store's refunds in commit order: the order of their journal entries. Each is journaled in
    * its own transaction under the store's lock, after the sale's row lock that serializes refunds
@@ -56,16 +61,21 @@ export interface RollupSources {
 /** Rollup sources on `db`. */
 export function createRollupSources(db: Kysely<Schema>): RollupSources {
   return {
-    async sales(storeId, afterId, limit) {
-      const headers = await db
+    async sales(storeId, after, limit) {
+      let query = db
         .selectFrom('sales')
         .selectAll()
         .where('store_id', '=', storeId)
-        .where('training', '=', 0)
-        .where('id', '>', afterId)
-        .orderBy('id')
-        .limit(limit)
-        .execute();
+        .where('training', '=', 0);
+      if (after) {
+        query = query.where((eb) =>
+          eb.or([
+            eb('created_at', '>', after.createdAt),
+            eb.and([eb('created_at', '=', after.createdAt), eb('id', '>', after.id)]),
+          ]),
+        );
+      }
+      const headers = await query.orderBy('created_at').orderBy('id').limit(limit).execute();
       if (headers.length === 0) return [];
       const ids = headers.map((row) => row.id);
       const [lines, tenders] = await Promise.all([

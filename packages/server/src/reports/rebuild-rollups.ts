@@ -8,6 +8,7 @@ import {
   inTransaction,
   type RollupDelta,
   type Sale,
+  type SaleCursor,
   type Store,
 } from '@kassa/db';
 import type { KassaContext } from '../kassa-context';
@@ -75,11 +76,12 @@ async function* storeDeltas(db: Db, store: Store): AsyncGenerator<RollupDelta[]>
     timeZone: store.timeZone,
     cutoverMinutes: store.businessDayCutoverMinutes,
   });
-  let after = '';
+  let after: SaleCursor | null = null;
   for (;;) {
     const sales = await sources.sales(store.id, after, salesPerBatch);
-    if (sales.length === 0) break;
-    after = sales[sales.length - 1]?.id ?? after;
+    const last = sales.at(-1);
+    if (!last) break;
+    after = { createdAt: last.createdAt, id: last.id };
     yield sales.flatMap((sale) =>
       saleDeltas(
         sale,
