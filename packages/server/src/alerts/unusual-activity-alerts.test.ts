@@ -59,7 +59,7 @@ describeEachDialect('unusual refunds, voids and no-sales by a cashier (异常操
       await f.request('GET', path, { token: f.tokens.owner })
     ).json()) as AlertSettings;
     const body = { ...current, ...change, enabled: { ...current.enabled, ...change.enabled } };
-    expect((await f.request('PUT', path, { token: f.tokens.manager, body })).status).toBe(200);
+    expect((await f.request('PUT', path, { token: f.tokens.owner, body })).status).toBe(200);
   };
 
   it('alerts once for a cashier’s day of refunds far beyond their usual and the store’s', async () => {
