@@ -4,10 +4,10 @@ import { Suspense, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api';
 import { LazySeriesChart } from '../../shared/charts/lazy-charts';
-import { errorMessage } from '../../shared/errors/error-message';
 import { useFormat } from '../../shared/format/use-format';
 import { changeBasisPoints } from '../today/change';
 import { ReportActions } from './report-actions';
+import { ReportBody } from './report-body';
 import type { ReportQuery } from './report-query';
 import type { ReportTable } from './report-table';
 import { ReportTableView } from './report-table-view';
@@ -50,12 +50,7 @@ export function InsightsView({ query }: { readonly query: ReportQuery }) {
     };
   }, [data, t]);
   return (
-    <div className="report-body" data-testid="report-body" data-loading={state.loading}>
-      {state.error !== null && (
-        <p className="form-error" role="alert" data-testid="report-error">
-          {errorMessage(t, state.error)}
-        </p>
-      )}
+    <ReportBody state={state}>
       {data && (
         <>
           <DaySummary insights={data} />
@@ -69,7 +64,7 @@ export function InsightsView({ query }: { readonly query: ReportQuery }) {
           )}
         </>
       )}
-    </div>
+    </ReportBody>
   );
 }
 

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api';
-import { errorMessage } from '../../shared/errors/error-message';
 import { useFormat } from '../../shared/format/use-format';
 import { ReportActions } from './report-actions';
+import { ReportBody } from './report-body';
 import type { SalesReportKind } from './report-kinds';
 import type { ReportQuery } from './report-query';
 import { ReportTableView } from './report-table-view';
@@ -38,12 +38,7 @@ export function SalesReportView({
     [t, format, kind, report],
   );
   return (
-    <div className="report-body" data-testid="report-body" data-loading={state.loading}>
-      {state.error !== null && (
-        <p className="form-error" role="alert" data-testid="report-error">
-          {errorMessage(t, state.error)}
-        </p>
-      )}
+    <ReportBody state={state}>
       {report?.compare && (
         <p className="muted" data-testid="report-compared">
           {t('reports.comparedWith', {
@@ -59,6 +54,6 @@ export function SalesReportView({
           <ReportTableView table={table} />
         </>
       )}
-    </div>
+    </ReportBody>
   );
 }

@@ -2,10 +2,10 @@ import type { ShiftsReport } from '@kassa/api';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api';
-import { errorMessage } from '../../shared/errors/error-message';
 import type { Format } from '../../shared/format/format';
 import { useFormat } from '../../shared/format/use-format';
 import { ReportActions } from './report-actions';
+import { ReportBody } from './report-body';
 import type { ReportQuery } from './report-query';
 import type { ReportTable } from './report-table';
 import { ReportTableView } from './report-table-view';
@@ -122,12 +122,7 @@ export function ShiftsReportView({
     [data, t, format, timeZone],
   );
   return (
-    <div className="report-body" data-testid="report-body" data-loading={state.loading}>
-      {state.error !== null && (
-        <p className="form-error" role="alert" data-testid="report-error">
-          {errorMessage(t, state.error)}
-        </p>
-      )}
+    <ReportBody state={state}>
       {tables && (
         <>
           <ReportActions table={tables.shifts} fileName={`kassa-shifts-${query.from}-${query.to}`} />
@@ -136,6 +131,6 @@ export function ShiftsReportView({
           <ReportTableView table={tables.tenders} />
         </>
       )}
-    </div>
+    </ReportBody>
   );
 }

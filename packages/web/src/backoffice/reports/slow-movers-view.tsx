@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api';
-import { errorMessage } from '../../shared/errors/error-message';
 import { ReportActions } from './report-actions';
+import { ReportBody } from './report-body';
 import type { ReportQuery } from './report-query';
 import type { ReportTable } from './report-table';
 import { ReportTableView } from './report-table-view';
@@ -42,18 +42,13 @@ export function SlowMoversView({ query }: { readonly query: ReportQuery }) {
     };
   }, [data, t]);
   return (
-    <div className="report-body" data-testid="report-body" data-loading={state.loading}>
-      {state.error !== null && (
-        <p className="form-error" role="alert" data-testid="report-error">
-          {errorMessage(t, state.error)}
-        </p>
-      )}
+    <ReportBody state={state}>
       {table && (
         <>
           <ReportActions table={table} fileName={`kassa-slow-${query.from}-${query.to}`} />
           <ReportTableView table={table} />
         </>
       )}
-    </div>
+    </ReportBody>
   );
 }
