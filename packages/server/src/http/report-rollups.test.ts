@@ -2,6 +2,7 @@ import type { CreateSaleBody, ReportMeasures, Sale, SalesReport, Shift } from '@
 import { describeEachDialect } from '@kassa/db/testing';
 import { beforeAll, expect, it } from 'vitest';
 import { rebuildRollups } from '../reports/rebuild-rollups';
+import { keptAndRebuiltRollups } from '../testing/rollups-rebuilt';
 import { FLOAT_COUNT, HOUR, shiftApi } from '../testing/shift-api';
 import { APPLE_LABEL, COLA_BARCODE, createFixture, type Fixture, PASSWORDS } from '../testing/test-fixture';
 
@@ -68,15 +69,6 @@ describeEachDialect('report rollups of refunds, returns and rebuilds', (getDb) =
     });
     expect(answer.status, await answer.clone().text()).toBe(201);
   };
-  const rollupRows = () =>
-    f.ctx.db
-      .selectFrom('sales_rollups')
-      .selectAll()
-      .orderBy('store_id')
-      .orderBy('dimension')
-      .orderBy('business_date')
-      .orderBy('key')
-      .execute();
   const lineOf = (sale: Sale, index: number) => sale.lines[index]?.id ?? '';
 
   it('a cash-rounded sale refunded in full, in two refunds, nets to exactly zero', async () => {
@@ -148,9 +140,8 @@ describeEachDialect('report rollups of refunds, returns and rebuilds', (getDb) =
     const hours = await report('from=2025-01-15&to=2025-01-15&by=hour');
     const refundTax = (hour: string) => hours.rows.find((row) => row.key === hour)?.measures.refundTax;
     expect([refundTax('12'), refundTax('13')]).toEqual([41, 80]);
-    const kept = await rollupRows();
-    await rebuildRollups(f.ctx);
-    expect(await rollupRows()).toEqual(kept);
+    const { kept, rebuilt } = await keptAndRebuiltRollups(f.ctx);
+    expect(rebuilt).toEqual(kept);
   });
 
   it('a return without a receipt keeps the tax and cost it was priced with, through a rebuild', async () => {
@@ -193,9 +184,8 @@ describeEachDialect('report rollups of refunds, returns and rebuilds', (getDb) =
       .where('id', '=', f.products.cola)
       .execute();
     await f.ctx.db.updateTable('products').set({ cost: 2000 }).where('id', '=', f.products.apple).execute();
-    const kept = await rollupRows();
-    await rebuildRollups(f.ctx);
-    expect(await rollupRows()).toEqual(kept);
+    const { kept, rebuilt } = await keptAndRebuiltRollups(f.ctx);
+    expect(rebuilt).toEqual(kept);
   });
 
   it('a rebuild keeps sales out of the rollups until it commits', async () => {
@@ -214,9 +204,8 @@ describeEachDialect('report rollups of refunds, returns and rebuilds', (getDb) =
       expect(recorded).toBe(false);
     });
     expect((await pending)?.status).toBe(201);
-    const kept = await rollupRows();
-    await rebuildRollups(f.ctx);
-    expect(await rollupRows()).toEqual(kept);
+    const { kept, rebuilt } = await keptAndRebuiltRollups(f.ctx);
+    expect(rebuilt).toEqual(kept);
   });
 });
 
@@ -281,16 +270,7 @@ describeEachDialect('report rollups by hour', (getDb) => {
       ['04', 1],
       ['23', 1],
     ]);
-    const rows = () =>
-      f.ctx.db
-        .selectFrom('sales_rollups')
-        .selectAll()
-        .orderBy('dimension')
-        .orderBy('business_date')
-        .orderBy('key')
-        .execute();
-    const kept = await rows();
-    await rebuildRollups(f.ctx);
-    expect(await rows()).toEqual(kept);
+    const { kept, rebuilt } = await keptAndRebuiltRollups(f.ctx);
+    expect(rebuilt).toEqual(kept);
   });
 });

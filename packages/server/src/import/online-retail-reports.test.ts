@@ -5,7 +5,7 @@ import { createProductRepository, createSaleRepository } from '@kassa/db';
 import { describeEachDialect } from '@kassa/db/testing';
 import { beforeAll, expect, it } from 'vitest';
 import { verifyStoreJournal } from '../journal/verify-store-journal';
-import { rebuildRollups } from '../reports/rebuild-rollups';
+import { keptAndRebuiltRollups } from '../testing/rollups-rebuilt';
 import { createFixture, type Fixture } from '../testing/test-fixture';
 import { importOnlineRetail, type OnlineRetailImport } from './import-online-retail';
 import { readOnlineRetail } from './online-retail';
@@ -195,18 +195,8 @@ describeEachDialect(
     });
 
     it('keeps the rollups the reports read equal to a rebuild from the recorded facts', async () => {
-      const rollupRows = () =>
-        f.ctx.db
-          .selectFrom('sales_rollups')
-          .selectAll()
-          .orderBy('store_id')
-          .orderBy('dimension')
-          .orderBy('business_date')
-          .orderBy('key')
-          .execute();
-      const kept = await rollupRows();
-      await rebuildRollups(f.ctx);
-      expect(await rollupRows()).toEqual(kept);
+      const { kept, rebuilt } = await keptAndRebuiltRollups(f.ctx);
+      expect(rebuilt).toEqual(kept);
     });
 
     it('keeps the new store’s journal chain intact', async () => {
