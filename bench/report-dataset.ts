@@ -36,6 +36,9 @@ export type RollupRebuild = {
   readonly ms: number;
   readonly peakRssMb: number;
   readonly rollupRows: number;
+  /** Keeping the product running totals after it (ADR 0013), as the server does next on start. */
+  readonly runningMs: number;
+  readonly runningRows: number;
 };
 
 export type ReportDataset = {
@@ -198,5 +201,7 @@ async function timedRebuild(file: string, force: boolean): Promise<RollupRebuild
     ms: result.ms,
     peakRssMb: result.peakRssMb,
     rollupRows: result.rollupRows,
+    runningMs: result.runningMs,
+    runningRows: result.runningRows,
   };
 }

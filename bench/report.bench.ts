@@ -54,6 +54,14 @@ const CASES: readonly ReportCase[] = [
     compare: 'none',
   },
   {
+    name: 'product-30d',
+    label: 'by product, 30 days, all stores',
+    by: 'product',
+    days: 30,
+    store: 'all',
+    compare: 'none',
+  },
+  {
     name: 'weekday-hour-quarter',
     label: 'weekday × hour, 91 days, all stores',
     by: 'weekday_hour',
@@ -221,6 +229,8 @@ function report(dataset: ReportDataset, http: Map<string, Timing>, naive: Map<st
     `  generated in ${(meta.generateMs / 1000).toFixed(0)} s (${dataset.generated ? 'this run' : `cached, built ${meta.builtAt}`})`,
     `  rollups rebuilt in ${(meta.rebuild.ms / 1000).toFixed(0)} s by rebuildRollups, peak RSS ${meta.rebuild.peakRssMb} MB, ` +
       `${meta.rebuild.rollupRows.toLocaleString('en')} rollup rows (${dataset.rebuilt ? 'this run' : `cached, ${meta.rebuild.at}`})`,
+    `  product running totals kept in ${(meta.rebuild.runningMs / 1000).toFixed(0)} s after it: ` +
+      `${meta.rebuild.runningRows.toLocaleString('en')} rows`,
     `  ${'query'.padEnd(42)} ${'rollups over HTTP'.padEnd(26)} ${'naive GROUP BY in-process'.padEnd(34)} speed-up`,
   ];
   const figures: Figures = {};
@@ -253,6 +263,8 @@ function report(dataset: ReportDataset, http: Map<string, Timing>, naive: Map<st
     'report.rebuild': { value: round(meta.rebuild.ms / 1000, 1), unit: 's', baseline: null },
     'report.rebuild.rss': { value: meta.rebuild.peakRssMb, unit: 'MB', baseline: null },
     'report.rollup-rows': { value: meta.rebuild.rollupRows, unit: 'rows', baseline: meta.counts.lines },
+    'report.running-totals': { value: round(meta.rebuild.runningMs / 1000, 1), unit: 's', baseline: null },
+    'report.running-rows': { value: meta.rebuild.runningRows, unit: 'rows', baseline: meta.counts.lines },
     'report.db-size': { value: round(size, 0), unit: 'MB', baseline: null },
   };
 }

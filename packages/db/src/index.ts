@@ -127,6 +127,7 @@ export {
   type ShiftFact,
   type VoidFact,
 } from './rollup-sources';
+export { createRunningTotalRepository, type RunningTotalRepository } from './running-total-repository';
 export type { NewSale, Sale, SaleHeader, SaleLine, SaleTender } from './sale';
 export {
   createSaleRepository,

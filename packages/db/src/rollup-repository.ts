@@ -1,6 +1,8 @@
+import { addDays, daysBetween } from '@kassa/core';
 import { type Kysely, PostgresAdapter, sql, Transaction } from 'kysely';
 import { inTransaction } from './in-transaction';
 import { ROLLUP_MEASURES, type RollupDimension, type RollupMeasures, zeroMeasures } from './rollup-measures';
+import { createRunningTotalRepository } from './running-total-repository';
 import type { Schema } from './schema';
 
 /** What one fact adds to one rollup row. */
@@ -42,9 +44,12 @@ export interface RollupRepository {
    * is register → store → stock and rollups → event counter.
    */
   add(deltas: readonly RollupDelta[]): Promise<void>;
-  /** The sums over the query's range, grouped as asked, in date then key order. */
+  /**
+   * The sums over the query's range, grouped as asked, in date then key order. Product sums by key
+   * over more than a week read the running totals where they are kept (ADR 0013).
+   */
   sum(query: RollupQuery): Promise<RollupRow[]>;
-  /** Forgets every rollup row (before a rebuild). */
+  /** Forgets every rollup row and running total (before a rebuild). */
   clear(): Promise<void>;
   /**
    * Keeps every other writer out of the rollups until the caller's transaction ends, so a rebuild
@@ -58,6 +63,11 @@ export interface RollupRepository {
 
 // Keeps one statement under the bound-parameter limits (24 columns × 500 rows).
 const rowsPerInsert = 500;
+/**
+ * Product sums over fewer kept dates than this add up the daily rows: two running-total seeks per
+ * product cost about as much as a week of one store's daily product rows.
+ */
+const fewestRunningDays = 8;
 
 function rowKey(delta: RollupDelta): string {
   return `${delta.storeId}\u0000${delta.dimension}\u0000${delta.businessDate}\u0000${delta.key}`;
@@ -110,37 +120,16 @@ export function createRollupRepository(db: Kysely<Schema>): RollupRepository {
             )
             .execute();
         }
+        const running = createRunningTotalRepository(trx);
+        for (const [storeId, date] of firstProductDates(rows)) await running.forgetFrom(storeId, date);
       }),
     async sum(query) {
-      if (query.storeIds.length === 0) return [];
-      const byDate = query.by !== 'key';
-      const byKey = query.by !== 'date';
-      if (query.keys?.length === 0) return [];
-      let select = db
-        .selectFrom('sales_rollups')
-        .where('store_id', 'in', [...query.storeIds])
-        .where('dimension', '=', query.dimension)
-        .where('business_date', '>=', query.from)
-        .where('business_date', '<=', query.to)
-        // SUM of bigint is numeric on PostgreSQL (read as text): cast back to bigint.
-        .select(ROLLUP_MEASURES.map((m) => sql<number>`cast(sum(${sql.ref(m)}) as bigint)`.as(m)));
-      if (query.keys) select = select.where('key', 'in', [...query.keys]);
-      if (byDate) select = select.select('business_date').groupBy('business_date').orderBy('business_date');
-      if (byKey) select = select.select('key').groupBy('key').orderBy('key');
-      const rows = await select.execute();
-      return rows.map((row) => {
-        const record = row as unknown as Record<string, unknown>;
-        const measures = zeroMeasures();
-        for (const m of ROLLUP_MEASURES) measures[m] = Number(record[m] ?? 0);
-        return {
-          businessDate: byDate ? String(record.business_date) : null,
-          key: byKey ? String(record.key) : null,
-          measures,
-        };
-      });
+      if (query.dimension === 'product' && query.by === 'key') return sumProducts(db, query);
+      return sumDaily(db, query);
     },
     async clear() {
       await db.deleteFrom('sales_rollups').execute();
+      await createRunningTotalRepository(db).clear();
     },
     async lockWriters() {
       if (!(db instanceof Transaction)) throw new Error('lockWriters needs a transaction');
@@ -149,4 +138,81 @@ export function createRollupRepository(db: Kysely<Schema>): RollupRepository {
       }
     },
   };
+}
+
+/** Per store, the first date of its product rows (where its running totals stop being exact). */
+function firstProductDates(rows: ReadonlyArray<{ delta: RollupDelta }>): Map<string, string> {
+  const first = new Map<string, string>();
+  for (const { delta } of rows) {
+    if (delta.dimension !== 'product') continue;
+    const date = first.get(delta.storeId);
+    if (date === undefined || delta.businessDate < date) first.set(delta.storeId, delta.businessDate);
+  }
+  return first;
+}
+
+/**
+ * Product sums by key: per store, the running totals' difference over the dates they are kept
+ * (when that is more than a few), plus the daily rows of the dates after them.
+ */
+async function sumProducts(db: Kysely<Schema>, query: RollupQuery): Promise<RollupRow[]> {
+  const running = createRunningTotalRepository(db);
+  const marks = await running.marks(query.storeIds);
+  const dailyOnly: string[] = [];
+  const parts: RollupRow[] = [];
+  for (const storeId of query.storeIds) {
+    const mark = marks.get(storeId);
+    const lastKept = mark === undefined ? null : addDays(mark, -1) < query.to ? addDays(mark, -1) : query.to;
+    if (lastKept === null || daysBetween(query.from, lastKept) < fewestRunningDays) {
+      dailyOnly.push(storeId);
+      continue;
+    }
+    const sums = await running.sum(storeId, query.from, lastKept, query.keys);
+    for (const [key, measures] of sums) parts.push({ businessDate: null, key, measures });
+    if (lastKept < query.to) {
+      parts.push(...(await sumDaily(db, { ...query, storeIds: [storeId], from: addDays(lastKept, 1) })));
+    }
+  }
+  if (dailyOnly.length > 0) parts.push(...(await sumDaily(db, { ...query, storeIds: dailyOnly })));
+  if (parts.length === 0 || dailyOnly.length === query.storeIds.length) return parts;
+  const byKey = new Map<string, RollupMeasures>();
+  for (const part of parts) {
+    const key = part.key ?? '';
+    const sum = byKey.get(key) ?? zeroMeasures();
+    for (const m of ROLLUP_MEASURES) sum[m] += part.measures[m];
+    byKey.set(key, sum);
+  }
+  return [...byKey.keys()]
+    .sort()
+    .map((key) => ({ businessDate: null, key, measures: byKey.get(key) ?? zeroMeasures() }));
+}
+
+/** The sums of the daily rows. */
+async function sumDaily(db: Kysely<Schema>, query: RollupQuery): Promise<RollupRow[]> {
+  if (query.storeIds.length === 0) return [];
+  const byDate = query.by !== 'key';
+  const byKey = query.by !== 'date';
+  if (query.keys?.length === 0) return [];
+  let select = db
+    .selectFrom('sales_rollups')
+    .where('store_id', 'in', [...query.storeIds])
+    .where('dimension', '=', query.dimension)
+    .where('business_date', '>=', query.from)
+    .where('business_date', '<=', query.to)
+    // SUM of bigint is numeric on PostgreSQL (read as text): cast back to bigint.
+    .select(ROLLUP_MEASURES.map((m) => sql<number>`cast(sum(${sql.ref(m)}) as bigint)`.as(m)));
+  if (query.keys) select = select.where('key', 'in', [...query.keys]);
+  if (byDate) select = select.select('business_date').groupBy('business_date').orderBy('business_date');
+  if (byKey) select = select.select('key').groupBy('key').orderBy('key');
+  const rows = await select.execute();
+  return rows.map((row) => {
+    const record = row as unknown as Record<string, unknown>;
+    const measures = zeroMeasures();
+    for (const m of ROLLUP_MEASURES) measures[m] = Number(record[m] ?? 0);
+    return {
+      businessDate: byDate ? String(record.business_date) : null,
+      key: byKey ? String(record.key) : null,
+      measures,
+    };
+  });
 }

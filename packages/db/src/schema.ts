@@ -4,14 +4,22 @@ import type { Defaulted, Flag, Immutable } from './schema-columns';
 import type { DevicesTable, PairingCodesTable } from './schema-devices';
 import type { QrPaymentsTable } from './schema-qr-payments';
 import type { RegisterQuickKeysTable } from './schema-quick-keys';
-import type { SalesRollupsTable } from './schema-rollups';
+import type {
+  ProductRunningMarksTable,
+  ProductRunningTotalsTable,
+  SalesRollupsTable,
+} from './schema-rollups';
 import type { UnreceiptedReturnLinesTable, UnreceiptedReturnsTable } from './schema-unreceipted-returns';
 
 export type { AlertsTable } from './schema-alerts';
 export type { DevicesTable, PairingCodesTable } from './schema-devices';
 export type { QrPaymentsTable } from './schema-qr-payments';
 export type { RegisterQuickKeysTable } from './schema-quick-keys';
-export type { SalesRollupsTable } from './schema-rollups';
+export type {
+  ProductRunningMarksTable,
+  ProductRunningTotalsTable,
+  SalesRollupsTable,
+} from './schema-rollups';
 export type { UnreceiptedReturnLinesTable, UnreceiptedReturnsTable } from './schema-unreceipted-returns';
 
 /*
@@ -479,4 +487,6 @@ export interface Schema {
   devices: DevicesTable;
   pairing_codes: PairingCodesTable;
   sales_rollups: SalesRollupsTable;
+  product_running_totals: ProductRunningTotalsTable;
+  product_running_marks: ProductRunningMarksTable;
 }

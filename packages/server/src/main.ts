@@ -15,6 +15,7 @@ import { createEventFeed } from './events/event-feed';
 import type { KassaContext } from './kassa-context';
 import { createQrPaymentServices } from './payments/qr-payment-services';
 import { systemRandom } from './random-pool';
+import { keepRunningTotals, startRunningTotalsSchedule } from './reports/keep-running-totals';
 import { ensureRollups } from './reports/rebuild-rollups';
 import { SERVER_VERSION } from './version';
 
@@ -57,6 +58,8 @@ export async function startKassa(config: KassaConfig): Promise<RunningKassa> {
     await migrateToLatest(db.db);
     const context: KassaContext = { db: db.db, clock, random };
     if (await ensureRollups(context)) logger.info('report rollups rebuilt');
+    const steps = await keepRunningTotals(context);
+    if (steps > 1) logger.info({ steps }, 'product running totals kept');
     const boot = await bootstrapFirstStart(context, { ownerPassword: config.ownerPassword });
     await config.prepare?.(context);
     const qrPayments = createQrPaymentServices(context, {
@@ -99,6 +102,8 @@ export async function startKassa(config: KassaConfig): Promise<RunningKassa> {
     const offlineAlerts = startOfflineAlertSchedule({ ctx: context, log: logger });
     // Cashiers with unusually many refunds, voids or no-sales alert the owner (ADR 0011).
     const unusualActivity = startUnusualActivitySchedule({ ctx: context, log: logger });
+    // By-product reports over long ranges read the running totals (ADR 0013).
+    const runningTotals = startRunningTotalsSchedule({ ctx: context, log: logger });
     const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
     logger.info({ url, database: db.dialect, created: boot.created }, 'kassa ready');
@@ -116,6 +121,7 @@ export async function startKassa(config: KassaConfig): Promise<RunningKassa> {
         await backups?.stop();
         await offlineAlerts.stop();
         await unusualActivity.stop();
+        await runningTotals.stop();
         await qrPayments.close();
         await db.close();
       },

@@ -24,6 +24,7 @@ import * as devices from './0022-devices';
 import * as salesRollups from './0023-sales-rollups';
 import * as rollupRefundRounding from './0024-rollup-refund-rounding';
 import * as alertSettings from './0025-alert-settings';
+import * as productRunningTotals from './0026-product-running-totals';
 
 /**
  * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
@@ -56,4 +57,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0023-sales-rollups': salesRollups,
   '0024-rollup-refund-rounding': rollupRefundRounding,
   '0025-alert-settings': alertSettings,
+  '0026-product-running-totals': productRunningTotals,
 };
