@@ -152,39 +152,44 @@ function firstProductDates(rows: ReadonlyArray<{ delta: RollupDelta }>): Map<str
 }
 
 /**
- * Product sums by key: per store, the running totals' difference over the dates they are kept
- * (when that is more than a few), plus the daily rows of the dates after them.
+ * Product sums by key: the running totals' difference over the dates they are kept (when that is
+ * more than a few; stores with the same mark in one query), plus the daily rows of the dates after.
  */
 async function sumProducts(db: Kysely<Schema>, query: RollupQuery): Promise<RollupRow[]> {
   const running = createRunningTotalRepository(db);
   const marks = await running.marks(query.storeIds);
   const dailyOnly: string[] = [];
-  const parts: RollupRow[] = [];
+  const byLastKept = new Map<string, string[]>();
   for (const storeId of query.storeIds) {
     const mark = marks.get(storeId);
-    const lastKept = mark === undefined ? null : addDays(mark, -1) < query.to ? addDays(mark, -1) : query.to;
-    if (lastKept === null || daysBetween(query.from, lastKept) < fewestRunningDays) {
-      dailyOnly.push(storeId);
-      continue;
-    }
-    const sums = await running.sum(storeId, query.from, lastKept, query.keys);
-    for (const [key, measures] of sums) parts.push({ businessDate: null, key, measures });
-    if (lastKept < query.to) {
-      parts.push(...(await sumDaily(db, { ...query, storeIds: [storeId], from: addDays(lastKept, 1) })));
-    }
+    const lastKept = mark === undefined ? null : minDate(addDays(mark, -1), query.to);
+    if (lastKept === null || daysBetween(query.from, lastKept) < fewestRunningDays) dailyOnly.push(storeId);
+    else byLastKept.set(lastKept, [...(byLastKept.get(lastKept) ?? []), storeId]);
   }
-  if (dailyOnly.length > 0) parts.push(...(await sumDaily(db, { ...query, storeIds: dailyOnly })));
-  if (parts.length === 0 || dailyOnly.length === query.storeIds.length) return parts;
+  const parts: RollupRow[][] = [];
+  if (dailyOnly.length > 0) parts.push(await sumDaily(db, { ...query, storeIds: dailyOnly }));
+  for (const [lastKept, storeIds] of byLastKept) {
+    const sums = await running.sum(storeIds, query.from, lastKept, query.keys);
+    parts.push([...sums].map(([key, measures]) => ({ businessDate: null, key, measures })));
+    if (lastKept < query.to)
+      parts.push(await sumDaily(db, { ...query, storeIds, from: addDays(lastKept, 1) }));
+  }
+  const [only] = parts;
+  if (parts.length === 1 && only) return only;
   const byKey = new Map<string, RollupMeasures>();
-  for (const part of parts) {
-    const key = part.key ?? '';
+  for (const row of parts.flat()) {
+    const key = row.key ?? '';
     const sum = byKey.get(key) ?? zeroMeasures();
-    for (const m of ROLLUP_MEASURES) sum[m] += part.measures[m];
+    for (const m of ROLLUP_MEASURES) sum[m] += row.measures[m];
     byKey.set(key, sum);
   }
   return [...byKey.keys()]
     .sort()
     .map((key) => ({ businessDate: null, key, measures: byKey.get(key) ?? zeroMeasures() }));
+}
+
+function minDate(a: string, b: string): string {
+  return a < b ? a : b;
 }
 
 /** The sums of the daily rows. */

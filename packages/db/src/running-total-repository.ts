@@ -1,9 +1,9 @@
 import { addDays } from '@kassa/core';
-import { type Kysely, PostgresAdapter, sql, type Transaction } from 'kysely';
+import { type Insertable, type Kysely, PostgresAdapter, sql, type Transaction } from 'kysely';
 import { inTransaction } from './in-transaction';
 import { prepareQuery } from './prepared-query';
 import { ROLLUP_MEASURES, type RollupMeasures, zeroMeasures } from './rollup-measures';
-import type { Schema } from './schema';
+import type { ProductRunningTotalsTable, Schema } from './schema';
 
 /**
  * Running totals of the product rollups (ADR 0013): for each store, product and business date with
@@ -14,11 +14,12 @@ export interface RunningTotalRepository {
   /** Per store, the first business date whose running totals are not kept; stores without: none are. */
   marks(storeIds: readonly string[]): Promise<Map<string, string>>;
   /**
-   * The product sums of one store over `from` to `to`, both included, for the products that have a
-   * rollup row in it (only `keys` when given); `to` must be before the store's mark.
+   * The product sums of the stores over `from` to `to`, both included, by product in id order, for
+   * the products that have a rollup row in it (only `keys` when given); `to` must be before each
+   * store's mark.
    */
   sum(
-    storeId: string,
+    storeIds: readonly string[],
     from: string,
     to: string,
     keys?: readonly string[],
@@ -63,9 +64,9 @@ export function createRunningTotalRepository(db: Kysely<Schema>): RunningTotalRe
         .execute();
       return new Map(rows.map((row) => [row.store_id, row.valid_before]));
     },
-    async sum(storeId, from, to, keys) {
-      if (keys?.length === 0) return new Map();
-      return differences(db, storeId, from, addDays(to, 1), keys);
+    async sum(storeIds, from, to, keys) {
+      if (keys?.length === 0 || storeIds.length === 0) return new Map();
+      return differences(db, storeIds, from, addDays(to, 1), keys);
     },
     async forgetFrom(storeId, date) {
       await forgetFromQuery.execute(db, { storeId, date });
@@ -82,7 +83,7 @@ export function createRunningTotalRepository(db: Kysely<Schema>): RunningTotalRe
         const end = minDate(addDays(start, maxDays), before);
         // Every product's sums over the dates before the mark.
         const running = mark
-          ? await differences(trx, storeId, '', mark, undefined)
+          ? await differences(trx, [storeId], '', mark, undefined)
           : new Map<string, RollupMeasures>();
         await writeRunningTotals(trx, storeId, start, end, running);
         await setMark(trx, storeId, end);
@@ -137,6 +138,7 @@ async function writeRunningTotals(
   to: string,
   running: Map<string, RollupMeasures>,
 ): Promise<void> {
+  const totals: Insertable<ProductRunningTotalsTable>[] = [];
   let after: { date: string; key: string } | null = null;
   for (;;) {
     let page = db
@@ -157,69 +159,79 @@ async function writeRunningTotals(
     }
     const rows = await page.orderBy('business_date').orderBy('key').limit(rollupsPerPage).execute();
     const last = rows.at(-1);
-    if (!last) return;
+    if (!last) break;
     after = { date: last.business_date, key: last.key };
-    const totals = rows.map((row) => {
+    for (const row of rows) {
       const total = running.get(row.key) ?? zeroMeasures();
       for (const m of ROLLUP_MEASURES) total[m] += Number(row[m]);
       running.set(row.key, total);
-      return { store_id: storeId, product_id: row.key, business_date: row.business_date, ...total };
-    });
-    for (let start = 0; start < totals.length; start += rowsPerInsert) {
-      await db
-        .insertInto('product_running_totals')
-        .values(totals.slice(start, start + rowsPerInsert))
-        .onConflict((oc) =>
-          oc
-            .columns(['store_id', 'product_id', 'business_date'])
-            .doUpdateSet((eb) =>
-              Object.fromEntries(ROLLUP_MEASURES.map((m) => [m, eb.ref(`excluded.${m}`)])),
-            ),
-        )
-        .execute();
+      totals.push({ store_id: storeId, product_id: row.key, business_date: row.business_date, ...total });
     }
+  }
+  // In key order: each insert then lands beside the last one in the primary key, not all over it.
+  totals.sort((a, b) => compare(a.product_id, b.product_id) || compare(a.business_date, b.business_date));
+  for (let start = 0; start < totals.length; start += rowsPerInsert) {
+    await db
+      .insertInto('product_running_totals')
+      .values(totals.slice(start, start + rowsPerInsert))
+      .onConflict((oc) =>
+        oc
+          .columns(['store_id', 'product_id', 'business_date'])
+          .doUpdateSet((eb) => Object.fromEntries(ROLLUP_MEASURES.map((m) => [m, eb.ref(`excluded.${m}`)]))),
+      )
+      .execute();
   }
 }
 
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /**
- * The sums over `from` (included) to `before` (excluded) of the products with a rollup row in it:
- * each product's latest totals before `before`, less its latest before `from` ('' : every date
- * before `before`). Driven by the products: two index seeks for the dates, two for the rows, per
- * product, whatever the length of the range (the dates are worked out first, so both databases
- * join on the whole primary key).
+ * The sums over `from` (included) to `before` (excluded) of the products with a rollup row in it,
+ * over the stores: each product's latest totals before `before` in a store, less its latest before
+ * `from` ('' : every date before `before`), added up over the stores. Driven by the products (the
+ * outer loop on SQLite: LEFT JOIN keeps the order, and the WHERE term reads `upto` through
+ * COALESCE so SQLite does not turn it back into an inner join and scan the running totals
+ * instead): two index seeks for the dates and two for the rows per product and store, whatever
+ * the length of the range. Summed in SQL, as handing a row to JavaScript costs more than adding it.
  */
 async function differences(
   db: Kysely<Schema>,
-  storeId: string,
+  storeIds: readonly string[],
   from: string,
   before: string,
   keys: readonly string[] | undefined,
 ): Promise<Map<string, RollupMeasures>> {
-  const onlyKeys = keys ? sql`where p.id in (${sql.join([...keys])})` : sql``;
+  const onlyKeys = keys ? sql`and p.id in (${sql.join([...keys])})` : sql``;
   const rows = await sql<Record<string, unknown>>`
     select d.product_id as key,
       ${sql.join(
         ROLLUP_MEASURES.map(
-          (m) => sql`${sql.ref(`upto.${m}`)} - coalesce(${sql.ref(`until.${m}`)}, 0) as ${sql.ref(m)}`,
+          (m) =>
+            sql`cast(sum(${sql.ref(`upto.${m}`)} - coalesce(${sql.ref(`until.${m}`)}, 0)) as bigint) as ${sql.ref(m)}`,
         ),
       )}
     from (
-      select p.id as product_id, (${latestDate(storeId, before)}) as upto_date,
-        (${latestDate(storeId, from)}) as until_date
-      from products p ${onlyKeys}
+      select p.id as product_id, s.id as store_id, (${latestDate(before)}) as upto_date,
+        (${latestDate(from)}) as until_date
+      from products p cross join stores s
+      where s.id in (${sql.join([...storeIds])}) ${onlyKeys}
     ) d
-    join product_running_totals upto on upto.store_id = ${storeId} and upto.product_id = d.product_id
+    left join product_running_totals upto on upto.store_id = d.store_id and upto.product_id = d.product_id
       and upto.business_date = d.upto_date
-    left join product_running_totals until on until.store_id = ${storeId}
+    left join product_running_totals until on until.store_id = d.store_id
       and until.product_id = d.product_id and until.business_date = d.until_date
-    where d.upto_date >= ${from}`.execute(db);
+    where coalesce(upto.business_date, '') >= ${from}
+    group by d.product_id
+    order by d.product_id`.execute(db);
   return new Map(rows.rows.map((row) => [String(row.key), measuresOf(row)]));
 }
 
-/** The date of product `p.id`'s latest running totals before `before` (a correlated subquery). */
-function latestDate(storeId: string, before: string) {
+/** The date of product `p.id`'s latest running totals in store `s.id` before `before` (correlated). */
+function latestDate(before: string) {
   return sql`select max(l.business_date) from product_running_totals l
-    where l.store_id = ${storeId} and l.product_id = p.id and l.business_date < ${before}`;
+    where l.store_id = s.id and l.product_id = p.id and l.business_date < ${before}`;
 }
 
 function measuresOf(row: Record<string, unknown>): RollupMeasures {
