@@ -25,6 +25,8 @@ type ReportCase = {
   readonly days: number;
   readonly store: 'all' | 'S01' | 'S02';
   readonly compare: 'none' | 'previous' | 'year';
+  /** The first rows only, as the screen asks by product. */
+  readonly limit?: number;
 };
 
 /** What owners open: the first is the daily report DESIGN §7 budgets. */
@@ -47,18 +49,28 @@ const CASES: readonly ReportCase[] = [
   },
   {
     name: 'product-365d',
-    label: 'by product, 365 days, S01',
+    label: 'by product, 365 days, S01, first 100',
     by: 'product',
     days: 365,
     store: 'S01',
     compare: 'none',
+    limit: 100,
   },
   {
     name: 'product-30d',
-    label: 'by product, 30 days, all stores',
+    label: 'by product, 30 days, all, first 100',
     by: 'product',
     days: 30,
     store: 'all',
+    compare: 'none',
+    limit: 100,
+  },
+  {
+    name: 'product-365d-all-rows',
+    label: 'by product, 365 days, S01, every row',
+    by: 'product',
+    days: 365,
+    store: 'S01',
     compare: 'none',
   },
   {
@@ -156,6 +168,7 @@ function reportUrl(base: string, c: ReportCase, storeIds: readonly string[], las
     to: current?.to ?? '',
     by: c.by,
     compare: c.compare,
+    ...(c.limit === undefined ? {} : { limit: String(c.limit) }),
     ...(c.store === 'all' ? {} : { storeId: storeIds[0] ?? '' }),
   });
   return `${base}/api/v1/reports/sales?${query}`;

@@ -105,7 +105,13 @@ export {
 } from './refund';
 export { err, ok, type Result } from './result';
 export { divideRounded, ROUNDING_MODES, type RoundingMode, roundDiv } from './rounding';
-export { type SalesFigures, type SalesSums, salesFigures } from './sales-figures';
+export {
+  type NetSalesSums,
+  netSalesOf,
+  type SalesFigures,
+  type SalesSums,
+  salesFigures,
+} from './sales-figures';
 export {
   type DailyInsights,
   type DailyInsightsInput,

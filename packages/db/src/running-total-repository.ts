@@ -2,7 +2,7 @@ import { addDays } from '@kassa/core';
 import { type Insertable, type Kysely, PostgresAdapter, sql, type Transaction } from 'kysely';
 import { inTransaction } from './in-transaction';
 import { prepareQuery } from './prepared-query';
-import { ROLLUP_MEASURES, type RollupMeasures, zeroMeasures } from './rollup-measures';
+import { ROLLUP_MEASURES, type RollupMeasure, type RollupMeasures, zeroMeasures } from './rollup-measures';
 import type { ProductRunningTotalsTable, Schema } from './schema';
 
 /**
@@ -15,14 +15,17 @@ export interface RunningTotalRepository {
   marks(storeIds: readonly string[]): Promise<Map<string, string>>;
   /**
    * The product sums of the stores over `from` to `to`, both included, by product in id order, for
-   * the products that have a rollup row in it (only `keys` when given); `to` must be before each
-   * store's mark.
+   * the products that have a rollup row in it (only `keys` when given, only `measures` summed: the
+   * others answer 0); `to` must be before each store's mark.
    */
   sum(
     storeIds: readonly string[],
     from: string,
     to: string,
-    keys?: readonly string[],
+    only?: {
+      readonly keys?: readonly string[] | undefined;
+      readonly measures?: readonly RollupMeasure[] | undefined;
+    },
   ): Promise<Map<string, RollupMeasures>>;
   /**
    * Stops keeping the store's running totals from `date` on (a fact on `date` changed its product
@@ -64,9 +67,9 @@ export function createRunningTotalRepository(db: Kysely<Schema>): RunningTotalRe
         .execute();
       return new Map(rows.map((row) => [row.store_id, row.valid_before]));
     },
-    async sum(storeIds, from, to, keys) {
-      if (keys?.length === 0 || storeIds.length === 0) return new Map();
-      return differences(db, storeIds, from, addDays(to, 1), keys);
+    async sum(storeIds, from, to, only = {}) {
+      if (only.keys?.length === 0 || storeIds.length === 0) return new Map();
+      return differences(db, storeIds, from, addDays(to, 1), only);
     },
     async forgetFrom(storeId, date) {
       await forgetFromQuery.execute(db, { storeId, date });
@@ -83,7 +86,7 @@ export function createRunningTotalRepository(db: Kysely<Schema>): RunningTotalRe
         const end = minDate(addDays(start, maxDays), before);
         // Every product's sums over the dates before the mark.
         const running = mark
-          ? await differences(trx, [storeId], '', mark, undefined)
+          ? await differences(trx, [storeId], '', mark, {})
           : new Map<string, RollupMeasures>();
         await writeRunningTotals(trx, storeId, start, end, running);
         await setMark(trx, storeId, end);
@@ -201,13 +204,16 @@ async function differences(
   storeIds: readonly string[],
   from: string,
   before: string,
-  keys: readonly string[] | undefined,
+  only: {
+    readonly keys?: readonly string[] | undefined;
+    readonly measures?: readonly RollupMeasure[] | undefined;
+  },
 ): Promise<Map<string, RollupMeasures>> {
-  const onlyKeys = keys ? sql`and p.id in (${sql.join([...keys])})` : sql``;
+  const onlyKeys = only.keys ? sql`and p.id in (${sql.join([...only.keys])})` : sql``;
   const rows = await sql<Record<string, unknown>>`
     select d.product_id as key,
       ${sql.join(
-        ROLLUP_MEASURES.map(
+        (only.measures ?? ROLLUP_MEASURES).map(
           (m) =>
             sql`cast(sum(${sql.ref(`upto.${m}`)} - coalesce(${sql.ref(`until.${m}`)}, 0)) as bigint) as ${sql.ref(m)}`,
         ),

@@ -59,6 +59,17 @@ export const SalesReportQuery = checkedRange(
     ...rangeFields,
     by: z.enum(REPORT_GROUPINGS),
     compare: z.enum(REPORT_COMPARISONS).default('none'),
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(10_000)
+      .optional()
+      .meta({
+        description:
+          'only the first rows by net sales (product, category, staff, register, tender, tax rate); ' +
+          'every slot of a day or hour grouping is always answered. The compared period answers the same keys.',
+      }),
   }),
 );
 export type SalesReportQuery = z.input<typeof SalesReportQuery>;
@@ -111,6 +122,8 @@ const ReportPeriod = z.object({
   from: z.string(),
   to: z.string(),
   rows: z.array(ReportRow),
+  /** How many rows there are in all: more than `rows` holds when the query set a limit. */
+  rowCount: z.int(),
   totals: ReportMeasures,
 });
 

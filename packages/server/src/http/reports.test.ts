@@ -117,6 +117,28 @@ describeEachDialect('reports from rollups (报表)', (getDb) => {
     expect(registers.rows.map((row) => row.label)).toEqual(['01 1号收银台', '02 2号收银台']);
   });
 
+  it('answers only the first rows by net sales when asked, with how many there are in all', async () => {
+    const all = await report('from=2025-01-15&to=2025-01-15&by=product');
+    const first = await report('from=2025-01-15&to=2025-01-15&by=product&limit=2');
+    expect(all.rowCount).toBe(3);
+    expect(first).toEqual({ ...all, rows: all.rows.slice(0, 2) });
+    const cashiers = await report('from=2025-01-15&to=2025-01-15&by=staff&limit=1&compare=previous');
+    expect(cashiers.rows.map((row) => row.label)).toEqual(['cashier name']);
+    expect(cashiers).toMatchObject({ rowCount: 2, compare: { rows: [], rowCount: 0 } });
+    // Every slot of a day or hour grouping, whatever the limit.
+    expect((await report('from=2025-01-15&to=2025-01-15&by=hour&limit=1')).rows).toHaveLength(24);
+    await expectRefused(f.ctx.db, {
+      name: 'a limit of 0',
+      send: () =>
+        f.request('GET', '/api/v1/reports/sales?from=2025-01-15&to=2025-01-15&by=product&limit=0', {
+          token: f.tokens.owner,
+        }),
+      status: 400,
+      code: 'validation_failed',
+      path: 'limit',
+    });
+  });
+
   it('puts sales in their store-local hour and weekday, and compares with the period before', async () => {
     const hours = await report('from=2025-01-15&to=2025-01-15&by=hour');
     expect(hours.rows).toHaveLength(24);

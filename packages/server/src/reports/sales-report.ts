@@ -1,10 +1,11 @@
 import type { ReportGrouping, ReportRow, SalesReport } from '@kassa/api';
-import { addDays, daysBetween, isoWeekday, yearEarlier } from '@kassa/core';
+import { addDays, daysBetween, isoWeekday, netSalesOf, yearEarlier } from '@kassa/core';
 import {
   createReportReads,
   createRollupRepository,
   type LabelKind,
   type RollupMeasures,
+  type RollupQuery,
   type RollupRow,
   zeroMeasures,
 } from '@kassa/db';
@@ -19,7 +20,24 @@ type Query = {
   readonly to: string;
   readonly by: ReportGrouping;
   readonly compare: 'none' | 'previous' | 'year';
+  readonly limit?: number | undefined;
 };
+
+/** Which rows of a period to answer: the first `limit` by net sales, or those of `keys`. */
+type RowsWanted = { readonly limit?: number | undefined; readonly keys?: readonly string[] };
+
+/** Groupings whose rows are what had activity (not every slot of a range), ranked by net sales. */
+const RANKED: ReadonlySet<ReportGrouping> = new Set([
+  'product',
+  'category',
+  'staff',
+  'register',
+  'tender',
+  'tax_rate',
+]);
+
+/** The rollup sums net sales is made of (core `netSalesOf`): all a ranking reads. */
+const NET_SALES_MEASURES = ['net', 'tax', 'refunded', 'refund_rounding'] as const;
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => String(hour).padStart(2, '0'));
 
@@ -28,19 +46,24 @@ const HOURS = Array.from({ length: 24 }, (_, hour) => String(hour).padStart(2, '
  * grouping over an earlier period when asked: the one just before of the same length, or a year
  * earlier. Rows by date, hour or weekday × hour cover every slot (zeros included, for charts); rows
  * by product, category, staff, register, tender or tax rate list what had any activity, by net
- * sales, largest first.
+ * sales, largest first: with a `limit`, only the first rows (and the earlier period the same keys),
+ * so a phone asking for a year's top products gets them without thousands of rows.
  */
 export async function salesReport(ctx: KassaContext, auth: AuthSession, query: Query): Promise<SalesReport> {
   const { stores, currency } = await reportStores(ctx, auth, query.storeId);
   const storeIds = stores.map((store) => store.id);
-  const period = (from: string, to: string) => reportPeriod(ctx, storeIds, query.by, from, to);
+  const ranked = RANKED.has(query.by);
+  const period = (from: string, to: string, wanted: RowsWanted) =>
+    reportPeriod(ctx, storeIds, query.by, from, to, ranked ? wanted : {});
+  const current = await period(query.from, query.to, { limit: query.limit });
   const comparedRange = compareRange(query);
+  const sameKeys = query.limit === undefined ? {} : { keys: current.rows.map((row) => row.key) };
   return {
     currency,
     by: query.by,
     storeIds,
-    ...(await period(query.from, query.to)),
-    compare: comparedRange ? await period(comparedRange.from, comparedRange.to) : null,
+    ...current,
+    compare: comparedRange ? await period(comparedRange.from, comparedRange.to, sameKeys) : null,
   };
 }
 
@@ -59,13 +82,44 @@ async function reportPeriod(
   by: ReportGrouping,
   from: string,
   to: string,
-): Promise<{ from: string; to: string; rows: ReportRow[]; totals: ReturnType<typeof toReportMeasures> }> {
+  wanted: RowsWanted,
+): Promise<NonNullable<SalesReport['compare']>> {
   const rollups = createRollupRepository(ctx.db);
   const range = { storeIds, from, to };
   const [totalRow] = await rollups.sum({ ...range, dimension: 'total', by: 'key' });
   const totals = toReportMeasures(totalRow?.measures ?? zeroMeasures());
-  const rows = await groupedRows(ctx, by, range);
-  return { from, to, rows, totals };
+  if (by === 'product' && (wanted.keys || wanted.limit !== undefined)) {
+    return { from, to, ...(await someProducts(ctx, range, wanted)), totals };
+  }
+  const all = await groupedRows(ctx, by, range);
+  const keys = wanted.keys && new Set(wanted.keys);
+  const rows = keys ? all.filter((row) => keys.has(row.key)) : all;
+  return { from, to, rows: rows.slice(0, wanted.limit), rowCount: rows.length, totals };
+}
+
+/**
+ * Some products' rows without summing every measure of every product: those of `keys`, or the
+ * first `limit` by net sales, ranked on the few sums net sales is made of.
+ */
+async function someProducts(
+  ctx: KassaContext,
+  range: Range,
+  wanted: RowsWanted,
+): Promise<{ rows: ReportRow[]; rowCount: number }> {
+  const rollups = createRollupRepository(ctx.db);
+  const products = (only: Pick<RollupQuery, 'keys' | 'measures'>) =>
+    rollups.sum({ ...range, dimension: 'product', by: 'key', ...only });
+  if (wanted.keys) {
+    const rows = await labelled(ctx, 'product', await products({ keys: wanted.keys }));
+    return { rows, rowCount: rows.length };
+  }
+  const ranking = (await products({ measures: NET_SALES_MEASURES })).map((row) => ({
+    key: row.key ?? '',
+    netSales: netSalesOf({ ...row.measures, refundRounding: row.measures.refund_rounding }),
+  }));
+  ranking.sort((a, b) => b.netSales - a.netSales || (a.key < b.key ? -1 : 1));
+  const keys = ranking.slice(0, wanted.limit).map((row) => row.key);
+  return { rows: await labelled(ctx, 'product', await products({ keys })), rowCount: ranking.length };
 }
 
 type Range = { readonly storeIds: readonly string[]; readonly from: string; readonly to: string };

@@ -58,8 +58,17 @@ function report(by: SalesReport['by'], rows: ReportRow[], earlier: ReportRow[] |
     from: '2026-11-16',
     to: '2026-11-17',
     rows,
+    rowCount: rows.length,
     totals: total(rows),
-    compare: earlier ? { from: '2026-11-14', to: '2026-11-15', rows: earlier, totals: total(earlier) } : null,
+    compare: earlier
+      ? {
+          from: '2026-11-14',
+          to: '2026-11-15',
+          rows: earlier,
+          rowCount: earlier.length,
+          totals: total(earlier),
+        }
+      : null,
   };
 }
 

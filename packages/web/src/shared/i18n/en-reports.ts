@@ -105,6 +105,8 @@ export const enReports: Messages['reports'] = {
   allStores: 'All stores',
   compare: { label: 'Compare', none: 'No comparison', previous: 'Previous period', year: 'A year earlier' },
   comparedWith: 'Compared with {{from}} to {{to}}',
+  firstRows: 'The first {{shown}} products by net sales, of {{total}}.',
+  showAllRows: 'Show all {{total}}',
   thisPeriod: 'This period',
   lastPeriod: 'Compared period',
   columns: {

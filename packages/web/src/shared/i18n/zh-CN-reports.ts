@@ -103,6 +103,8 @@ export const zhCNReports = {
   allStores: '全部门店',
   compare: { label: '对比', none: '不对比', previous: '上一周期', year: '去年同期' },
   comparedWith: '对比期 {{from}} 至 {{to}}',
+  firstRows: '按净销售额显示前 {{shown}} 个商品，共 {{total}} 个。',
+  showAllRows: '显示全部 {{total}} 个',
   thisPeriod: '本期',
   lastPeriod: '对比期',
   columns: {
