@@ -8,14 +8,20 @@ export type CsvError =
   | { readonly code: 'unterminated_quote'; readonly line: number }
   | { readonly code: 'text_after_quote'; readonly line: number };
 
+/** The field separators CSV files come with: ',' (RFC 4180), ';' (Excel where ',' is the decimal mark), tab. */
+export const CSV_DELIMITERS = [',', ';', '\t'] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
 /**
- * Reads CSV text as RFC 4180 writes it: fields separated by commas, records by CRLF or LF; a field
- * in double quotes may hold commas, line breaks and quotes (doubled: `"7"" FRAME"` is `7" FRAME`).
+ * Reads CSV text as RFC 4180 writes it: fields separated by `delimiter` (a comma unless told),
+ * records by CRLF or LF; a field in double quotes may hold the delimiter, line breaks and quotes
+ * (doubled: `"7"" FRAME"` is `7" FRAME`).
  * A byte-order mark, a final line break and blank lines are ignored. Fields are returned as they
  * are, spaces included: what they mean is the caller's business. Lenient where exports commonly are
  * not strict: a quote inside an unquoted field is kept as a character.
  */
-export function readCsvRecords(text: string): Result<CsvRecord[], CsvError> {
+export function readCsvRecords(text: string, delimiter: CsvDelimiter = ','): Result<CsvRecord[], CsvError> {
+  const separator = delimiter.charCodeAt(0);
   const records: CsvRecord[] = [];
   let fields: string[] = [];
   let line = 1;
@@ -42,21 +48,21 @@ export function readCsvRecords(text: string): Result<CsvRecord[], CsvError> {
       field = parts.join('');
       line += field.split('\n').length - 1;
       const next = text[i];
-      if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
+      if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
         return err({ code: 'text_after_quote', line });
       }
     } else {
       let end = i;
       while (end < text.length) {
         const code = text.charCodeAt(end);
-        if (code === 44 || code === 10 || code === 13) break; // , \n \r
+        if (code === separator || code === 10 || code === 13) break; // the delimiter, \n, \r
         end++;
       }
       field = text.slice(i, end);
       i = end;
     }
     fields.push(field);
-    if (text[i] === ',') {
+    if (text[i] === delimiter) {
       i++;
       continue;
     }
@@ -71,4 +77,35 @@ export function readCsvRecords(text: string): Result<CsvRecord[], CsvError> {
     if (i >= text.length) break;
   }
   return ok(records);
+}
+
+/**
+ * The delimiter a CSV text is most likely written with: of ',', ';' and tab, the first found outside
+ * quotes the same number of times on each of the first lines that have any (blank lines say
+ * nothing); a comma when none is (a file of one column).
+ */
+export function guessCsvDelimiter(text: string): CsvDelimiter {
+  const lines: number[][] = [];
+  let line = CSV_DELIMITERS.map(() => 0);
+  let quoted = false;
+  const endLine = () => {
+    if (line.some((n) => n > 0)) lines.push(line);
+    line = CSV_DELIMITERS.map(() => 0);
+  };
+  for (let i = 0; i < text.length && lines.length < 20; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === '\n') endLine();
+    else {
+      const which = CSV_DELIMITERS.indexOf(c as CsvDelimiter);
+      if (which >= 0) line[which] = (line[which] ?? 0) + 1;
+    }
+  }
+  endLine();
+  const found = CSV_DELIMITERS.find((_, which) => {
+    const first = lines[0]?.[which] ?? 0;
+    return first > 0 && lines.every((counts) => counts[which] === first);
+  });
+  return found ?? ',';
 }
