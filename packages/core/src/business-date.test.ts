@@ -5,6 +5,7 @@ import {
   businessHour,
   dayNumber,
   daysBetween,
+  earlierDate,
   isoWeekday,
   nextBusinessDate,
   yearEarlier,
@@ -40,6 +41,14 @@ describe('businessDate', () => {
     expect(() => businessDate(0, 'Asia/Shanghai', -1)).toThrow(RangeError);
     expect(() => businessDate(0.5, 'Asia/Shanghai', 0)).toThrow(RangeError);
     expect(() => businessDate(0, 'Mars/Olympus', 0)).toThrow(RangeError);
+  });
+});
+
+describe('earlierDate', () => {
+  it('takes the earlier date across months and years', () => {
+    expect(earlierDate('2025-12-31', '2026-01-01')).toBe('2025-12-31');
+    expect(earlierDate('2026-02-01', '2026-01-31')).toBe('2026-01-31');
+    expect(earlierDate('2026-03-05', '2026-03-05')).toBe('2026-03-05');
   });
 });
 

@@ -60,6 +60,11 @@ function checkedDayNumber(date: string): number {
   return days;
 }
 
+/** The earlier of two business dates ('YYYY-MM-DD' sorts as it reads). */
+export function earlierDate(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
 /** `date` moved by `days` (negative: earlier). @throws RangeError on a malformed date. */
 export function addDays(date: string, days: number): string {
   return formatCivil(checkedDayNumber(date) + days);

@@ -9,6 +9,7 @@ export {
   businessHour,
   dayNumber,
   daysBetween,
+  earlierDate,
   isoWeekday,
   nextBusinessDate,
   yearEarlier,

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '@kassa/core';
+import { addDays, daysBetween, earlierDate } from '@kassa/core';
 import { type Kysely, PostgresAdapter, sql, Transaction } from 'kysely';
 import { inTransaction } from './in-transaction';
 import {
@@ -170,7 +170,7 @@ async function sumProducts(db: Kysely<Schema>, query: RollupQuery): Promise<Roll
   const byLastKept = new Map<string, string[]>();
   for (const storeId of query.storeIds) {
     const mark = marks.get(storeId);
-    const lastKept = mark === undefined ? null : minDate(addDays(mark, -1), query.to);
+    const lastKept = mark === undefined ? null : earlierDate(addDays(mark, -1), query.to);
     if (lastKept === null || daysBetween(query.from, lastKept) < fewestRunningDays) dailyOnly.push(storeId);
     else byLastKept.set(lastKept, [...(byLastKept.get(lastKept) ?? []), storeId]);
   }
@@ -194,10 +194,6 @@ async function sumProducts(db: Kysely<Schema>, query: RollupQuery): Promise<Roll
   return [...byKey.keys()]
     .sort()
     .map((key) => ({ businessDate: null, key, measures: byKey.get(key) ?? zeroMeasures() }));
-}
-
-function minDate(a: string, b: string): string {
-  return a < b ? a : b;
 }
 
 /** The sums of the daily rows. */

@@ -1,4 +1,4 @@
-import { addDays } from '@kassa/core';
+import { addDays, earlierDate } from '@kassa/core';
 import { type Insertable, type Kysely, PostgresAdapter, sql, type Transaction } from 'kysely';
 import { inTransaction } from './in-transaction';
 import { prepareQuery } from './prepared-query';
@@ -83,7 +83,7 @@ export function createRunningTotalRepository(db: Kysely<Schema>): RunningTotalRe
           if (mark === undefined) await setMark(trx, storeId, before);
           return mark ?? before;
         }
-        const end = minDate(addDays(start, maxDays), before);
+        const end = earlierDate(addDays(start, maxDays), before);
         // Every product's sums over the dates before the mark.
         const running = mark
           ? await differences(trx, [storeId], '', mark, {})
@@ -245,8 +245,4 @@ function measuresOf(row: Record<string, unknown>): RollupMeasures {
   // bigint on PostgreSQL is read as text.
   for (const m of ROLLUP_MEASURES) measures[m] = Number(row[m] ?? 0);
   return measures;
-}
-
-function minDate(a: string, b: string): string {
-  return a < b ? a : b;
 }

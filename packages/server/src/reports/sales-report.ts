@@ -117,7 +117,7 @@ async function someProducts(
     key: row.key ?? '',
     netSales: netSalesOf({ ...row.measures, refundRounding: row.measures.refund_rounding }),
   }));
-  ranking.sort((a, b) => b.netSales - a.netSales || (a.key < b.key ? -1 : 1));
+  ranking.sort((a, b) => rankOrder(a.netSales, a.key, b.netSales, b.key));
   const keys = ranking.slice(0, wanted.limit).map((row) => row.key);
   return { rows: await labelled(ctx, 'product', await products({ keys })), rowCount: ranking.length };
 }
@@ -198,5 +198,10 @@ async function labelled(
 }
 
 function byNetSales(rows: ReportRow[]): ReportRow[] {
-  return rows.sort((a, b) => b.measures.netSales - a.measures.netSales || (a.key < b.key ? -1 : 1));
+  return rows.sort((a, b) => rankOrder(a.measures.netSales, a.key, b.measures.netSales, b.key));
+}
+
+/** The order of ranked rows: net sales, largest first, then key (so a limit cuts the same rows). */
+function rankOrder(aNetSales: number, aKey: string, bNetSales: number, bKey: string): number {
+  return bNetSales - aNetSales || (aKey < bKey ? -1 : 1);
 }
