@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 
-const measures = [
+/** The measure columns as they shipped (0027 copies the table). */
+export const runningTotalMeasures = [
   'sales',
   'items',
   'gross',
@@ -40,7 +41,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('store_id', 'text', (col) => col.notNull().references('stores.id'))
     .addColumn('product_id', 'text', (col) => col.notNull())
     .addColumn('business_date', 'text', (col) => col.notNull());
-  for (const measure of measures) {
+  for (const measure of runningTotalMeasures) {
     table = table.addColumn(measure, 'bigint', (col) => col.notNull().defaultTo(0));
   }
   await table

@@ -25,6 +25,7 @@ import * as salesRollups from './0023-sales-rollups';
 import * as rollupRefundRounding from './0024-rollup-refund-rounding';
 import * as alertSettings from './0025-alert-settings';
 import * as productRunningTotals from './0026-product-running-totals';
+import * as runningTotalsWithoutRowid from './0027-running-totals-without-rowid';
 
 /**
  * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
@@ -58,4 +59,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0024-rollup-refund-rounding': rollupRefundRounding,
   '0025-alert-settings': alertSettings,
   '0026-product-running-totals': productRunningTotals,
+  '0027-running-totals-without-rowid': runningTotalsWithoutRowid,
 };
