@@ -68,12 +68,12 @@ export async function measureRawSaleLimit(seconds: number): Promise<{ sales: num
      VALUES (?, ?, 1, 'cash', ?, ?, NULL, NULL, NULL)`,
   );
   const insertMovement = db.prepare(
-    `INSERT INTO stock_movements (id, store_id, product_id, quantity, reason, ref_id, unit_cost, created_at, staff_id)
-     VALUES (?, ?, ?, -1000, 'sale', ?, NULL, ?, ?)`,
+    `INSERT INTO stock_movements (id, store_id, location_id, product_id, quantity, reason, ref_id, unit_cost, created_at,
+     staff_id) VALUES (?, ?, ?, ?, -1000, 'sale', ?, NULL, ?, ?)`,
   );
   const upsertLevel = db.prepare(
-    `INSERT INTO stock_levels (store_id, product_id, on_hand, updated_at) VALUES (?, ?, -1000, ?)
-     ON CONFLICT (store_id, product_id) DO UPDATE SET on_hand = on_hand - 1000, updated_at = excluded.updated_at`,
+    `INSERT INTO stock_levels (location_id, product_id, store_id, on_hand, updated_at) VALUES (?, ?, ?, -1000, ?)
+     ON CONFLICT (location_id, product_id) DO UPDATE SET on_hand = on_hand - 1000, updated_at = excluded.updated_at`,
   );
   const advanceJournal = db.prepare(
     'UPDATE stores SET journal_seq = journal_seq + 1, journal_head = ? WHERE id = ? RETURNING journal_seq',
@@ -112,8 +112,8 @@ export async function measureRawSaleLimit(seconds: number): Promise<{ sales: num
     for (let line = 0; line < 5; line++) {
       const productId = products[(n * 5 + line) % products.length] as string;
       insertLine.run(randomUUID(), saleId, line + 1, productId, 'SKU', 'name', 100, 100, 100, 88, 12);
-      insertMovement.run(randomUUID(), store.id, productId, saleId, now, staffId);
-      upsertLevel.run(store.id, productId, now);
+      insertMovement.run(randomUUID(), store.id, store.salesFloorId, productId, saleId, now, staffId);
+      upsertLevel.run(store.salesFloorId, productId, store.id, now);
     }
     insertTender.run(randomUUID(), saleId, 500, 500);
     const payload = JSON.stringify({ id: saleId, total: 500, at: now });

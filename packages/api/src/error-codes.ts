@@ -65,11 +65,27 @@ export const ERROR_CODES = {
   },
   qr_payment_not_found: { status: 404, message: 'The QR payment does not exist.' },
   device_not_found: { status: 404, message: 'The device does not exist.' },
+  stock_location_not_found: {
+    status: 404,
+    message: 'The stock location does not exist or belongs to a store you cannot see.',
+  },
   method_not_allowed: { status: 405, message: 'This endpoint does not accept that method.' },
   sku_taken: { status: 409, message: 'Another product already has this SKU.' },
   barcode_taken: { status: 409, message: 'Another product already has this barcode.' },
   plu_taken: { status: 409, message: 'Another product already has this scale PLU.' },
   register_code_taken: { status: 409, message: 'Another register of this store already has this code.' },
+  stock_location_name_taken: {
+    status: 409,
+    message: 'This store already has a stock location with this name.',
+  },
+  stock_location_not_empty: {
+    status: 409,
+    message: 'Goods are still on hand at this location: move them or write them off before closing it.',
+  },
+  sales_floor_in_use: {
+    status: 409,
+    message: 'The sales floor cannot be closed: every sale takes its goods from there.',
+  },
   idempotency_conflict: {
     status: 409,
     message: 'Something different was already recorded with the same id; it was not changed.',

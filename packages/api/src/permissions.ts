@@ -25,6 +25,8 @@ export const PERMISSIONS = [
   'report.read',
   /** Change what alerts a store raises, and when (owners and managers). */
   'alert.manage',
+  /** Set up stock locations (owners, managers, stock clerks). */
+  'stock.manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -49,7 +51,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleId, readonly Permission[]>> =
     'refund.create',
     'sale.open_price',
   ],
-  stock_clerk: ['store.read', 'catalog.read', 'catalog.write', 'stock.read'],
+  stock_clerk: ['store.read', 'catalog.read', 'catalog.write', 'stock.read', 'stock.manage'],
   accountant: [
     'store.read',
     'register.read',

@@ -46,6 +46,7 @@ import {
 } from './schemas/store';
 import { UnreceiptedReturn, UnreceiptedReturnBody } from './schemas/unreceipted-return';
 import { shiftRoutes } from './shift-routes';
+import { stockLocationRoutes } from './stock-location-routes';
 import { syncPullRoutes } from './sync-pull-routes';
 import { syncPushRoutes } from './sync-push-routes';
 
@@ -454,6 +455,7 @@ export const routes = {
   ...deviceRoutes,
   ...reportRoutes,
   ...alertSettingsRoutes,
+  ...stockLocationRoutes,
 } as const;
 
 export type Routes = typeof routes;

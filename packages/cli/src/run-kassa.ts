@@ -4,6 +4,7 @@ import { BACKUP_VERIFY_HELP, backupVerifyCommand } from './commands/backup-verif
 import { JOURNAL_VERIFY_HELP, journalVerifyCommand } from './commands/journal-verify';
 import { RESTORE_HELP, restoreCommand } from './commands/restore';
 import { START_HELP, startCommand } from './commands/start';
+import { STOCK_REBUILD_HELP, stockRebuildCommand } from './commands/stock-rebuild';
 import { EXIT_USAGE, UsageError } from './usage-error';
 
 const KASSA_HELP = `Usage: kassa <command> [flags]
@@ -16,6 +17,7 @@ Commands:
   backup           立即备份 / back up the database now (the server also does it nightly)
   backup verify    校验备份 / check a backup file
   restore          恢复备份 / put a backup in place of the database (stop the server first)
+  stock rebuild    重算库存 / set stock on hand to the sum of the stock ledger (--check: only report)
 
 Run "kassa <command> --help" for a command's flags.`;
 
@@ -24,13 +26,14 @@ type Command = {
   readonly run: (args: readonly string[], io: CliIo) => Promise<number>;
 };
 
-/** Commands by their words; `journal verify` and `backup verify` are two words. */
+/** Commands by their words; `journal verify`, `backup verify` and `stock rebuild` are two words. */
 const COMMANDS: Readonly<Record<string, Command>> = {
   start: { help: START_HELP, run: startCommand },
   'journal verify': { help: JOURNAL_VERIFY_HELP, run: journalVerifyCommand },
   backup: { help: BACKUP_HELP, run: backupCommand },
   'backup verify': { help: BACKUP_VERIFY_HELP, run: backupVerifyCommand },
   restore: { help: RESTORE_HELP, run: restoreCommand },
+  'stock rebuild': { help: STOCK_REBUILD_HELP, run: stockRebuildCommand },
 };
 
 /**
@@ -48,7 +51,12 @@ export async function runKassa(argv: readonly string[], io: CliIo): Promise<numb
   const name = twoWords in COMMANDS ? twoWords : first;
   const command = COMMANDS[name];
   if (!command) {
-    const hint = first === 'journal' ? ' (did you mean "kassa journal verify"?)' : '';
+    const hint =
+      first === 'journal'
+        ? ' (did you mean "kassa journal verify"?)'
+        : first === 'stock'
+          ? ' (did you mean "kassa stock rebuild"?)'
+          : '';
     io.err(`Unknown command / 未知命令: ${argv.slice(0, 2).join(' ')}${hint}\n\n${KASSA_HELP}`);
     return EXIT_USAGE;
   }

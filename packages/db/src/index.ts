@@ -173,7 +173,13 @@ export {
   type StaffRepository,
 } from './staff-repository';
 export {
+  createStockLocationRepository,
+  type StockLocation,
+  type StockLocationRepository,
+} from './stock-location-repository';
+export {
   createStockRepository,
+  type LedgerDifference,
   type LevelAfter,
   type ReorderPoint,
   type StockLevel,

@@ -74,6 +74,7 @@ describeEachDialect('database', (getDb, suite) => {
     const stock = createStockRepository(db);
     const movement = {
       storeId: shop.storeId,
+      locationId: shop.salesFloorId,
       productId: product.id,
       reason: 'opening',
       refId: null,
@@ -84,7 +85,7 @@ describeEachDialect('database', (getDb, suite) => {
     );
     expect(await stock.applyMovement({ ...common, id: randomUUID(), quantity: 1 })).toBe(maxSafe);
     // PostgreSQL sums bigint into numeric: it must still come back as a number.
-    expect(await stock.recomputeOnHand(shop.storeId, product.id)).toBe(maxSafe);
+    expect(await stock.recomputeOnHand(shop.salesFloorId, product.id)).toBe(maxSafe);
   });
 
   it('leaves nothing behind when a transaction throws, and stays usable', async () => {

@@ -9,6 +9,7 @@ import type {
   ProductRunningTotalsTable,
   SalesRollupsTable,
 } from './schema-rollups';
+import type { StockLevelsTable, StockLocationsTable, StockMovementsTable } from './schema-stock';
 import type { UnreceiptedReturnLinesTable, UnreceiptedReturnsTable } from './schema-unreceipted-returns';
 
 export type { AlertsTable } from './schema-alerts';
@@ -20,6 +21,13 @@ export type {
   ProductRunningTotalsTable,
   SalesRollupsTable,
 } from './schema-rollups';
+export type {
+  StockLevelsTable,
+  StockLocationKind,
+  StockLocationsTable,
+  StockMovementReason,
+  StockMovementsTable,
+} from './schema-stock';
 export type { UnreceiptedReturnLinesTable, UnreceiptedReturnsTable } from './schema-unreceipted-returns';
 
 /*
@@ -242,31 +250,6 @@ export interface SaleTendersTable {
   last4: string | null;
 }
 
-export interface StockLevelsTable {
-  store_id: string;
-  product_id: string;
-  on_hand: number;
-  updated_at: number;
-  /** Thousandths: a sale taking on hand below it alerts (`low_stock`); null for none (migration 0025). */
-  reorder_point: Defaulted<number | null>;
-}
-
-/** Why stock moved. */
-export type StockMovementReason = 'sale' | 'refund' | 'write_off' | 'adjustment' | 'opening' | 'receipt';
-
-export interface StockMovementsTable {
-  id: string;
-  store_id: string;
-  product_id: string;
-  /** Signed thousandths. */
-  quantity: number;
-  reason: StockMovementReason;
-  ref_id: string | null;
-  unit_cost: number | null;
-  created_at: number;
-  staff_id: string | null;
-}
-
 export interface JournalEntriesTable {
   store_id: string;
   seq: number;
@@ -463,6 +446,7 @@ export interface Schema {
   sales: SalesTable;
   sale_lines: SaleLinesTable;
   sale_tenders: SaleTendersTable;
+  stock_locations: StockLocationsTable;
   stock_levels: StockLevelsTable;
   stock_movements: StockMovementsTable;
   journal_entries: JournalEntriesTable;

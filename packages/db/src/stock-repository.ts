@@ -1,4 +1,4 @@
-import type { Insertable, Kysely } from 'kysely';
+import { type Insertable, type Kysely, PostgresAdapter, sql } from 'kysely';
 import { inTransaction } from './in-transaction';
 import { prepareQuery } from './prepared-query';
 import type { Schema, StockLevelsTable, StockMovementReason, StockMovementsTable } from './schema';
@@ -7,6 +7,8 @@ import type { Schema, StockLevelsTable, StockMovementReason, StockMovementsTable
 export interface StockMovement {
   id: string;
   storeId: string;
+  /** Where in the store (ADR 0014); sales and refunds move the store's sales floor. */
+  locationId: string;
   productId: string;
   /** Signed thousandths: negative for a sale, positive for a receipt. */
   quantity: number;
@@ -18,8 +20,9 @@ export interface StockMovement {
   staffId: string | null;
 }
 
-/** Stock on hand of a product in a store. */
+/** Stock on hand of a product at a location. */
 export interface StockLevel {
+  locationId: string;
   productId: string;
   /** Thousandths; may be negative when sales outran the recorded stock. */
   onHand: number;
@@ -30,15 +33,29 @@ export interface StockLevel {
 
 /** A level as movements left it: on hand after them, and the reorder point to compare it with. */
 export interface LevelAfter {
+  locationId: string;
+  productId: string;
   onHand: number;
   reorderPoint: number | null;
 }
 
-/** A store's reorder point of a product. */
+/** A location's reorder point of a product. */
 export interface ReorderPoint {
   storeId: string;
+  locationId: string;
   /** Thousandths. */
   reorderPoint: number;
+}
+
+/** A level whose on hand is not the sum of its ledger (`kassa stock rebuild --check`). */
+export interface LedgerDifference {
+  storeId: string;
+  locationId: string;
+  productId: string;
+  /** What the level says; 0 when there is no level row. */
+  onHand: number;
+  /** The sum of the level's movements. */
+  ledger: number;
 }
 
 /** Stock ledger and the on-hand balances kept in step with it. */
@@ -49,29 +66,43 @@ export interface StockRepository {
    */
   applyMovement(movement: StockMovement): Promise<number>;
   /**
-   * Appends several movements of one store and adds them to the levels, in two statements whatever
-   * their number (a sale's lines); returns the new on-hand per product moved, with its reorder
-   * point (read by the same statement: a sale learns of a low-stock crossing for free).
+   * Appends movements and adds them to the levels, in two statements whatever their number (a
+   * sale's lines); returns each level moved with its new on hand and its reorder point (read by the
+   * same statement: a sale learns of a low-stock crossing for free).
    */
-  applyMovements(movements: readonly StockMovement[]): Promise<Map<string, LevelAfter>>;
+  applyMovements(movements: readonly StockMovement[]): Promise<LevelAfter[]>;
   /**
-   * Sets (or with null clears) the product's reorder point in the store; a product that never
+   * Sets (or with null clears) the product's reorder point at the location; a product that never
    * moved there gets a level of 0 on hand.
    */
-  setReorderPoint(storeId: string, productId: string, reorderPoint: number | null, at: number): Promise<void>;
-  /** The product's reorder points, in the stores that have one, by store id. */
+  setReorderPoint(
+    level: { storeId: string; locationId: string; productId: string },
+    reorderPoint: number | null,
+    at: number,
+  ): Promise<void>;
+  /** The product's reorder points, at the locations that have one, by location id. */
   listReorderPoints(productId: string): Promise<ReorderPoint[]>;
-  /** On hand, 0 for a product that never moved in the store. */
-  getOnHand(storeId: string, productId: string): Promise<number>;
-  /** Levels of the store, by product id; only the given products when `productIds` is passed. */
-  listLevels(storeId: string, productIds?: readonly string[]): Promise<StockLevel[]>;
-  /** The product's movements in the store, oldest first. */
-  listMovements(storeId: string, productId: string): Promise<StockMovement[]>;
+  /** On hand at the location, 0 for a product that never moved there. */
+  getOnHand(locationId: string, productId: string): Promise<number>;
   /**
-   * On hand as the ledger says: the sum of all movements. Read-only; compare it with
-   * `getOnHand` to detect a drifted balance.
+   * Levels at the store's locations, by product then location id; only the given products when
+   * `productIds` is passed.
    */
-  recomputeOnHand(storeId: string, productId: string): Promise<number>;
+  listLevels(storeId: string, productIds?: readonly string[]): Promise<StockLevel[]>;
+  /** The product's movements at the location, oldest first. */
+  listMovements(locationId: string, productId: string): Promise<StockMovement[]>;
+  /**
+   * On hand as the ledger says: the sum of the location's movements of the product. Read-only;
+   * compare it with `getOnHand` to detect a drifted balance.
+   */
+  recomputeOnHand(locationId: string, productId: string): Promise<number>;
+  /** Every level that is not the sum of its movements (a movement without a level counts), in key order. */
+  ledgerDifferences(): Promise<LedgerDifference[]>;
+  /**
+   * Sets every level that is not the sum of its movements to that sum, in one transaction that keeps
+   * stock movements out meanwhile; answers the levels it set, as they were.
+   */
+  rebuildLevels(at: number): Promise<LedgerDifference[]>;
 }
 
 // Every sale applies movements: the statements are prepared (see prepareQuery).
@@ -84,76 +115,83 @@ const addToLevelsQuery = prepareQuery((db, params: { rows: Insertable<StockLevel
     .insertInto('stock_levels')
     .values(params.rows)
     .onConflict((oc) =>
-      oc.columns(['store_id', 'product_id']).doUpdateSet((eb) => ({
+      oc.columns(['location_id', 'product_id']).doUpdateSet((eb) => ({
         on_hand: eb('stock_levels.on_hand', '+', eb.ref('excluded.on_hand')),
         updated_at: eb.ref('excluded.updated_at'),
       })),
     )
-    .returning(['product_id', 'on_hand', 'reorder_point']),
+    .returning(['location_id', 'product_id', 'on_hand', 'reorder_point']),
 );
 
 /** Stock on `db`, which may be a transaction. */
 export function createStockRepository(db: Kysely<Schema>): StockRepository {
   return {
     applyMovement: async (movement) => {
-      const levels = await applyMovements(db, [movement]);
-      return (levels.get(movement.productId) as LevelAfter).onHand;
+      const [level] = await applyMovements(db, [movement]);
+      return (level as LevelAfter).onHand;
     },
     applyMovements: (movements) => applyMovements(db, movements),
-    async setReorderPoint(storeId, productId, reorderPoint, at) {
+    async setReorderPoint(level, reorderPoint, at) {
       await db
         .insertInto('stock_levels')
         .values({
-          store_id: storeId,
-          product_id: productId,
+          location_id: level.locationId,
+          product_id: level.productId,
+          store_id: level.storeId,
           on_hand: 0,
           updated_at: at,
           reorder_point: reorderPoint,
         })
         .onConflict((oc) =>
-          oc.columns(['store_id', 'product_id']).doUpdateSet({ reorder_point: reorderPoint }),
+          oc.columns(['location_id', 'product_id']).doUpdateSet({ reorder_point: reorderPoint }),
         )
         .execute();
     },
     async listReorderPoints(productId) {
       const rows = await db
         .selectFrom('stock_levels')
-        .select(['store_id', 'reorder_point'])
+        .select(['store_id', 'location_id', 'reorder_point'])
         .where('product_id', '=', productId)
         .where('reorder_point', 'is not', null)
-        .orderBy('store_id')
+        .orderBy('location_id')
         .execute();
-      return rows.map((row) => ({ storeId: row.store_id, reorderPoint: row.reorder_point as number }));
+      return rows.map((row) => ({
+        storeId: row.store_id,
+        locationId: row.location_id,
+        reorderPoint: Number(row.reorder_point),
+      }));
     },
-    async getOnHand(storeId, productId) {
+    async getOnHand(locationId, productId) {
       const row = await db
         .selectFrom('stock_levels')
         .select('on_hand')
-        .where('store_id', '=', storeId)
+        .where('location_id', '=', locationId)
         .where('product_id', '=', productId)
         .executeTakeFirst();
-      return row?.on_hand ?? 0;
+      return Number(row?.on_hand ?? 0);
     },
     async listLevels(storeId, productIds) {
       if (productIds?.length === 0) return [];
       let select = db
         .selectFrom('stock_levels')
         .select([
+          'location_id as locationId',
           'product_id as productId',
           'on_hand as onHand',
           'updated_at as updatedAt',
           'reorder_point as reorderPoint',
         ])
         .where('store_id', '=', storeId)
-        .orderBy('product_id');
+        .orderBy('product_id')
+        .orderBy('location_id');
       if (productIds) select = select.where('product_id', 'in', productIds);
       return select.execute();
     },
-    async listMovements(storeId, productId) {
+    async listMovements(locationId, productId) {
       const rows = await db
         .selectFrom('stock_movements')
         .selectAll()
-        .where('store_id', '=', storeId)
+        .where('location_id', '=', locationId)
         .where('product_id', '=', productId)
         .orderBy('created_at')
         .orderBy('id')
@@ -161,43 +199,105 @@ export function createStockRepository(db: Kysely<Schema>): StockRepository {
       return rows.map((row) => ({
         id: row.id,
         storeId: row.store_id,
+        locationId: row.location_id,
         productId: row.product_id,
-        quantity: row.quantity,
+        quantity: Number(row.quantity),
         reason: row.reason,
         refId: row.ref_id,
-        unitCost: row.unit_cost,
-        createdAt: row.created_at,
+        unitCost: row.unit_cost === null ? null : Number(row.unit_cost),
+        createdAt: Number(row.created_at),
         staffId: row.staff_id,
       }));
     },
-    async recomputeOnHand(storeId, productId) {
+    async recomputeOnHand(locationId, productId) {
       const row = await db
         .selectFrom('stock_movements')
         .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('quantity'), eb.lit(0)).as('total'))
-        .where('store_id', '=', storeId)
+        .where('location_id', '=', locationId)
         .where('product_id', '=', productId)
         .executeTakeFirstOrThrow();
       return Number(row.total);
     },
+    async ledgerDifferences() {
+      // Both directions: a level off its ledger, and a ledger without a level row.
+      const { rows } = await sql<{
+        store_id: string;
+        location_id: string;
+        product_id: string;
+        on_hand: number | string;
+        ledger: number | string;
+      }>`
+        select coalesce(l.store_id, m.store_id) as store_id, coalesce(l.location_id, m.location_id) as location_id,
+          coalesce(l.product_id, m.product_id) as product_id, coalesce(l.on_hand, 0) as on_hand,
+          coalesce(m.ledger, 0) as ledger
+        from stock_levels l
+        full join (
+          select store_id, location_id, product_id, sum(quantity) as ledger
+          from stock_movements group by store_id, location_id, product_id
+        ) m on m.location_id = l.location_id and m.product_id = l.product_id
+        where coalesce(l.on_hand, 0) <> coalesce(m.ledger, 0)
+        order by 2, 3`.execute(db);
+      return rows.map((row) => ({
+        storeId: row.store_id,
+        locationId: row.location_id,
+        productId: row.product_id,
+        onHand: Number(row.on_hand),
+        ledger: Number(row.ledger),
+      }));
+    },
+    rebuildLevels: (at) =>
+      inTransaction(db, async (trx) => {
+        // Sales append movements meanwhile on PostgreSQL (SQLite has one writer): they wait.
+        if (trx.getExecutor().adapter instanceof PostgresAdapter) {
+          await sql`lock table ${sql.table('stock_movements')} in share row exclusive mode`.execute(trx);
+        }
+        const differences = await createStockRepository(trx).ledgerDifferences();
+        for (const d of differences) {
+          await trx
+            .insertInto('stock_levels')
+            .values({
+              location_id: d.locationId,
+              product_id: d.productId,
+              store_id: d.storeId,
+              on_hand: d.ledger,
+              updated_at: at,
+            })
+            .onConflict((oc) =>
+              oc.columns(['location_id', 'product_id']).doUpdateSet({ on_hand: d.ledger, updated_at: at }),
+            )
+            .execute();
+        }
+        return differences;
+      }),
   };
 }
 
 async function applyMovements(
   db: Kysely<Schema>,
   movements: readonly StockMovement[],
-): Promise<Map<string, LevelAfter>> {
-  if (movements.length === 0) return new Map();
-  // One level row per product and store: an upsert may not touch the same row twice (PostgreSQL),
-  // and a sorted order means concurrent writers lock levels in the same order (no deadlock).
-  const deltas = new Map<string, { storeId: string; productId: string; quantity: number; at: number }>();
+): Promise<LevelAfter[]> {
+  if (movements.length === 0) return [];
+  // One level row per location and product: an upsert may not touch the same row twice
+  // (PostgreSQL), and a sorted order means concurrent writers lock levels in the same order (no
+  // deadlock).
+  const deltas = new Map<
+    string,
+    { storeId: string; locationId: string; productId: string; quantity: number; at: number }
+  >();
   for (const m of movements) {
-    const key = `${m.storeId}\u0000${m.productId}`;
+    const key = `${m.locationId}\u0000${m.productId}`;
     const delta = deltas.get(key);
     if (delta) {
       delta.quantity += m.quantity;
       delta.at = Math.max(delta.at, m.createdAt);
     } else
-      deltas.set(key, { storeId: m.storeId, productId: m.productId, quantity: m.quantity, at: m.createdAt });
+      deltas.set(key, {
+        storeId: m.storeId,
+        locationId: m.locationId,
+        productId: m.productId,
+        quantity: m.quantity,
+        at: m.createdAt,
+      });
   }
   const levels = [...deltas.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
   return inTransaction(db, async (trx) => {
@@ -205,6 +305,7 @@ async function applyMovements(
       rows: movements.map((m) => ({
         id: m.id,
         store_id: m.storeId,
+        location_id: m.locationId,
         product_id: m.productId,
         quantity: m.quantity,
         reason: m.reason,
@@ -216,14 +317,18 @@ async function applyMovements(
     });
     const rows = await addToLevelsQuery.execute(trx, {
       rows: levels.map((l) => ({
-        store_id: l.storeId,
+        location_id: l.locationId,
         product_id: l.productId,
+        store_id: l.storeId,
         on_hand: l.quantity,
         updated_at: l.at,
       })),
     });
-    return new Map(
-      rows.map((row) => [row.product_id, { onHand: row.on_hand, reorderPoint: row.reorder_point }]),
-    );
+    return rows.map((row) => ({
+      locationId: row.location_id,
+      productId: row.product_id,
+      onHand: Number(row.on_hand),
+      reorderPoint: row.reorder_point === null ? null : Number(row.reorder_point),
+    }));
   });
 }

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { fromJsonText, toJsonText } from './json-text';
 import type { Schema, StoresTable } from './schema';
+import { createStockLocationRepository } from './stock-location-repository';
 import { translateUniqueViolation } from './unique-violation';
 
 /** A store's settings as the back office edits them. */
@@ -40,12 +41,15 @@ export interface Store extends StoreSettings {
   journalSeq: number;
   /** Hash of the last journal entry; 64 zeros before the first. */
   journalHead: string;
+  /** The stock location its sales and refunds move (ADR 0014). */
+  salesFloorId: string;
   createdAt: number;
 }
 
-/** What creating a store needs. */
+/** What creating a store needs: its sales floor is created with it, named 卖场. */
 export interface NewStore extends StoreSettings {
   id: string;
+  salesFloorId: string;
   createdAt: number;
 }
 
@@ -63,7 +67,18 @@ const uniqueConstraints = { stores_code_unique: 'code', stores_pkey: 'id' } as c
 
 /** Stores on `db`, which may be a transaction. */
 export function createStoreRepository(db: Kysely<Schema>): StoreRepository {
-  const select = () => db.selectFrom('stores').selectAll();
+  const select = () =>
+    db
+      .selectFrom('stores')
+      .selectAll('stores')
+      .select((eb) =>
+        eb
+          .selectFrom('stock_locations')
+          .select('stock_locations.id')
+          .whereRef('stock_locations.store_id', '=', 'stores.id')
+          .where('stock_locations.kind', '=', 'sales_floor')
+          .as('sales_floor_id'),
+      );
 
   const repository: StoreRepository = {
     async create(store) {
@@ -73,20 +88,28 @@ export function createStoreRepository(db: Kysely<Schema>): StoreRepository {
           .values({ id: store.id, created_at: store.createdAt, ...toRow(store) })
           .execute(),
       );
+      await createStockLocationRepository(db).create({
+        id: store.salesFloorId,
+        storeId: store.id,
+        name: '卖场',
+        kind: 'sales_floor',
+        active: true,
+        createdAt: store.createdAt,
+      });
       const created = await repository.get(store.id);
       if (!created) throw new Error(`store ${store.id} vanished after insert`);
       return created;
     },
     async get(id) {
-      const row = await select().where('id', '=', id).executeTakeFirst();
+      const row = await select().where('stores.id', '=', id).executeTakeFirst();
       return row && toStore(row);
     },
     async getByCode(code) {
-      const row = await select().where('code', '=', code).executeTakeFirst();
+      const row = await select().where('stores.code', '=', code).executeTakeFirst();
       return row && toStore(row);
     },
     async list() {
-      const rows = await select().orderBy('code').execute();
+      const rows = await select().orderBy('stores.code').execute();
       return rows.map(toStore);
     },
     async update(id, patch) {
@@ -128,7 +151,8 @@ function toRow(s: StoreSettings) {
   };
 }
 
-function toStore(row: Selectable<StoresTable>): Store {
+function toStore(row: Selectable<StoresTable> & { sales_floor_id: string | null }): Store {
+  if (row.sales_floor_id === null) throw new Error(`store ${row.id} has no sales floor`);
   return {
     id: row.id,
     code: row.code,
@@ -151,6 +175,7 @@ function toStore(row: Selectable<StoresTable>): Store {
     registerOfflineAlertHours: row.register_offline_alert_hours,
     journalSeq: row.journal_seq,
     journalHead: row.journal_head,
+    salesFloorId: row.sales_floor_id,
     createdAt: row.created_at,
   };
 }

@@ -95,6 +95,7 @@ export async function bootstrapFirstStart(
       const store = await createStoreRepository(trx).create({
         ...DEFAULT_STORE_SETTINGS,
         id: newId(ctx),
+        salesFloorId: newId(ctx),
         createdAt: now,
       });
       await createRegisterRepository(trx).create({

@@ -73,6 +73,7 @@ export async function seedDemoCatalog(
     await stock.applyMovement({
       id: newId(ctx),
       storeId: store.id,
+      locationId: store.salesFloorId,
       productId: product.id,
       quantity: p.openingStock,
       reason: 'opening',

@@ -65,7 +65,9 @@ describeEachDialect('seedDemoIfEmpty', (getDb) => {
       .where('name', '=', '香蕉')
       .executeTakeFirstOrThrow();
     const stock = createStockRepository(db);
-    expect(await stock.getOnHand(store.id, banana.id)).toBe(await stock.recomputeOnHand(store.id, banana.id));
+    expect(await stock.getOnHand(store.salesFloorId, banana.id)).toBe(
+      await stock.recomputeOnHand(store.salesFloorId, banana.id),
+    );
   });
 
   it('does nothing the second time', async () => {

@@ -26,6 +26,7 @@ import * as rollupRefundRounding from './0024-rollup-refund-rounding';
 import * as alertSettings from './0025-alert-settings';
 import * as productRunningTotals from './0026-product-running-totals';
 import * as runningTotalsWithoutRowid from './0027-running-totals-without-rowid';
+import * as stockLocations from './0028-stock-locations';
 
 /**
  * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
@@ -60,4 +61,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0025-alert-settings': alertSettings,
   '0026-product-running-totals': productRunningTotals,
   '0027-running-totals-without-rowid': runningTotalsWithoutRowid,
+  '0028-stock-locations': stockLocations,
 };

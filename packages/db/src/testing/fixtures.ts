@@ -12,6 +12,7 @@ import { createTaxClassRepository } from '../tax-class-repository';
 export function newStoreFixture(overrides: Partial<NewStore> = {}): NewStore {
   return {
     id: randomUUID(),
+    salesFloorId: randomUUID(),
     code: `S${randomUUID().slice(0, 8)}`,
     name: '测试店',
     address: null,
@@ -59,6 +60,8 @@ export function newProductFixture(taxClassId: string, overrides: Partial<NewProd
 /** Ids of the rows {@link seedShop} created. */
 export interface ShopFixture {
   storeId: string;
+  /** The store's stock location for sales. */
+  salesFloorId: string;
   registerId: string;
   roleId: string;
   staffId: string;
@@ -92,7 +95,14 @@ export async function seedShop(db: Kysely<Schema>): Promise<ShopFixture> {
   });
   const taxClassId = randomUUID();
   await createTaxClassRepository(db).create({ id: taxClassId, name: '标准 13%', ratePpm: 130_000 });
-  return { storeId: store.id, registerId: register.id, roleId, staffId: member.id, taxClassId };
+  return {
+    storeId: store.id,
+    salesFloorId: store.salesFloorId,
+    registerId: register.id,
+    roleId,
+    staffId: member.id,
+    taxClassId,
+  };
 }
 
 /** A 2-line sale (cash + card) of the shop's register, with fresh ids; `shiftId` null unless given. */

@@ -4,6 +4,7 @@ export {
   describeEachDialect,
 } from './describe-each-dialect';
 export { newProductFixture, newSaleFixture, newStoreFixture, type ShopFixture, seedShop } from './fixtures';
+export { migrateAllBut } from './migrate-all-but';
 export {
   createTestDatabase,
   hasTestPostgres,

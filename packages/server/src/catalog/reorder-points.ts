@@ -1,5 +1,11 @@
 import type { ProductDetail } from '@kassa/api';
-import { createAlertRepository, createStockRepository, createStoreRepository, type Product } from '@kassa/db';
+import {
+  createAlertRepository,
+  createStockRepository,
+  createStoreRepository,
+  type Product,
+  type ReorderPoint,
+} from '@kassa/db';
 import { alertsTurnedOn } from '../alerts/alerts-turned-on';
 import { HttpError } from '../http/http-error';
 import { type KassaContext, newId } from '../kassa-context';
@@ -26,13 +32,13 @@ export async function saveReorderPoints(
   if (changes.length === 0) return {};
   if (!product.trackStock && changes.some((change) => change.reorderPoint !== null))
     throw new HttpError('reorder_point_untracked');
-  const stores = createStoreRepository(ctx.db);
+  const salesFloors = await salesFloorsOf(ctx);
   for (const change of changes) {
-    if (!(await stores.get(change.storeId))) throw new HttpError('store_not_found');
+    if (!salesFloors.has(change.storeId)) throw new HttpError('store_not_found');
   }
   const stock = createStockRepository(ctx.db);
   const before = new Map(
-    (await stock.listReorderPoints(product.id)).map((point) => [point.storeId, point.reorderPoint]),
+    (await storeReorderPoints(ctx, product.id)).map((point) => [point.storeId, point.reorderPoint]),
   );
   const changed: ReorderPointChanges = {};
   // In store order: two editors saving the same product lock its stock rows in one order.
@@ -40,7 +46,11 @@ export async function saveReorderPoints(
   for (const change of ordered) {
     const from = before.get(change.storeId) ?? null;
     if (from === change.reorderPoint) continue;
-    await stock.setReorderPoint(change.storeId, product.id, change.reorderPoint, ctx.clock());
+    await stock.setReorderPoint(
+      { storeId: change.storeId, locationId: salesFloors.get(change.storeId) ?? '', productId: product.id },
+      change.reorderPoint,
+      ctx.clock(),
+    );
     changed[change.storeId] = { from, to: change.reorderPoint };
   }
   return changed;
@@ -59,9 +69,10 @@ export async function raiseLowOnArrival(
 ): Promise<void> {
   const stock = createStockRepository(ctx.db);
   const alerts = createAlertRepository(ctx.db);
+  const salesFloors = await salesFloorsOf(ctx);
   for (const [storeId, { from, to }] of Object.entries(changed).sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (to === null) continue;
-    const onHand = await stock.getOnHand(storeId, product.id);
+    const onHand = await stock.getOnHand(salesFloors.get(storeId) ?? '', product.id);
     if (onHand >= to || (from !== null && onHand < from)) continue;
     const low = {
       id: newId(ctx),
@@ -81,6 +92,24 @@ export async function toProductDetail(
   product: Product,
   canSee: (storeId: string) => boolean = () => true,
 ): Promise<ProductDetail> {
-  const points = await createStockRepository(ctx.db).listReorderPoints(product.id);
-  return { ...toApiProduct(product), reorderPoints: points.filter((point) => canSee(point.storeId)) };
+  const points = await storeReorderPoints(ctx, product.id);
+  return {
+    ...toApiProduct(product),
+    reorderPoints: points
+      .filter((point) => canSee(point.storeId))
+      .map(({ storeId, reorderPoint }) => ({ storeId, reorderPoint })),
+  };
+}
+
+/** Each store's sales floor (the location a store's reorder point is set at: sales draw on it). */
+async function salesFloorsOf(ctx: KassaContext): Promise<Map<string, string>> {
+  const stores = await createStoreRepository(ctx.db).list();
+  return new Map(stores.map((store) => [store.id, store.salesFloorId]));
+}
+
+/** The product's reorder points at the stores' sales floors. */
+async function storeReorderPoints(ctx: KassaContext, productId: string): Promise<ReorderPoint[]> {
+  const floors = new Set((await salesFloorsOf(ctx)).values());
+  const points = await createStockRepository(ctx.db).listReorderPoints(productId);
+  return points.filter((point) => floors.has(point.locationId));
 }

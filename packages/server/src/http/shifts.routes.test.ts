@@ -265,6 +265,7 @@ describeEachDialect('shift routes', (getDb) => {
       code: 'S02',
       name: '二号店',
       id: uuidV7(T0, f.ctx.random(10)),
+      salesFloorId: uuidV7(T0, f.ctx.random(10)),
       createdAt: T0,
     });
     const register = await createRegisterRepository(f.ctx.db).create({

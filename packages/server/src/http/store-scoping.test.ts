@@ -23,6 +23,7 @@ describeEachDialect('stores, scoping, stock, sales and the journal', (getDb) => 
       code: 'S02',
       name: '二号店',
       id: uuidV7(T0, f.ctx.random(10)),
+      salesFloorId: uuidV7(T0, f.ctx.random(10)),
       createdAt: T0,
     });
     otherStoreId = other.id;
@@ -82,7 +83,15 @@ describeEachDialect('stores, scoping, stock, sales and the journal', (getDb) => 
     const stock = (await (
       await get(f.tokens.accountant, `/api/v1/stores/${f.store.id}/stock?productId=${f.products.cola}`)
     ).json()) as { items: { productId: string; onHand: number }[] };
-    expect(stock.items).toEqual([{ productId: f.products.cola, onHand: -2000, reorderPoint: null }]);
+    expect(stock.items).toEqual([
+      {
+        productId: f.products.cola,
+        onHand: -2000,
+        salesFloorOnHand: -2000,
+        reorderPoint: null,
+        locations: [{ locationId: f.store.salesFloorId, onHand: -2000 }],
+      },
+    ]);
     const sales = (await (await get(f.tokens.accountant, `/api/v1/sales?storeId=${f.store.id}`)).json()) as {
       items: SaleSummary[];
     };

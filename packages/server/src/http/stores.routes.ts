@@ -1,4 +1,9 @@
-import { createRegisterRepository, createStockRepository, createStoreRepository } from '@kassa/db';
+import {
+  createRegisterRepository,
+  createStockRepository,
+  createStoreRepository,
+  type StockLevel,
+} from '@kassa/db';
 import { recordAudit } from '../audit';
 import { canSeeStore } from '../auth/auth-session';
 import { transact } from '../kassa-context';
@@ -92,13 +97,38 @@ export function storeRoutes({ ctx }: AppServices): StoreRoutes {
         store.id,
         query.productId === undefined ? undefined : [query.productId],
       );
-      return {
-        items: levels.map((level) => ({
-          productId: level.productId,
-          onHand: level.onHand,
-          reorderPoint: level.reorderPoint,
-        })),
-      };
+      return { items: storeStock(levels, store.salesFloorId) };
     },
   };
+}
+
+/** The store's levels (by product, then location) as one item per product. */
+function storeStock(levels: readonly StockLevel[], salesFloorId: string) {
+  const items: {
+    productId: string;
+    onHand: number;
+    salesFloorOnHand: number;
+    reorderPoint: number | null;
+    locations: { locationId: string; onHand: number }[];
+  }[] = [];
+  for (const level of levels) {
+    let item = items.at(-1);
+    if (item?.productId !== level.productId) {
+      item = {
+        productId: level.productId,
+        onHand: 0,
+        salesFloorOnHand: 0,
+        reorderPoint: null,
+        locations: [],
+      };
+      items.push(item);
+    }
+    item.onHand += level.onHand;
+    item.locations.push({ locationId: level.locationId, onHand: level.onHand });
+    if (level.locationId === salesFloorId) {
+      item.salesFloorOnHand = level.onHand;
+      item.reorderPoint = level.reorderPoint;
+    }
+  }
+  return items;
 }

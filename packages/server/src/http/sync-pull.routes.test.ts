@@ -260,6 +260,7 @@ describeEachDialect('the catalogue pull', (getDb, suite) => {
       code: 'S09',
       name: '九号店',
       id: uuidV7(T0, f.ctx.random(10)),
+      salesFloorId: uuidV7(T0, f.ctx.random(10)),
       createdAt: T0,
     });
     const hidden = await f.request('GET', `/api/v1/sync/changes?storeId=${other.id}`, {

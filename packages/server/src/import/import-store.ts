@@ -64,6 +64,7 @@ export async function createImportStore(
   try {
     store = await stores.create({
       id: newId(ctx),
+      salesFloorId: newId(ctx),
       code: input.code,
       name: input.name,
       ...UK_STORE_SETTINGS,

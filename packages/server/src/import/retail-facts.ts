@@ -178,6 +178,7 @@ export async function recordStockAdjustment(
   await createStockRepository(session.ctx.db).applyMovement({
     id: uuidV7(place.at, session.ctx.random(10)),
     storeId: session.store.id,
+    locationId: session.store.salesFloorId,
     productId: productOf(session, adjustment.sku).id,
     quantity: adjustment.pieces * 1000,
     reason: 'adjustment',

@@ -13,7 +13,8 @@ describeEachDialect('completing a sale', (getDb) => {
     f = await createFixture(getDb());
   });
 
-  const onHand = (productId: string) => createStockRepository(f.ctx.db).getOnHand(f.store.id, productId);
+  const onHand = (productId: string) =>
+    createStockRepository(f.ctx.db).getOnHand(f.store.salesFloorId, productId);
   const post = (body: unknown, token = f.tokens.cashier) =>
     f.request('POST', '/api/v1/sales', { token, body });
 

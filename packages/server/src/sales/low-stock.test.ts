@@ -21,10 +21,11 @@ describeEachDialect('low stock: a sale taking stock below the reorder point (补
   /** Brings cola's stock to `onHand` with a delivery (there is no receiving screen yet). */
   const stockCola = async (onHand: number) => {
     const stock = createStockRepository(f.ctx.db);
-    const now = await stock.getOnHand(f.store.id, f.products.cola);
+    const now = await stock.getOnHand(f.store.salesFloorId, f.products.cola);
     await stock.applyMovement({
       id: f.id(),
       storeId: f.store.id,
+      locationId: f.store.salesFloorId,
       productId: f.products.cola,
       quantity: onHand - now,
       reason: 'receipt',

@@ -223,6 +223,7 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
         .map((line) => ({
           id: newId(ctx),
           storeId: store.id,
+          locationId: store.salesFloorId,
           productId: line.productId,
           quantity: -line.quantity,
           reason: 'sale' as const,
@@ -269,7 +270,8 @@ export async function recordSale(ctx: KassaContext, input: SaleToRecord): Promis
       // After the sale's event, each alert with its own (`alert.raised`); usually none, no query.
       const stock = stockCrossings(
         movements,
-        levels,
+        // One location: the sales floor.
+        new Map(levels.map((level) => [level.productId, level])),
         (productId) => sale.lines.find((line) => line.productId === productId)?.name ?? '',
       );
       const alerts = await alertsTurnedOn(

@@ -126,7 +126,13 @@ export async function refundSale(
           const sold = plan.sold.get(line.saleLineId);
           return sold ? [{ ...line, productId: sold.productId, unitCost: sold.unitCost }] : [];
         }),
-        { storeId: store.id, refId: refund.id, staffId: actor.staffId, at: recordedAt },
+        {
+          storeId: store.id,
+          salesFloorId: store.salesFloorId,
+          refId: refund.id,
+          staffId: actor.staffId,
+          at: recordedAt,
+        },
       );
       await appendJournalFact(trx, {
         storeId: store.id,

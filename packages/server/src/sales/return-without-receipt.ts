@@ -114,7 +114,13 @@ export async function returnWithoutReceipt(
         returnedStock(
           ctx,
           record.lines.filter((line) => products.get(line.productId)?.trackStock),
-          { storeId: store.id, refId: record.id, staffId: actor.staffId, at: recordedAt },
+          {
+            storeId: store.id,
+            salesFloorId: store.salesFloorId,
+            refId: record.id,
+            staffId: actor.staffId,
+            at: recordedAt,
+          },
         ),
       );
       await createEventRepository(trx).append({

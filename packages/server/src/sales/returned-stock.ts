@@ -16,11 +16,18 @@ export type ReturnedGoods = {
 export function returnedStock(
   ctx: KassaContext,
   goods: readonly ReturnedGoods[],
-  fact: { readonly storeId: string; readonly refId: string; readonly staffId: string; readonly at: number },
+  fact: {
+    readonly storeId: string;
+    readonly salesFloorId: string;
+    readonly refId: string;
+    readonly staffId: string;
+    readonly at: number;
+  },
 ): StockMovement[] {
   return goods.flatMap((line) => {
     const movement = {
       storeId: fact.storeId,
+      locationId: fact.salesFloorId,
       productId: line.productId,
       refId: fact.refId,
       unitCost: line.unitCost,

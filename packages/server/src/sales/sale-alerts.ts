@@ -31,7 +31,7 @@ export type StockCrossings = {
  */
 export function stockCrossings(
   movements: readonly { readonly productId: string; readonly quantity: number }[],
-  levels: ReadonlyMap<string, LevelAfter>,
+  levels: ReadonlyMap<string, Pick<LevelAfter, 'onHand' | 'reorderPoint'>>,
   nameOf: (productId: string) => string,
 ): StockCrossings {
   const moved = new Map<string, number>();

@@ -5,6 +5,7 @@ const TABLES = [
   'sales',
   'sale_lines',
   'sale_tenders',
+  'stock_locations',
   'stock_movements',
   'stock_levels',
   'journal_entries',

@@ -15,6 +15,7 @@ import { ProductsPage } from './products/products-page';
 import { ReportsPage } from './reports/reports-page';
 import { SaleDetailPage } from './sales/sale-detail-page';
 import { SalesPage } from './sales/sales-page';
+import { StockLocationsPage } from './stock/stock-locations-page';
 import { TodayPage } from './today/today-page';
 import { useStores } from './use-stores';
 import './backoffice.css';
@@ -44,13 +45,16 @@ function Content({ path, store, stores, me }: ContentProps) {
   if (matchRoute('/backoffice/sales', path)) return <SalesPage key={store.id} store={store} />;
   const sale = matchRoute('/backoffice/sales/:id', path);
   if (sale?.id) return <SaleDetailPage key={sale.id} store={store} saleId={sale.id} />;
+  if (matchRoute('/backoffice/stock', path) && me.permissions.includes('stock.read')) {
+    return <StockLocationsPage key={store.id} store={store} me={me} />;
+  }
   if (matchRoute('/backoffice/devices', path) && me.permissions.includes('register.manage')) {
     return <DevicesPage key={store.id} store={store} me={me} />;
   }
   return <Redirect to={home} />;
 }
 
-/** `/backoffice/…`: today, reports, alerts, products, sales and registers, loaded on demand so the register bundle stays small. */
+/** `/backoffice/…`: today, reports, alerts, products, sales, stock locations and registers, loaded on demand so the register bundle stays small. */
 export default function BackofficeApp({ path, me }: { readonly path: string; readonly me: Me }) {
   const { t } = useTranslation();
   const { stores, store, select, error } = useStores();

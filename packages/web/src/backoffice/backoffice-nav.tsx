@@ -33,6 +33,13 @@ const ITEMS: readonly NavItem[] = [
   { href: '/backoffice/products', key: 'products', icon: 'products' },
   { href: '/backoffice/sales', key: 'sales', icon: 'sales' },
   {
+    href: '/backoffice/stock',
+    key: 'stock',
+    icon: 'stock',
+    label: 'stock.nav',
+    permission: 'stock.read',
+  },
+  {
     href: '/backoffice/devices',
     key: 'devices',
     icon: 'register',

@@ -7,6 +7,7 @@ const PATHS = {
   today: 'M2 12h4l3-7 4 14 3-7h6',
   reports: 'M4 20V4m0 16h16M8 16v-4m4 4V8m4 8v-6',
   alerts: 'M6 16V11a6 6 0 0112 0v5l2 2H4l2-2zm4 4h4',
+  stock: 'M3 21V9l9-6 9 6v12M7 21v-8h10v8M7 17h10',
 } as const;
 
 export type IconName = keyof typeof PATHS;

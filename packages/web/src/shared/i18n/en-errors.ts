@@ -25,6 +25,11 @@ export const enErrors: Messages['errors'] = {
   register_disabled: 'This register is disabled in the back office: an owner or manager can enable it again.',
   device_not_found: 'The device does not exist.',
   register_code_taken: 'Another register of this store already has this code.',
+  stock_location_not_found: 'The stock location does not exist or belongs to a store you cannot see.',
+  stock_location_name_taken: 'This store already has a stock location with this name.',
+  stock_location_not_empty:
+    'Goods are still on hand at this location: move them or write them off before closing it.',
+  sales_floor_in_use: 'The sales floor cannot be closed: every sale takes its goods from there.',
   pairing_code_invalid:
     'The pairing code is wrong, expired (after 15 minutes) or already used: create a new one.',
   route_not_found: 'There is no such API endpoint.',

@@ -1,6 +1,7 @@
 import { enDevices } from './en-devices';
 import { enErrors } from './en-errors';
 import { enReports } from './en-reports';
+import { enStock } from './en-stock';
 import type { Messages } from './zh-CN';
 
 /** English: the same keys as zh-CN (the type and a test check both). */
@@ -494,6 +495,7 @@ export const en: Messages = {
     download80: 'Download ESC/POS receipt (80 mm)',
   },
   devices: enDevices,
+  stock: enStock,
   reports: enReports,
   errors: enErrors,
 };

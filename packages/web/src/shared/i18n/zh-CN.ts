@@ -1,6 +1,7 @@
 import { zhCNDevices } from './zh-CN-devices';
 import { zhCNErrors } from './zh-CN-errors';
 import { zhCNReports } from './zh-CN-reports';
+import { zhCNStock } from './zh-CN-stock';
 
 /**
  * Simplified Chinese, the default language. `en.ts` has exactly the same keys (a test checks), and
@@ -487,6 +488,7 @@ export const zhCN = {
     download80: '下载小票 ESC/POS（80 mm）',
   },
   devices: zhCNDevices,
+  stock: zhCNStock,
   reports: zhCNReports,
   errors: zhCNErrors,
 };

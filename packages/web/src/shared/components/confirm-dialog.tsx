@@ -1,8 +1,8 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../shared/components/button';
-import { Dialog } from '../../shared/components/dialog';
-import { errorMessage } from '../../shared/errors/error-message';
+import { errorMessage } from '../errors/error-message';
+import { Button } from './button';
+import { Dialog } from './dialog';
 
 export type ConfirmDialogProps = {
   readonly title: string;
@@ -17,7 +17,7 @@ export type ConfirmDialogProps = {
   readonly testId: string;
 };
 
-/** Asks before an action on a register, saying what it will do; mounted only while asking. */
+/** Asks before an action, saying what it will do; mounted only while asking. */
 export function ConfirmDialog({
   title,
   children,

@@ -1,0 +1,52 @@
+import { defineRoute } from './route';
+import {
+  CreateStockLocationBody,
+  StockLocation,
+  StockLocationList,
+  StockLocationParams,
+  UpdateStockLocationBody,
+} from './schemas/stock-location';
+import { StoreParams } from './schemas/store';
+
+/** A store's stock locations (库位). */
+export const stockLocationRoutes = {
+  listStockLocations: defineRoute({
+    method: 'GET',
+    path: '/api/v1/stores/{storeId}/stock-locations',
+    summary: "A store's stock locations: its sales floor first, then the others by name",
+    tag: 'stock',
+    access: 'stock.read',
+    params: StoreParams,
+    response: StockLocationList,
+    errors: ['store_not_found'],
+  }),
+  createStockLocation: defineRoute({
+    method: 'POST',
+    path: '/api/v1/stores/{storeId}/stock-locations',
+    summary:
+      'Add a stock location to a store: a back room or store room (storage), or a shelf for damaged goods',
+    tag: 'stock',
+    access: 'stock.manage',
+    params: StoreParams,
+    body: CreateStockLocationBody,
+    response: StockLocation,
+    status: 201,
+    errors: ['store_not_found', 'stock_location_name_taken'],
+  }),
+  updateStockLocation: defineRoute({
+    method: 'PATCH',
+    path: '/api/v1/stock-locations/{locationId}',
+    summary: 'Rename a stock location, or take it out of use (nothing on hand there; never the sales floor)',
+    tag: 'stock',
+    access: 'stock.manage',
+    params: StockLocationParams,
+    body: UpdateStockLocationBody,
+    response: StockLocation,
+    errors: [
+      'stock_location_not_found',
+      'stock_location_name_taken',
+      'stock_location_not_empty',
+      'sales_floor_in_use',
+    ],
+  }),
+};

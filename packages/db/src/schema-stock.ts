@@ -1,0 +1,44 @@
+import type { Defaulted, Flag, Immutable } from './schema-columns';
+
+/** What a stock location is for (ADR 0014). */
+export type StockLocationKind = 'sales_floor' | 'storage' | 'damaged';
+
+/** A place a store keeps stock (migration 0028); exactly one `sales_floor` per store. */
+export interface StockLocationsTable {
+  id: Immutable<string>;
+  store_id: Immutable<string>;
+  name: string;
+  kind: Immutable<StockLocationKind>;
+  active: Flag;
+  created_at: Immutable<number>;
+}
+
+/** On hand of a product at a location (per location since migration 0028). */
+export interface StockLevelsTable {
+  location_id: string;
+  product_id: string;
+  /** The location's store. */
+  store_id: string;
+  on_hand: number;
+  updated_at: number;
+  /** Thousandths: a sale taking on hand below it alerts (`low_stock`); null for none (migration 0025). */
+  reorder_point: Defaulted<number | null>;
+}
+
+/** Why stock moved. */
+export type StockMovementReason = 'sale' | 'refund' | 'write_off' | 'adjustment' | 'opening' | 'receipt';
+
+/** The stock ledger: one signed change of a product at a location. */
+export interface StockMovementsTable {
+  id: string;
+  store_id: string;
+  location_id: string;
+  product_id: string;
+  /** Signed thousandths. */
+  quantity: number;
+  reason: StockMovementReason;
+  ref_id: string | null;
+  unit_cost: number | null;
+  created_at: number;
+  staff_id: string | null;
+}
