@@ -82,6 +82,10 @@ export const ERROR_CODES = {
     status: 409,
     message: 'Goods are still on hand at this location: move them or write them off before closing it.',
   },
+  stock_location_closed: {
+    status: 409,
+    message: 'This stock location is closed: reopen it first.',
+  },
   sales_floor_in_use: {
     status: 409,
     message: 'The sales floor cannot be closed: every sale takes its goods from there.',
@@ -143,6 +147,14 @@ export const ERROR_CODES = {
   bad_barcode: { status: 422, message: 'This is not a valid barcode.' },
   product_inactive: { status: 422, message: 'The product is no longer sold.' },
   invalid_quantity: { status: 422, message: 'The quantity is not valid.' },
+  stock_untracked: {
+    status: 422,
+    message: "This product's stock is not tracked: turn stock tracking on to count or write it off.",
+  },
+  stock_below_zero: {
+    status: 422,
+    message: 'That is more than is on hand at this location: check the quantity or count the stock first.',
+  },
   reorder_point_untracked: {
     status: 422,
     message: "This product's stock is not tracked: turn stock tracking on to give it a reorder point.",

@@ -21,6 +21,7 @@ export * from './schemas/report';
 export * from './schemas/sale';
 export * from './schemas/shift';
 export * from './schemas/stock';
+export * from './schemas/stock-adjustment';
 export * from './schemas/stock-location';
 export * from './schemas/store';
 export * from './schemas/sync-pull';

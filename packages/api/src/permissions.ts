@@ -27,6 +27,8 @@ export const PERMISSIONS = [
   'alert.manage',
   /** Set up stock locations (owners, managers, stock clerks). */
   'stock.manage',
+  /** Write goods off and correct stock by hand (owners, managers, stock clerks). */
+  'stock.adjust',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -51,7 +53,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleId, readonly Permission[]>> =
     'refund.create',
     'sale.open_price',
   ],
-  stock_clerk: ['store.read', 'catalog.read', 'catalog.write', 'stock.read', 'stock.manage'],
+  stock_clerk: ['store.read', 'catalog.read', 'catalog.write', 'stock.read', 'stock.manage', 'stock.adjust'],
   accountant: [
     'store.read',
     'register.read',

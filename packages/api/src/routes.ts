@@ -46,7 +46,7 @@ import {
 } from './schemas/store';
 import { UnreceiptedReturn, UnreceiptedReturnBody } from './schemas/unreceipted-return';
 import { shiftRoutes } from './shift-routes';
-import { stockLocationRoutes } from './stock-location-routes';
+import { stockRoutes } from './stock-routes';
 import { syncPullRoutes } from './sync-pull-routes';
 import { syncPushRoutes } from './sync-push-routes';
 
@@ -455,7 +455,7 @@ export const routes = {
   ...deviceRoutes,
   ...reportRoutes,
   ...alertSettingsRoutes,
-  ...stockLocationRoutes,
+  ...stockRoutes,
 } as const;
 
 export type Routes = typeof routes;

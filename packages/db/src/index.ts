@@ -173,6 +173,11 @@ export {
   type StaffRepository,
 } from './staff-repository';
 export {
+  createStockAdjustmentRepository,
+  type StockAdjustment,
+  type StockAdjustmentRepository,
+} from './stock-adjustment-repository';
+export {
   createStockLocationRepository,
   type StockLocation,
   type StockLocationRepository,

@@ -42,3 +42,27 @@ export interface StockMovementsTable {
   created_at: number;
   staff_id: string | null;
 }
+
+/** What a stock adjustment does: writes goods off (报损), or corrects the count either way. */
+export type StockAdjustmentKind = 'write_off' | 'correction';
+
+/** A stock adjustment made by hand, with its reason (migration 0029). */
+export interface StockAdjustmentsTable {
+  id: Immutable<string>;
+  store_id: Immutable<string>;
+  location_id: Immutable<string>;
+  kind: Immutable<StockAdjustmentKind>;
+  reason: Immutable<string>;
+  staff_id: Immutable<string>;
+  created_at: Immutable<number>;
+  /** SHA-256 of the request: the same id with another body is refused. */
+  request_hash: Immutable<string>;
+}
+
+/** A line of a stock adjustment: the signed quantity (thousandths) its movement booked. */
+export interface StockAdjustmentLinesTable {
+  adjustment_id: Immutable<string>;
+  line_no: Immutable<number>;
+  product_id: Immutable<string>;
+  quantity: Immutable<number>;
+}

@@ -9,7 +9,13 @@ import type {
   ProductRunningTotalsTable,
   SalesRollupsTable,
 } from './schema-rollups';
-import type { StockLevelsTable, StockLocationsTable, StockMovementsTable } from './schema-stock';
+import type {
+  StockAdjustmentLinesTable,
+  StockAdjustmentsTable,
+  StockLevelsTable,
+  StockLocationsTable,
+  StockMovementsTable,
+} from './schema-stock';
 import type { UnreceiptedReturnLinesTable, UnreceiptedReturnsTable } from './schema-unreceipted-returns';
 
 export type { AlertsTable } from './schema-alerts';
@@ -22,6 +28,9 @@ export type {
   SalesRollupsTable,
 } from './schema-rollups';
 export type {
+  StockAdjustmentKind,
+  StockAdjustmentLinesTable,
+  StockAdjustmentsTable,
   StockLevelsTable,
   StockLocationKind,
   StockLocationsTable,
@@ -449,6 +458,8 @@ export interface Schema {
   stock_locations: StockLocationsTable;
   stock_levels: StockLevelsTable;
   stock_movements: StockMovementsTable;
+  stock_adjustments: StockAdjustmentsTable;
+  stock_adjustment_lines: StockAdjustmentLinesTable;
   journal_entries: JournalEntriesTable;
   events: EventsTable;
   counters: CountersTable;

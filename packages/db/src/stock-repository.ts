@@ -181,7 +181,10 @@ export function createStockRepository(db: Kysely<Schema>): StockRepository {
           'updated_at as updatedAt',
           'reorder_point as reorderPoint',
         ])
-        .where('store_id', '=', storeId)
+        // Location by location through the key: a store has a few.
+        .where('location_id', 'in', (eb) =>
+          eb.selectFrom('stock_locations').select('id').where('stock_locations.store_id', '=', storeId),
+        )
         .orderBy('product_id')
         .orderBy('location_id');
       if (productIds) select = select.where('product_id', 'in', productIds);
@@ -191,8 +194,9 @@ export function createStockRepository(db: Kysely<Schema>): StockRepository {
       const rows = await db
         .selectFrom('stock_movements')
         .selectAll()
-        .where('location_id', '=', locationId)
+        .where('store_id', '=', storeOf(db, locationId))
         .where('product_id', '=', productId)
+        .where('location_id', '=', locationId)
         .orderBy('created_at')
         .orderBy('id')
         .execute();
@@ -213,8 +217,9 @@ export function createStockRepository(db: Kysely<Schema>): StockRepository {
       const row = await db
         .selectFrom('stock_movements')
         .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('quantity'), eb.lit(0)).as('total'))
-        .where('location_id', '=', locationId)
+        .where('store_id', '=', storeOf(db, locationId))
         .where('product_id', '=', productId)
+        .where('location_id', '=', locationId)
         .executeTakeFirstOrThrow();
       return Number(row.total);
     },
@@ -270,6 +275,11 @@ export function createStockRepository(db: Kysely<Schema>): StockRepository {
         return differences;
       }),
   };
+}
+
+/** The location's store, as a subquery: a location's ledger is read through its store's index. */
+function storeOf(db: Kysely<Schema>, locationId: string) {
+  return db.selectFrom('stock_locations').select('store_id').where('stock_locations.id', '=', locationId);
 }
 
 async function applyMovements(

@@ -30,7 +30,7 @@ import { reportRoutes } from './http/reports.routes';
 import type { RouteHandlers } from './http/route-handlers';
 import { saleRoutes } from './http/sales.routes';
 import { shiftRoutes } from './http/shifts.routes';
-import { stockLocationRoutes } from './http/stock-locations.routes';
+import { stockRoutes } from './http/stock.routes';
 import { storeRoutes } from './http/stores.routes';
 import { syncPullRoutes } from './http/sync-pull.routes';
 import { syncPushRoutes } from './http/sync-push.routes';
@@ -115,7 +115,7 @@ export function createApp(deps: AppDeps): Hono<KassaEnv> {
     ...deviceRoutes(services),
     ...reportRoutes(services),
     ...alertSettingsRoutes(services),
-    ...stockLocationRoutes(services),
+    ...stockRoutes(services),
   };
 
   const app = new Hono<KassaEnv>();

@@ -19,7 +19,7 @@ type Tables = {
  * - `stock_locations`: per store, exactly one `sales_floor` (what sales and refunds move) and any
  *   number of others (`storage`, `damaged`).
  * - `stock_levels` is on hand per location and product (was per store and product); the store is
- *   kept on the row for the store's totals.
+ *   kept on the row. A store's levels are read location by location (a store has a few).
  * - `stock_movements` say which location they moved.
  * Every store gets its sales floor, named 卖场, and everything it had moves there.
  */
@@ -75,11 +75,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   );
   await db.schema.dropTable('stock_levels').execute();
   await db.schema.alterTable('stock_levels_by_location').renameTo('stock_levels').execute();
-  await db.schema
-    .createIndex('stock_levels_store_product_idx')
-    .on('stock_levels')
-    .columns(['store_id', 'product_id'])
-    .execute();
 
   await db.schema
     .createTable('stock_movements_by_location')
@@ -105,15 +100,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   );
   await db.schema.dropTable('stock_movements').execute();
   await db.schema.alterTable('stock_movements_by_location').renameTo('stock_movements').execute();
+  // As before: a product's ledger in a store (a location's is a part of it). No more indexes than
+  // before either: every sale line writes a movement and a level.
   await db.schema
     .createIndex('stock_movements_store_product_idx')
     .on('stock_movements')
     .columns(['store_id', 'product_id'])
-    .execute();
-  // The ledger of one level, in order: the rebuild check and the valuation as of a date read it.
-  await db.schema
-    .createIndex('stock_movements_location_product_idx')
-    .on('stock_movements')
-    .columns(['location_id', 'product_id', 'created_at'])
     .execute();
 }

@@ -27,6 +27,7 @@ import * as alertSettings from './0025-alert-settings';
 import * as productRunningTotals from './0026-product-running-totals';
 import * as runningTotalsWithoutRowid from './0027-running-totals-without-rowid';
 import * as stockLocations from './0028-stock-locations';
+import * as stockAdjustments from './0029-stock-adjustments';
 
 /**
  * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
@@ -62,4 +63,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0026-product-running-totals': productRunningTotals,
   '0027-running-totals-without-rowid': runningTotalsWithoutRowid,
   '0028-stock-locations': stockLocations,
+  '0029-stock-adjustments': stockAdjustments,
 };

@@ -6,6 +6,8 @@ const TABLES = [
   'sale_lines',
   'sale_tenders',
   'stock_locations',
+  'stock_adjustments',
+  'stock_adjustment_lines',
   'stock_movements',
   'stock_levels',
   'journal_entries',

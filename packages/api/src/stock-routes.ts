@@ -1,4 +1,5 @@
 import { defineRoute } from './route';
+import { StockAdjustment, StockAdjustmentBody } from './schemas/stock-adjustment';
 import {
   CreateStockLocationBody,
   StockLocation,
@@ -8,8 +9,8 @@ import {
 } from './schemas/stock-location';
 import { StoreParams } from './schemas/store';
 
-/** A store's stock locations (库位). */
-export const stockLocationRoutes = {
+/** A store's stock locations (库位) and adjustments by hand (报损, corrections). */
+export const stockRoutes = {
   listStockLocations: defineRoute({
     method: 'GET',
     path: '/api/v1/stores/{storeId}/stock-locations',
@@ -47,6 +48,27 @@ export const stockLocationRoutes = {
       'stock_location_name_taken',
       'stock_location_not_empty',
       'sales_floor_in_use',
+    ],
+  }),
+  adjustStock: defineRoute({
+    method: 'POST',
+    path: '/api/v1/stores/{storeId}/stock-adjustments',
+    summary:
+      "Write goods off (报损) or correct a location's stock by hand, with the reason; the same id again answers the first result",
+    tag: 'stock',
+    access: 'stock.adjust',
+    params: StoreParams,
+    body: StockAdjustmentBody,
+    response: StockAdjustment,
+    status: 201,
+    errors: [
+      'store_not_found',
+      'stock_location_not_found',
+      'stock_location_closed',
+      'product_not_found',
+      'stock_untracked',
+      'stock_below_zero',
+      'idempotency_conflict',
     ],
   }),
 };

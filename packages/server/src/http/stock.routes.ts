@@ -1,19 +1,22 @@
+import { adjustStock } from '../stock/adjust-stock';
 import { createStockLocation, listStockLocations, updateStockLocation } from '../stock/stock-locations';
 import type { AppServices } from './app-services';
 import type { RouteHandlers } from './route-handlers';
 
 type StockLocationRoutes = Pick<
   RouteHandlers,
-  'listStockLocations' | 'createStockLocation' | 'updateStockLocation'
+  'listStockLocations' | 'createStockLocation' | 'updateStockLocation' | 'adjustStock'
 >;
 
-/** A store's stock locations (库位), scoped to the stores the caller may see. */
-export function stockLocationRoutes({ ctx }: AppServices): StockLocationRoutes {
+/** A store's stock locations (库位) and adjustments by hand, scoped to the stores the caller may see. */
+export function stockRoutes({ ctx }: AppServices): StockLocationRoutes {
   return {
     listStockLocations: async ({ auth, params }) => ({
       items: await listStockLocations(ctx, auth, params.storeId),
     }),
     createStockLocation: ({ auth, params, body }) => createStockLocation(ctx, auth, params.storeId, body),
     updateStockLocation: ({ auth, params, body }) => updateStockLocation(ctx, auth, params.locationId, body),
+    adjustStock: async ({ auth, params, body }) =>
+      (await adjustStock(ctx, auth, params.storeId, body)).adjustment,
   };
 }
