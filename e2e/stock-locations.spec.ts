@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { E2E } from './e2e-env';
 import { interpolate, zhCN } from './messages';
+import { onHand, ownerView, pieceProduct } from './owner-api';
 import { signInWithPassword } from './register-helpers';
 
 /**
@@ -56,5 +57,64 @@ test('stock locations are added, renamed, closed and reopened', async ({ page },
     await renamedRow.getByTestId('location-reopen').click();
     await expect(renamedRow).not.toContainText(messages.closed);
     await expect(renamedRow.getByTestId('location-close')).toBeVisible();
+  });
+});
+
+/**
+ * 报损与调整 (issue 6): the owner books goods found on the shelf (盘盈) by scanning them, writes two
+ * off as damaged after finding the product by its SKU, and is told in words when a shortfall is
+ * more than is on hand; a quantity of 0 cannot be booked. The stock API agrees with each step.
+ */
+test('goods are booked found, written off, and a shortfall beyond stock is refused', async ({
+  page,
+}, testInfo) => {
+  const view = await ownerView();
+  const product = pieceProduct(view.catalog, testInfo.project.name === 'phone' ? 91 : 90);
+  const messages = zhCN.stock.adjust;
+  await signInWithPassword(page, 'owner', E2E.ownerPassword);
+  await page.getByTestId('nav-stock').click();
+  await page.getByTestId('stock-tab-adjust').click();
+  await expect(page.getByTestId('stock-adjust-page')).toBeVisible();
+  const line = page.getByTestId('adjust-line').filter({ hasText: product.name });
+
+  const before = await onHand(view, product.id);
+  await test.step('five found on the shelf are booked by scanning', async () => {
+    await page.getByTestId('adjust-direction-found').click();
+    await page.getByTestId('adjust-search').fill(product.barcodes[0]);
+    await page.getByTestId('adjust-search').press('Enter');
+    await expect(line.getByTestId('adjust-line-quantity')).toHaveValue('1');
+    await line.getByTestId('adjust-line-quantity').fill('5');
+    await page.getByTestId('adjust-reason-count').click();
+    await expect(page.getByTestId('adjust-reason')).toHaveValue(messages.reasons.count);
+    await page.getByTestId('adjust-submit').click();
+    await expect(page.getByText(interpolate(messages.done.found, { n: 1 }))).toBeVisible();
+    await expect(page.getByTestId('adjust-line')).toHaveCount(0);
+    expect(await onHand(view, product.id)).toBe(before + 5_000);
+  });
+
+  await test.step('two damaged ones are written off, the product found by its SKU', async () => {
+    await page.getByTestId('adjust-direction-write_off').click();
+    await page.getByTestId('adjust-search').fill(product.sku);
+    await page.getByTestId('adjust-search-submit').click();
+    await line.getByTestId('adjust-line-quantity').fill('0');
+    await expect(line).toContainText(messages.quantity.invalid);
+    await expect(page.getByTestId('adjust-submit')).toBeDisabled();
+    await line.getByTestId('adjust-line-quantity').fill('2');
+    await page.getByTestId('adjust-reason-damaged').click();
+    await page.screenshot({ path: `docs/screenshots/${testInfo.project.name}-stock-adjust.png` });
+    await page.getByTestId('adjust-submit').click();
+    await expect(page.getByText(interpolate(messages.done.write_off, { n: 1 }))).toBeVisible();
+    expect(await onHand(view, product.id)).toBe(before + 3_000);
+  });
+
+  await test.step('a shortfall of more than is on hand is refused in words, and nothing changes', async () => {
+    await page.getByTestId('adjust-direction-missing').click();
+    await page.getByTestId('adjust-search').fill(product.barcodes[0]);
+    await page.getByTestId('adjust-search').press('Enter');
+    await line.getByTestId('adjust-line-quantity').fill('99999');
+    await page.getByTestId('adjust-reason').fill('盘点少了');
+    await page.getByTestId('adjust-submit').click();
+    await expect(page.getByTestId('adjust-error')).toHaveText(zhCN.errors.stock_below_zero);
+    expect(await onHand(view, product.id)).toBe(before + 3_000);
   });
 });

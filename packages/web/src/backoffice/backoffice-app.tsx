@@ -15,6 +15,7 @@ import { ProductsPage } from './products/products-page';
 import { ReportsPage } from './reports/reports-page';
 import { SaleDetailPage } from './sales/sale-detail-page';
 import { SalesPage } from './sales/sales-page';
+import { StockAdjustPage } from './stock/stock-adjust-page';
 import { StockLocationsPage } from './stock/stock-locations-page';
 import { TodayPage } from './today/today-page';
 import { useStores } from './use-stores';
@@ -47,6 +48,9 @@ function Content({ path, store, stores, me }: ContentProps) {
   if (sale?.id) return <SaleDetailPage key={sale.id} store={store} saleId={sale.id} />;
   if (matchRoute('/backoffice/stock', path) && me.permissions.includes('stock.read')) {
     return <StockLocationsPage key={store.id} store={store} me={me} />;
+  }
+  if (matchRoute('/backoffice/stock/adjust', path) && me.permissions.includes('stock.adjust')) {
+    return <StockAdjustPage key={store.id} store={store} />;
   }
   if (matchRoute('/backoffice/devices', path) && me.permissions.includes('register.manage')) {
     return <DevicesPage key={store.id} store={store} me={me} />;

@@ -8,6 +8,7 @@ import { Loading } from '../../shared/components/loading';
 import { useToast } from '../../shared/components/use-toast';
 import { errorMessage } from '../../shared/errors/error-message';
 import { StockLocationFormDialog } from './stock-location-form-dialog';
+import { StockTabs } from './stock-tabs';
 import './stock.css';
 
 type Open =
@@ -62,6 +63,7 @@ export function StockLocationsPage({ store, me }: { readonly store: Store; reado
           </Button>
         )}
       </header>
+      {me.permissions.includes('stock.adjust') && <StockTabs current="locations" />}
       <p className="muted">{t('stock.locations.intro')}</p>
       {error !== null && (
         <p className="form-error" role="alert">

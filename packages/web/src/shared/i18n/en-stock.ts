@@ -3,6 +3,26 @@ import type { Messages } from './zh-CN';
 /** Stock in English: the same keys as zh-CN-stock.ts. */
 export const enStock: Messages['stock'] = {
   nav: 'Stock',
+  adjust: {
+    title: 'Write-offs and corrections',
+    location: 'Location',
+    direction: 'What happened',
+    directions: { write_off: 'Write off', found: 'Found more', missing: 'Found fewer' },
+    search: 'Scan, or type a product name / SKU',
+    add: 'Add',
+    noMatch: 'Nothing matches “{{text}}”.',
+    empty: 'No goods yet: scan or search to add them.',
+    quantity: { piece: 'Quantity (pieces)', kg: 'Weight (kg)', invalid: 'Enter a quantity above 0' },
+    remove: 'Remove',
+    reason: 'Reason',
+    reasons: { damaged: 'Damaged', expired: 'Expired', lost: 'Lost', count: 'Count difference' },
+    submit: { write_off: 'Write off', found: 'Book what was found', missing: 'Book what is missing' },
+    done: {
+      write_off: 'Wrote off {{n}} products',
+      found: 'Booked {{n}} products found',
+      missing: 'Booked {{n}} products missing',
+    },
+  },
   locations: {
     title: 'Stock locations',
     intro:

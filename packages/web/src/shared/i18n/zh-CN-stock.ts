@@ -1,6 +1,26 @@
 /** 库存 in Chinese: stock locations (库位) in the back office. */
 export const zhCNStock = {
   nav: '库存',
+  adjust: {
+    title: '报损与调整',
+    location: '库位',
+    direction: '类型',
+    directions: { write_off: '报损', found: '盘盈（多出）', missing: '盘亏（短少）' },
+    search: '扫码，或输入商品名称 / SKU',
+    add: '添加',
+    noMatch: '没有找到“{{text}}”。',
+    empty: '还没有商品：扫码或搜索添加。',
+    quantity: { piece: '数量（件）', kg: '重量（kg）', invalid: '请输入大于 0 的数量' },
+    remove: '移除',
+    reason: '原因',
+    reasons: { damaged: '破损', expired: '过期', lost: '丢失', count: '盘点差异' },
+    submit: { write_off: '确认报损', found: '确认盘盈', missing: '确认盘亏' },
+    done: {
+      write_off: '已报损 {{n}} 种商品',
+      found: '已登记盘盈 {{n}} 种商品',
+      missing: '已登记盘亏 {{n}} 种商品',
+    },
+  },
   locations: {
     title: '库位',
     intro: '门店的库存分放在不同库位：销售从卖场出库；后仓、残次品区等另行记账。',
