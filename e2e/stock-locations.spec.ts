@@ -1,3 +1,4 @@
+import { formatMoney } from '@kassa/core';
 import { expect, test } from '@playwright/test';
 import { E2E } from './e2e-env';
 import { interpolate, zhCN } from './messages';
@@ -117,4 +118,42 @@ test('goods are booked found, written off, and a shortfall beyond stock is refus
     await expect(page.getByTestId('adjust-error')).toHaveText(zhCN.errors.stock_below_zero);
     expect(await onHand(view, product.id)).toBe(before + 3_000);
   });
+});
+
+/**
+ * 库存金额 (issue 6): the owner opens the stock value and sees the total at cost and each location's,
+ * equal to what the API answers; choosing a day twenty days back shows the stock as it was then.
+ */
+test('the stock value shows the total at cost now and at the end of a past day', async ({
+  page,
+}, testInfo) => {
+  const view = await ownerView();
+  const money = (amount: number) => formatMoney({ amount, currency: view.store.currency }, 'zh-CN');
+  await signInWithPassword(page, 'owner', E2E.ownerPassword);
+  await page.getByTestId('nav-stock').click();
+  await page.getByTestId('stock-tab-value').click();
+  await expect(page.getByTestId('stock-value-page')).toBeVisible();
+
+  // Other tests move stock meanwhile: the page is read again until it agrees with the API.
+  await expect(async () => {
+    await page.reload();
+    const shown = page.getByTestId('stock-value-total');
+    await expect(shown).toBeVisible();
+    const now = await view.api.call('stockValuation', { params: { storeId: view.store.id }, query: {} });
+    expect(now.total).toBeGreaterThan(0);
+    await expect(shown).toHaveText(money(now.total), { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(page.getByTestId('stock-value-location').first()).toContainText('卖场');
+  await expect(page.getByTestId('stock-value-row').first()).toBeVisible();
+  await page.screenshot({ path: `docs/screenshots/${testInfo.project.name}-stock-value.png` });
+
+  // Twenty days ago in the store: the demo's opening stock less what sold in its first ten days.
+  const asOf = new Intl.DateTimeFormat('en-CA', { timeZone: view.store.timeZone }).format(
+    Date.now() - 20 * 86_400_000,
+  );
+  const then = await view.api.call('stockValuation', { params: { storeId: view.store.id }, query: { asOf } });
+  await page.getByTestId('stock-value-as-of').fill(asOf);
+  await expect(page.getByTestId('stock-value-total')).toHaveText(money(then.total));
+  expect(then.total).toBeGreaterThan(0);
+  await expect(page.getByTestId('stock-value-row')).toHaveCount(Math.min(then.items.length, 100));
 });

@@ -7,6 +7,7 @@ import {
   StockLocationParams,
   UpdateStockLocationBody,
 } from './schemas/stock-location';
+import { StockValuation, StockValuationQuery } from './schemas/stock-valuation';
 import { StoreParams } from './schemas/store';
 
 /** A store's stock locations (库位) and adjustments by hand (报损, corrections). */
@@ -70,5 +71,17 @@ export const stockRoutes = {
       'stock_below_zero',
       'idempotency_conflict',
     ],
+  }),
+  stockValuation: defineRoute({
+    method: 'GET',
+    path: '/api/v1/stores/{storeId}/stock-valuation',
+    summary:
+      "A store's stock and its value at cost (库存金额) per location and product, now or at the end of a past business day",
+    tag: 'stock',
+    access: 'report.read',
+    params: StoreParams,
+    query: StockValuationQuery,
+    response: StockValuation,
+    errors: ['store_not_found', 'stock_location_not_found'],
   }),
 };

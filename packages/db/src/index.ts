@@ -185,6 +185,7 @@ export {
 export {
   createStockRepository,
   type LedgerDifference,
+  type LedgerValue,
   type LevelAfter,
   type ReorderPoint,
   type StockLevel,

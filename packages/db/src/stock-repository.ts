@@ -1,3 +1,4 @@
+import { roundDiv } from '@kassa/core';
 import { type Insertable, type Kysely, PostgresAdapter, sql } from 'kysely';
 import { inTransaction } from './in-transaction';
 import { prepareQuery } from './prepared-query';
@@ -58,6 +59,18 @@ export interface LedgerDifference {
   ledger: number;
 }
 
+/** What a level held at a moment, by its ledger: quantity and value at the costs it was booked at. */
+export interface LedgerValue {
+  locationId: string;
+  productId: string;
+  /** Thousandths. */
+  onHand: number;
+  /** Minor units: the sum of quantity × unit cost of its movements, rounded half-up once. */
+  value: number;
+  /** Thousandths of it booked without a cost (valued at 0). */
+  uncosted: number;
+}
+
 /** Stock ledger and the on-hand balances kept in step with it. */
 export interface StockRepository {
   /**
@@ -96,6 +109,11 @@ export interface StockRepository {
    * compare it with `getOnHand` to detect a drifted balance.
    */
   recomputeOnHand(locationId: string, productId: string): Promise<number>;
+  /**
+   * The store's levels as their ledgers stood before `before` (epoch ms), with their value at the
+   * costs the movements were booked at; levels at 0 are left out. By location, then product.
+   */
+  ledgerValues(storeId: string, before: number): Promise<LedgerValue[]>;
   /** Every level that is not the sum of its movements (a movement without a level counts), in key order. */
   ledgerDifferences(): Promise<LedgerDifference[]>;
   /**
@@ -222,6 +240,36 @@ export function createStockRepository(db: Kysely<Schema>): StockRepository {
         .where('location_id', '=', locationId)
         .executeTakeFirstOrThrow();
       return Number(row.total);
+    },
+    async ledgerValues(storeId, before) {
+      const rows = await db
+        .selectFrom('stock_movements')
+        .select((eb) => [
+          'location_id',
+          'product_id',
+          eb.fn.sum<string | number>('quantity').as('on_hand'),
+          eb.fn.sum<string | number>(eb('quantity', '*', eb.fn.coalesce('unit_cost', eb.lit(0)))).as('value'),
+          eb.fn
+            .sum<string | number>(
+              eb.case().when('unit_cost', 'is', null).then(eb.ref('quantity')).else(0).end(),
+            )
+            .as('uncosted'),
+        ])
+        .where('store_id', '=', storeId)
+        .where('created_at', '<', before)
+        .groupBy(['location_id', 'product_id'])
+        .having((eb) => eb.fn.sum('quantity'), '<>', 0)
+        .orderBy('location_id')
+        .orderBy('product_id')
+        .execute();
+      return rows.map((row) => ({
+        locationId: row.location_id,
+        productId: row.product_id,
+        onHand: Number(row.on_hand),
+        // Thousandths × minor units: one rounding for the level (bigint on PostgreSQL comes as text).
+        value: roundDiv(BigInt(String(row.value)), 1000n, 'half-up'),
+        uncosted: Number(row.uncosted),
+      }));
     },
     async ledgerDifferences() {
       // Both directions: a level off its ledger, and a ledger without a level row.

@@ -17,6 +17,7 @@ import { SaleDetailPage } from './sales/sale-detail-page';
 import { SalesPage } from './sales/sales-page';
 import { StockAdjustPage } from './stock/stock-adjust-page';
 import { StockLocationsPage } from './stock/stock-locations-page';
+import { StockValuePage } from './stock/stock-value-page';
 import { TodayPage } from './today/today-page';
 import { useStores } from './use-stores';
 import './backoffice.css';
@@ -50,7 +51,10 @@ function Content({ path, store, stores, me }: ContentProps) {
     return <StockLocationsPage key={store.id} store={store} me={me} />;
   }
   if (matchRoute('/backoffice/stock/adjust', path) && me.permissions.includes('stock.adjust')) {
-    return <StockAdjustPage key={store.id} store={store} />;
+    return <StockAdjustPage key={store.id} store={store} me={me} />;
+  }
+  if (matchRoute('/backoffice/stock/value', path) && me.permissions.includes('report.read')) {
+    return <StockValuePage key={store.id} store={store} me={me} />;
   }
   if (matchRoute('/backoffice/devices', path) && me.permissions.includes('register.manage')) {
     return <DevicesPage key={store.id} store={store} me={me} />;

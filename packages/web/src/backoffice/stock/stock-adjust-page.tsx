@@ -1,4 +1,4 @@
-import type { Product, StockLocation, Store } from '@kassa/api';
+import type { Me, Product, StockLocation, Store } from '@kassa/api';
 import { Quantity } from '@kassa/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +23,7 @@ type Line = { readonly product: Product; readonly text: string };
  * searches the goods, types how many of each, gives the reason and books it in one go; the same
  * request is never booked twice (its id is made here, once per form).
  */
-export function StockAdjustPage({ store }: { readonly store: Store }) {
+export function StockAdjustPage({ store, me }: { readonly store: Store; readonly me: Me }) {
   const { t } = useTranslation();
   const toast = useToast();
   const [locations, setLocations] = useState<readonly StockLocation[]>([]);
@@ -124,7 +124,7 @@ export function StockAdjustPage({ store }: { readonly store: Store }) {
       <header className="bo-page__header">
         <h1>{t('stock.adjust.title')}</h1>
       </header>
-      <StockTabs current="adjust" />
+      <StockTabs current="adjust" me={me} />
       <div className="adjust-head">
         <Field label={t('stock.adjust.location')}>
           {(control) => (

@@ -63,7 +63,7 @@ export function StockLocationsPage({ store, me }: { readonly store: Store; reado
           </Button>
         )}
       </header>
-      {me.permissions.includes('stock.adjust') && <StockTabs current="locations" />}
+      <StockTabs current="locations" me={me} />
       <p className="muted">{t('stock.locations.intro')}</p>
       {error !== null && (
         <p className="form-error" role="alert">

@@ -3,6 +3,18 @@ import type { Messages } from './zh-CN';
 /** Stock in English: the same keys as zh-CN-stock.ts. */
 export const enStock: Messages['stock'] = {
   nav: 'Stock',
+  value: {
+    title: 'Stock value',
+    asOf: 'As of',
+    asOfHint: 'Empty for now; a date for the end of that business day.',
+    total: 'Total (at cost)',
+    products: '{{n}} products',
+    firstRows: 'The {{n}} most valuable of {{total}} shown.',
+    location: 'Location',
+    onHand: 'On hand',
+    value: 'Value',
+    uncosted: 'no cost: counted as 0',
+  },
   adjust: {
     title: 'Write-offs and corrections',
     location: 'Location',

@@ -1,6 +1,18 @@
 /** 库存 in Chinese: stock locations (库位) in the back office. */
 export const zhCNStock = {
   nav: '库存',
+  value: {
+    title: '库存金额',
+    asOf: '截至日期',
+    asOfHint: '留空为当前；选择日期则为该营业日结束时。',
+    total: '合计（按成本）',
+    products: '{{n}} 种商品',
+    firstRows: '按金额显示前 {{n}} 种，共 {{total}} 种。',
+    location: '库位',
+    onHand: '库存',
+    value: '金额',
+    uncosted: '无成本价，按 0 计',
+  },
   adjust: {
     title: '报损与调整',
     location: '库位',
