@@ -149,7 +149,7 @@ export const ERROR_CODES = {
   invalid_quantity: { status: 422, message: 'The quantity is not valid.' },
   stock_untracked: {
     status: 422,
-    message: "This product's stock is not tracked: turn stock tracking on to count or write it off.",
+    message: "This product's stock is not tracked: turn stock tracking on to receive, count or write it off.",
   },
   stock_below_zero: {
     status: 422,

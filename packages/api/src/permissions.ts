@@ -29,6 +29,8 @@ export const PERMISSIONS = [
   'stock.manage',
   /** Write goods off and correct stock by hand (owners, managers, stock clerks). */
   'stock.adjust',
+  /** Receive goods into stock at their costs (owners, managers, stock clerks). */
+  'stock.receive',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -53,7 +55,15 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleId, readonly Permission[]>> =
     'refund.create',
     'sale.open_price',
   ],
-  stock_clerk: ['store.read', 'catalog.read', 'catalog.write', 'stock.read', 'stock.manage', 'stock.adjust'],
+  stock_clerk: [
+    'store.read',
+    'catalog.read',
+    'catalog.write',
+    'stock.read',
+    'stock.manage',
+    'stock.adjust',
+    'stock.receive',
+  ],
   accountant: [
     'store.read',
     'register.read',

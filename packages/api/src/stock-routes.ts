@@ -7,6 +7,7 @@ import {
   StockLocationParams,
   UpdateStockLocationBody,
 } from './schemas/stock-location';
+import { StockReceipt, StockReceiptBody } from './schemas/stock-receipt';
 import { StockValuation, StockValuationQuery } from './schemas/stock-valuation';
 import { StoreParams } from './schemas/store';
 
@@ -83,5 +84,25 @@ export const stockRoutes = {
     query: StockValuationQuery,
     response: StockValuation,
     errors: ['store_not_found', 'stock_location_not_found'],
+  }),
+  receiveStock: defineRoute({
+    method: 'POST',
+    path: '/api/v1/stores/{storeId}/stock-receipts',
+    summary:
+      'Receive goods at a location (收货入库) at their unit costs, which move each product’s cost by moving average; the same id again answers the first result',
+    tag: 'stock',
+    access: 'stock.receive',
+    params: StoreParams,
+    body: StockReceiptBody,
+    response: StockReceipt,
+    status: 201,
+    errors: [
+      'store_not_found',
+      'stock_location_not_found',
+      'stock_location_closed',
+      'product_not_found',
+      'stock_untracked',
+      'idempotency_conflict',
+    ],
   }),
 };

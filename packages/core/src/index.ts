@@ -60,6 +60,7 @@ export {
 export { Money } from './money';
 export { type FormatMoneyOptions, formatDecimal, formatMoney } from './money-format';
 export { type MoneyParseError, type ParseMoneyOptions, parseMoney } from './money-parse';
+export { movingAverageCost } from './moving-average-cost';
 export {
   classifyPaymentCode,
   maskPaymentCode,

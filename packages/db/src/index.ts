@@ -183,6 +183,12 @@ export {
   type StockLocationRepository,
 } from './stock-location-repository';
 export {
+  createStockReceiptRepository,
+  type StockReceipt,
+  type StockReceiptLine,
+  type StockReceiptRepository,
+} from './stock-receipt-repository';
+export {
   createStockRepository,
   type LedgerDifference,
   type LedgerValue,

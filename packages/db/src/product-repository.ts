@@ -66,6 +66,11 @@ export interface ProductSearch {
  */
 export interface ProductRepository {
   create(product: NewProduct): Promise<Product>;
+  /**
+   * Locks the products' rows until the transaction ends, in id order: two receipts of a product
+   * move its moving-average cost one after the other.
+   */
+  lock(ids: readonly string[]): Promise<void>;
   /** Changes the given fields; `barcodes`, when given, replaces the whole list. */
   update(id: string, patch: Partial<ProductFields>, updatedAt: number): Promise<Product | undefined>;
   /** Takes a product off sale; it stays referenced by past sales and stock. */
@@ -155,6 +160,15 @@ export function createProductRepository(db: Kysely<Schema>): ProductRepository {
         .set({ active: 0, updated_at: updatedAt })
         .where('id', '=', id)
         .execute();
+    },
+    async lock(ids) {
+      for (const id of [...new Set(ids)].sort()) {
+        await db
+          .updateTable('products')
+          .set((eb) => ({ cost: eb.ref('cost') }))
+          .where('id', '=', id)
+          .execute();
+      }
     },
     get: (id) => findOne('id', id),
     getBySku: (sku) => findOne('sku', sku),

@@ -66,3 +66,28 @@ export interface StockAdjustmentLinesTable {
   product_id: Immutable<string>;
   quantity: Immutable<number>;
 }
+
+/** Goods received at a location (migration 0030). */
+export interface StockReceiptsTable {
+  id: Immutable<string>;
+  store_id: Immutable<string>;
+  location_id: Immutable<string>;
+  /** Who delivered, in words ('' when not said). */
+  supplier: Immutable<string>;
+  /** The delivery note's number ('' when none). */
+  reference: Immutable<string>;
+  staff_id: Immutable<string>;
+  created_at: Immutable<number>;
+  request_hash: Immutable<string>;
+}
+
+/** A line of a receipt: quantity (thousandths), its unit cost and the product's cost before and after. */
+export interface StockReceiptLinesTable {
+  receipt_id: Immutable<string>;
+  line_no: Immutable<number>;
+  product_id: Immutable<string>;
+  quantity: Immutable<number>;
+  unit_cost: Immutable<number>;
+  cost_before: Immutable<number | null>;
+  cost_after: Immutable<number>;
+}

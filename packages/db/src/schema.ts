@@ -15,6 +15,8 @@ import type {
   StockLevelsTable,
   StockLocationsTable,
   StockMovementsTable,
+  StockReceiptLinesTable,
+  StockReceiptsTable,
 } from './schema-stock';
 import type { UnreceiptedReturnLinesTable, UnreceiptedReturnsTable } from './schema-unreceipted-returns';
 
@@ -36,6 +38,8 @@ export type {
   StockLocationsTable,
   StockMovementReason,
   StockMovementsTable,
+  StockReceiptLinesTable,
+  StockReceiptsTable,
 } from './schema-stock';
 export type { UnreceiptedReturnLinesTable, UnreceiptedReturnsTable } from './schema-unreceipted-returns';
 
@@ -460,6 +464,8 @@ export interface Schema {
   stock_movements: StockMovementsTable;
   stock_adjustments: StockAdjustmentsTable;
   stock_adjustment_lines: StockAdjustmentLinesTable;
+  stock_receipts: StockReceiptsTable;
+  stock_receipt_lines: StockReceiptLinesTable;
   journal_entries: JournalEntriesTable;
   events: EventsTable;
   counters: CountersTable;

@@ -97,6 +97,8 @@ export interface StockRepository {
   listReorderPoints(productId: string): Promise<ReorderPoint[]>;
   /** On hand at the location, 0 for a product that never moved there. */
   getOnHand(locationId: string, productId: string): Promise<number>;
+  /** The product's on hand at every location of every store (what its moving-average cost is of). */
+  totalOnHand(productId: string): Promise<number>;
   /**
    * Levels at the store's locations, by product then location id; only the given products when
    * `productIds` is passed.
@@ -187,6 +189,14 @@ export function createStockRepository(db: Kysely<Schema>): StockRepository {
         .where('product_id', '=', productId)
         .executeTakeFirst();
       return Number(row?.on_hand ?? 0);
+    },
+    async totalOnHand(productId) {
+      const row = await db
+        .selectFrom('stock_levels')
+        .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('on_hand'), eb.lit(0)).as('total'))
+        .where('product_id', '=', productId)
+        .executeTakeFirstOrThrow();
+      return Number(row.total);
     },
     async listLevels(storeId, productIds) {
       if (productIds?.length === 0) return [];

@@ -41,6 +41,7 @@ const sqliteColumnsByConstraint: Readonly<Record<string, string>> = {
   stock_locations_name_unique: 'stock_locations.store_id, stock_locations.name',
   stock_movements_id_pkey: 'stock_movements.id',
   stock_adjustments_pkey: 'stock_adjustments.id',
+  stock_receipts_pkey: 'stock_receipts.id',
   journal_entries_pkey: 'journal_entries.store_id, journal_entries.seq',
   events_pkey: 'events.seq',
   audit_log_pkey: 'audit_log.id',

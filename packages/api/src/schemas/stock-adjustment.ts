@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EpochMs, Text, Uuid } from './common';
+import { stockLines } from './stock-lines';
 
 /** A quantity to adjust by, in thousandths of the unit: at most a million units either way. */
 const AdjustedQuantity = z
@@ -19,13 +20,9 @@ export const StockAdjustmentBody = z
     locationId: Uuid,
     kind: z.enum(['write_off', 'correction']),
     reason: Text(1, 200),
-    lines: z
-      .array(z.strictObject({ productId: Uuid, quantity: AdjustedQuantity }))
-      .min(1)
-      .max(500),
+    lines: stockLines(z.strictObject({ productId: Uuid, quantity: AdjustedQuantity })),
   })
   .superRefine((body, ctx) => {
-    const seen = new Set<string>();
     for (const [index, line] of body.lines.entries()) {
       if (body.kind === 'write_off' && line.quantity < 0) {
         ctx.addIssue({
@@ -34,14 +31,6 @@ export const StockAdjustmentBody = z
           message: 'a write-off takes goods away: give the quantity as a positive number',
         });
       }
-      if (seen.has(line.productId)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['lines', index, 'productId'],
-          message: 'each product once per adjustment',
-        });
-      }
-      seen.add(line.productId);
     }
   });
 

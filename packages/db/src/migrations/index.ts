@@ -28,6 +28,7 @@ import * as productRunningTotals from './0026-product-running-totals';
 import * as runningTotalsWithoutRowid from './0027-running-totals-without-rowid';
 import * as stockLocations from './0028-stock-locations';
 import * as stockAdjustments from './0029-stock-adjustments';
+import * as stockReceipts from './0030-stock-receipts';
 
 /**
  * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
@@ -64,4 +65,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0027-running-totals-without-rowid': runningTotalsWithoutRowid,
   '0028-stock-locations': stockLocations,
   '0029-stock-adjustments': stockAdjustments,
+  '0030-stock-receipts': stockReceipts,
 };

@@ -4,7 +4,6 @@ import {
   createAlertRepository,
   createEventRepository,
   createStockAdjustmentRepository,
-  createStockLocationRepository,
   createStockRepository,
   type StockAdjustment,
   UniqueViolationError,
@@ -16,8 +15,8 @@ import { HttpError } from '../http/http-error';
 import { type KassaContext, newId, transact } from '../kassa-context';
 import { nodeSha256Hex } from '../sales/node-sha256-hex';
 import { saleAlerts, stockCrossings } from '../sales/sale-alerts';
-import { loadSaleProducts } from '../sales/sale-products';
 import { visibleStore } from '../stores/visible-store';
+import { openLocation, sameRequest, trackedProducts } from './stock-document';
 
 /**
  * Writes goods off (报损) or corrects a location's stock by hand, with the reason: one stock movement
@@ -37,20 +36,13 @@ export async function adjustStock(
 ): Promise<{ adjustment: ApiStockAdjustment; duplicate: boolean }> {
   const store = await visibleStore(ctx, auth, storeId);
   const requestHash = nodeSha256Hex(canonicalJson(body));
-  const earlier = await sameRequest(ctx, body.id, requestHash, store.id);
+  const earlier = await replay(ctx, body.id, requestHash, store.id);
   if (earlier) return { adjustment: earlier, duplicate: true };
-  const location = await createStockLocationRepository(ctx.db).get(body.locationId);
-  if (!location || location.storeId !== store.id) throw new HttpError('stock_location_not_found');
-  if (!location.active) throw new HttpError('stock_location_closed');
-  const products = await loadSaleProducts(
-    ctx.db,
+  const location = await openLocation(ctx, store.id, body.locationId);
+  const products = await trackedProducts(
+    ctx,
     body.lines.map((line) => line.productId),
   );
-  for (const line of body.lines) {
-    const product = products.get(line.productId);
-    if (!product) throw new HttpError('product_not_found', { productId: line.productId });
-    if (!product.trackStock) throw new HttpError('stock_untracked', { productId: line.productId });
-  }
   const adjustment: StockAdjustment = {
     id: body.id,
     storeId: store.id,
@@ -126,26 +118,22 @@ export async function adjustStock(
   } catch (error) {
     if (!(error instanceof UniqueViolationError && error.constraint === 'id')) throw error;
     // The same request committed meanwhile: answer it, never book it twice.
-    const first = await sameRequest(ctx, body.id, requestHash, store.id);
+    const first = await replay(ctx, body.id, requestHash, store.id);
     if (!first) throw new HttpError('idempotency_conflict');
     return { adjustment: first, duplicate: true };
   }
   return { adjustment: toApiStockAdjustment(adjustment), duplicate: false };
 }
 
-/** The adjustment with this id when it was this very request; `idempotency_conflict` when it was another. */
-async function sameRequest(
+/** The adjustment recorded under `id`, as the API shows it, when it was this very request. */
+async function replay(
   ctx: KassaContext,
   id: string,
   requestHash: string,
   storeId: string,
 ): Promise<ApiStockAdjustment | undefined> {
-  const earlier = await createStockAdjustmentRepository(ctx.db).get(id);
-  if (!earlier) return undefined;
-  if (earlier.requestHash !== requestHash || earlier.storeId !== storeId) {
-    throw new HttpError('idempotency_conflict');
-  }
-  return toApiStockAdjustment(earlier);
+  const earlier = sameRequest(await createStockAdjustmentRepository(ctx.db).get(id), requestHash, storeId);
+  return earlier && toApiStockAdjustment(earlier);
 }
 
 function toApiStockAdjustment(adjustment: StockAdjustment): ApiStockAdjustment {

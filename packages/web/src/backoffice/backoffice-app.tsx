@@ -17,6 +17,7 @@ import { SaleDetailPage } from './sales/sale-detail-page';
 import { SalesPage } from './sales/sales-page';
 import { StockAdjustPage } from './stock/stock-adjust-page';
 import { StockLocationsPage } from './stock/stock-locations-page';
+import { StockReceivePage } from './stock/stock-receive-page';
 import { StockValuePage } from './stock/stock-value-page';
 import { TodayPage } from './today/today-page';
 import { useStores } from './use-stores';
@@ -49,6 +50,9 @@ function Content({ path, store, stores, me }: ContentProps) {
   if (sale?.id) return <SaleDetailPage key={sale.id} store={store} saleId={sale.id} />;
   if (matchRoute('/backoffice/stock', path) && me.permissions.includes('stock.read')) {
     return <StockLocationsPage key={store.id} store={store} me={me} />;
+  }
+  if (matchRoute('/backoffice/stock/receive', path) && me.permissions.includes('stock.receive')) {
+    return <StockReceivePage key={store.id} store={store} me={me} />;
   }
   if (matchRoute('/backoffice/stock/adjust', path) && me.permissions.includes('stock.adjust')) {
     return <StockAdjustPage key={store.id} store={store} me={me} />;

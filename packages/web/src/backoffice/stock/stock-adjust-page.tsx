@@ -1,6 +1,6 @@
-import type { Me, Product, StockLocation, Store } from '@kassa/api';
+import type { Me, Product, Store } from '@kassa/api';
 import { Quantity } from '@kassa/core';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api';
 import { Button } from '../../shared/components/button';
@@ -8,6 +8,8 @@ import { Field } from '../../shared/components/field';
 import { useToast } from '../../shared/components/use-toast';
 import { errorMessage } from '../../shared/errors/error-message';
 import { newId } from '../../shared/new-id';
+import { GoodsSearch } from './goods-search';
+import { LocationSelect } from './location-select';
 import { StockTabs } from './stock-tabs';
 import './stock.css';
 
@@ -26,36 +28,15 @@ type Line = { readonly product: Product; readonly text: string };
 export function StockAdjustPage({ store, me }: { readonly store: Store; readonly me: Me }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const [locations, setLocations] = useState<readonly StockLocation[]>([]);
   const [locationId, setLocationId] = useState('');
   const [direction, setDirection] = useState<Direction>('write_off');
-  const [search, setSearch] = useState('');
-  const [found, setFound] = useState<readonly Product[]>([]);
   const [lines, setLines] = useState<readonly Line[]>([]);
   const [reason, setReason] = useState('');
   const [requestId, setRequestId] = useState(newId);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    api
-      .call('listStockLocations', { params: { storeId: store.id } })
-      .then((list) => {
-        const open = list.items.filter((location) => location.active);
-        setLocations(open);
-        // The sales floor first: most write-offs are goods found damaged on the shelf.
-        setLocationId((chosen) => chosen || (open[0]?.id ?? ''));
-      })
-      .catch((failure: unknown) => setError(errorMessage(t, failure)));
-  }, [store.id, t]);
-
-  const add = (product: Product, quantity: number = Quantity.ONE) => {
-    setFound([]);
-    setSearch('');
-    if (!product.trackStock) {
-      setError(t('errors.stock_untracked'));
-      return;
-    }
+  const add = (product: Product, quantity: number) => {
     setError(null);
     setLines((current) =>
       current.some((line) => line.product.id === product.id)
@@ -64,27 +45,6 @@ export function StockAdjustPage({ store, me }: { readonly store: Store; readonly
           [...current, { product, text: String(quantity / Quantity.ONE) }],
     );
   };
-
-  async function find(event: FormEvent) {
-    event.preventDefault();
-    const text = search.trim();
-    if (!text) return;
-    setError(null);
-    try {
-      if (/^\d{6,32}$/.test(text)) {
-        const scanned = await api.call('lookupProduct', { query: { code: text, storeId: store.id } });
-        add(scanned.product, scanned.quantity ?? Quantity.ONE);
-        return;
-      }
-      const page = await api.call('listProducts', { query: { q: text, limit: 8 } });
-      const [only] = page.items;
-      if (page.items.length === 1 && only) add(only);
-      else if (page.items.length === 0) setError(t('stock.adjust.noMatch', { text }));
-      else setFound(page.items);
-    } catch (failure) {
-      setError(errorMessage(t, failure));
-    }
-  }
 
   const parsed = lines.map((line) => Quantity.parse(line.text));
   const valid = lines.length > 0 && parsed.every((p) => p.ok && p.value > 0) && reason.trim() !== '';
@@ -126,22 +86,13 @@ export function StockAdjustPage({ store, me }: { readonly store: Store; readonly
       </header>
       <StockTabs current="adjust" me={me} />
       <div className="adjust-head">
-        <Field label={t('stock.adjust.location')}>
-          {(control) => (
-            <select
-              {...control}
-              value={locationId}
-              onChange={(e) => setLocationId(e.target.value)}
-              data-testid="adjust-location"
-            >
-              {locations.map((location) => (
-                <option key={location.id} value={location.id}>
-                  {location.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <LocationSelect
+          storeId={store.id}
+          value={locationId}
+          onChange={setLocationId}
+          onError={setError}
+          testId="adjust-location"
+        />
         <fieldset className="segmented">
           <legend className="visually-hidden">{t('stock.adjust.direction')}</legend>
           {DIRECTIONS.map((d) => (
@@ -159,37 +110,7 @@ export function StockAdjustPage({ store, me }: { readonly store: Store; readonly
         </fieldset>
       </div>
 
-      <form onSubmit={find} className="adjust-search">
-        <label className="bo-search">
-          <span className="visually-hidden">{t('stock.adjust.search')}</span>
-          <input
-            type="search"
-            placeholder={t('stock.adjust.search')}
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-            data-testid="adjust-search"
-          />
-        </label>
-        <Button submit data-testid="adjust-search-submit">
-          {t('stock.adjust.add')}
-        </Button>
-      </form>
-      {found.length > 0 && (
-        <ul className="adjust-found" data-testid="adjust-found">
-          {found.map((product) => (
-            <li key={product.id}>
-              <button
-                type="button"
-                className="chip"
-                onClick={() => add(product)}
-                data-testid="adjust-found-item"
-              >
-                {product.name} · {product.sku}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <GoodsSearch store={store} onPick={add} onError={setError} />
 
       {lines.length === 0 ? (
         <p className="muted">{t('stock.adjust.empty')}</p>

@@ -1,46 +1,42 @@
-import type { Me } from '@kassa/api';
+import type { Me, Permission } from '@kassa/api';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../shared/components/link';
 
-/** The stock pages the caller may open: locations, write-offs and corrections, stock value. */
-export function StockTabs({
-  current,
-  me,
-}: {
-  readonly current: 'locations' | 'adjust' | 'value';
-  readonly me: Me;
-}) {
+type StockPage = 'locations' | 'receive' | 'adjust' | 'value';
+
+const PAGES: readonly { page: StockPage; href: string; title: string; permission: Permission }[] = [
+  { page: 'locations', href: '/backoffice/stock', title: 'stock.locations.title', permission: 'stock.read' },
+  {
+    page: 'receive',
+    href: '/backoffice/stock/receive',
+    title: 'stock.receive.title',
+    permission: 'stock.receive',
+  },
+  {
+    page: 'adjust',
+    href: '/backoffice/stock/adjust',
+    title: 'stock.adjust.title',
+    permission: 'stock.adjust',
+  },
+  { page: 'value', href: '/backoffice/stock/value', title: 'stock.value.title', permission: 'report.read' },
+];
+
+/** The stock pages the caller may open: locations, receiving, write-offs and corrections, stock value. */
+export function StockTabs({ current, me }: { readonly current: StockPage; readonly me: Me }) {
   const { t } = useTranslation();
   return (
     <nav className="stock-tabs" aria-label={t('stock.nav')}>
-      <Link
-        href="/backoffice/stock"
-        className="chip"
-        aria-current={current === 'locations' ? 'page' : undefined}
-        data-testid="stock-tab-locations"
-      >
-        {t('stock.locations.title')}
-      </Link>
-      {me.permissions.includes('stock.adjust') && (
+      {PAGES.filter(({ permission }) => me.permissions.includes(permission)).map(({ page, href, title }) => (
         <Link
-          href="/backoffice/stock/adjust"
+          key={page}
+          href={href}
           className="chip"
-          aria-current={current === 'adjust' ? 'page' : undefined}
-          data-testid="stock-tab-adjust"
+          aria-current={current === page ? 'page' : undefined}
+          data-testid={`stock-tab-${page}`}
         >
-          {t('stock.adjust.title')}
+          {t(title)}
         </Link>
-      )}
-      {me.permissions.includes('report.read') && (
-        <Link
-          href="/backoffice/stock/value"
-          className="chip"
-          aria-current={current === 'value' ? 'page' : undefined}
-          data-testid="stock-tab-value"
-        >
-          {t('stock.value.title')}
-        </Link>
-      )}
+      ))}
     </nav>
   );
 }

@@ -31,7 +31,8 @@ export const enErrors: Messages['errors'] = {
     'Goods are still on hand at this location: move them or write them off before closing it.',
   sales_floor_in_use: 'The sales floor cannot be closed: every sale takes its goods from there.',
   stock_location_closed: 'This stock location is closed: reopen it first.',
-  stock_untracked: "This product's stock is not tracked: turn stock tracking on to count or write it off.",
+  stock_untracked:
+    "This product's stock is not tracked: turn stock tracking on to receive, count or write it off.",
   stock_below_zero:
     'That is more than is on hand at this location: check the quantity or count the stock first.',
   pairing_code_invalid:

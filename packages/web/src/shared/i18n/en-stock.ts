@@ -3,6 +3,17 @@ import type { Messages } from './zh-CN';
 /** Stock in English: the same keys as zh-CN-stock.ts. */
 export const enStock: Messages['stock'] = {
   nav: 'Stock',
+  receive: {
+    title: 'Receive goods',
+    supplier: 'Supplier',
+    reference: 'Delivery note no.',
+    unitCost: { piece: 'Cost (per piece)', kg: 'Cost (per kg)', invalid: 'Enter the cost, e.g. 12.50' },
+    submit: 'Receive',
+    done: 'Received {{n}} products',
+    costs: 'Costs (moving average)',
+    costMoved: '{{before}} → {{after}}',
+    noCost: 'none',
+  },
   value: {
     title: 'Stock value',
     asOf: 'As of',

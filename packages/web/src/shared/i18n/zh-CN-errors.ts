@@ -24,7 +24,7 @@ export const zhCNErrors = {
   stock_location_not_empty: '该库位仍有库存：请先移走或报损后再停用。',
   sales_floor_in_use: '卖场不能停用：每笔销售都从卖场出库。',
   stock_location_closed: '该库位已停用：请先启用。',
-  stock_untracked: '该商品未启用库存管理：开启后才能盘点或报损。',
+  stock_untracked: '该商品未启用库存管理：开启后才能入库、盘点或报损。',
   stock_below_zero: '数量超过该库位的现有库存：请核对数量或先盘点。',
   pairing_code_invalid: '配对码错误、已过期（15 分钟）或已使用：请重新生成。',
   route_not_found: '接口不存在。',

@@ -1,6 +1,17 @@
 /** 库存 in Chinese: stock locations (库位) in the back office. */
 export const zhCNStock = {
   nav: '库存',
+  receive: {
+    title: '收货入库',
+    supplier: '供应商',
+    reference: '送货单号',
+    unitCost: { piece: '进价（每件）', kg: '进价（每 kg）', invalid: '请输入进价，如 12.50' },
+    submit: '确认入库',
+    done: '已入库 {{n}} 种商品',
+    costs: '成本价（移动加权平均）',
+    costMoved: '{{before}} → {{after}}',
+    noCost: '无',
+  },
   value: {
     title: '库存金额',
     asOf: '截至日期',

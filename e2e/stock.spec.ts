@@ -1,4 +1,4 @@
-import { formatMoney } from '@kassa/core';
+import { formatMoney, movingAverageCost } from '@kassa/core';
 import { expect, test } from '@playwright/test';
 import { E2E } from './e2e-env';
 import { interpolate, zhCN } from './messages';
@@ -81,8 +81,8 @@ test('goods are booked found, written off, and a shortfall beyond stock is refus
   const before = await onHand(view, product.id);
   await test.step('five found on the shelf are booked by scanning', async () => {
     await page.getByTestId('adjust-direction-found').click();
-    await page.getByTestId('adjust-search').fill(product.barcodes[0]);
-    await page.getByTestId('adjust-search').press('Enter');
+    await page.getByTestId('goods-search').fill(product.barcodes[0]);
+    await page.getByTestId('goods-search').press('Enter');
     await expect(line.getByTestId('adjust-line-quantity')).toHaveValue('1');
     await line.getByTestId('adjust-line-quantity').fill('5');
     await page.getByTestId('adjust-reason-count').click();
@@ -95,8 +95,8 @@ test('goods are booked found, written off, and a shortfall beyond stock is refus
 
   await test.step('two damaged ones are written off, the product found by its SKU', async () => {
     await page.getByTestId('adjust-direction-write_off').click();
-    await page.getByTestId('adjust-search').fill(product.sku);
-    await page.getByTestId('adjust-search-submit').click();
+    await page.getByTestId('goods-search').fill(product.sku);
+    await page.getByTestId('goods-search-submit').click();
     await line.getByTestId('adjust-line-quantity').fill('0');
     await expect(line).toContainText(messages.quantity.invalid);
     await expect(page.getByTestId('adjust-submit')).toBeDisabled();
@@ -110,8 +110,8 @@ test('goods are booked found, written off, and a shortfall beyond stock is refus
 
   await test.step('a shortfall of more than is on hand is refused in words, and nothing changes', async () => {
     await page.getByTestId('adjust-direction-missing').click();
-    await page.getByTestId('adjust-search').fill(product.barcodes[0]);
-    await page.getByTestId('adjust-search').press('Enter');
+    await page.getByTestId('goods-search').fill(product.barcodes[0]);
+    await page.getByTestId('goods-search').press('Enter');
     await line.getByTestId('adjust-line-quantity').fill('99999');
     await page.getByTestId('adjust-reason').fill('盘点少了');
     await page.getByTestId('adjust-submit').click();
@@ -156,4 +156,41 @@ test('the stock value shows the total at cost now and at the end of a past day',
   await expect(page.getByTestId('stock-value-total')).toHaveText(money(then.total));
   expect(then.total).toBeGreaterThan(0);
   await expect(page.getByTestId('stock-value-row')).toHaveCount(Math.min(then.items.length, 100));
+});
+
+/**
+ * 收货入库 (issue 6): a delivery is received by scanning, at a cost typed per piece; the product's
+ * cost moves by moving average, the page says from what to what, and the API agrees.
+ */
+test('goods are received at their cost and the product cost moves by moving average', async ({
+  page,
+}, testInfo) => {
+  const view = await ownerView();
+  const product = pieceProduct(view.catalog, testInfo.project.name === 'phone' ? 93 : 92);
+  const money = (amount: number) => formatMoney({ amount, currency: view.store.currency }, 'zh-CN');
+  await signInWithPassword(page, 'owner', E2E.ownerPassword);
+  await page.getByTestId('nav-stock').click();
+  await page.getByTestId('stock-tab-receive').click();
+  await expect(page.getByTestId('stock-receive-page')).toBeVisible();
+
+  await page.getByTestId('receive-supplier').fill('华润饮料');
+  await page.getByTestId('receive-reference').fill(`DN-${Date.now() % 100_000}`);
+  await page.getByTestId('goods-search').fill(product.barcodes[0]);
+  await page.getByTestId('goods-search').press('Enter');
+  const line = page.getByTestId('receive-line').filter({ hasText: product.name });
+  await line.getByTestId('receive-line-quantity').fill('24');
+  const unitCost = 123;
+  await line.getByTestId('receive-line-cost').fill('1.23');
+
+  const before = await view.api.call('getProduct', { params: { id: product.id } });
+  const held = await onHand(view, product.id);
+  const expected = movingAverageCost(held, before.cost, 24_000, unitCost);
+  await page.screenshot({ path: `docs/screenshots/${testInfo.project.name}-stock-receive.png` });
+  await page.getByTestId('receive-submit').click();
+  await expect(page.getByText(interpolate(zhCN.stock.receive.done, { n: 1 }))).toBeVisible();
+  await expect(page.getByTestId('receive-cost')).toContainText(
+    `${before.cost === null ? zhCN.stock.receive.noCost : money(before.cost)} → ${money(expected)}`,
+  );
+  expect((await view.api.call('getProduct', { params: { id: product.id } })).cost).toBe(expected);
+  expect(await onHand(view, product.id)).toBe(held + 24_000);
 });

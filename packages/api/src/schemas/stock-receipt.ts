@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { Amount, EpochMs, Text, Uuid } from './common';
+import { stockLines } from './stock-lines';
+
+/**
+ * Goods received at a location (收货入库), each line at its unit cost (minor units per unit), which
+ * moves the product's cost by moving average; `id` is made by the client, so sending it again
+ * answers the first result.
+ */
+export const StockReceiptBody = z.strictObject({
+  id: Uuid,
+  locationId: Uuid,
+  supplier: Text(0, 100).default(''),
+  reference: Text(0, 60).default(''),
+  lines: stockLines(
+    z.strictObject({
+      productId: Uuid,
+      quantity: z.int().min(1).max(1_000_000_000),
+      unitCost: Amount,
+    }),
+  ),
+});
+
+/** A receipt as booked: each line with the product's cost before it and after it. */
+export const StockReceipt = z
+  .object({
+    id: Uuid,
+    storeId: Uuid,
+    locationId: Uuid,
+    supplier: z.string(),
+    reference: z.string(),
+    staffId: Uuid,
+    createdAt: EpochMs,
+    lines: z.array(
+      z.object({
+        productId: Uuid,
+        quantity: z.int(),
+        unitCost: z.int(),
+        costBefore: z.int().nullable(),
+        costAfter: z.int(),
+      }),
+    ),
+  })
+  .meta({ id: 'StockReceipt' });
+
+export type StockReceiptBody = z.input<typeof StockReceiptBody>;
+export type StockReceipt = z.infer<typeof StockReceipt>;
