@@ -1,11 +1,15 @@
 import type { StockValuation } from '@kassa/api';
 import { addDays } from '@kassa/core';
-import { createProductRepository, createStockLocationRepository, createStockRepository } from '@kassa/db';
+import { createStockLocationRepository, createStockRepository } from '@kassa/db';
 import type { AuthSession } from '../auth/auth-session';
 import { HttpError } from '../http/http-error';
 import { localInstant } from '../import/local-instant';
 import type { KassaContext } from '../kassa-context';
+import { loadSaleProducts, type SaleProduct } from '../sales/sale-products';
 import { visibleStore } from '../stores/visible-store';
+
+/** Keeps each read under the bound-parameter limits. */
+const PRODUCTS_PER_READ = 500;
 
 /**
  * A store's stock and its value at cost (库存金额), per location and product, from the stock ledger:
@@ -28,17 +32,14 @@ export async function stockValuation(
   const values = (await createStockRepository(ctx.db).ledgerValues(store.id, before)).filter((level) =>
     locations.some((location) => location.id === level.locationId),
   );
-  const products = createProductRepository(ctx.db);
-  const items: StockValuation['items'] = [];
-  for (const level of values) {
-    const product = await products.get(level.productId);
-    items.push({
-      ...level,
-      sku: product?.sku ?? '',
-      name: product?.name ?? '',
-      unit: product?.unit ?? 'piece',
-    });
-  }
+  const products = await productsOf(
+    ctx,
+    values.map((level) => level.productId),
+  );
+  const items: StockValuation['items'] = values.map((level) => {
+    const product = products.get(level.productId);
+    return { ...level, sku: product?.sku ?? '', name: product?.name ?? '', unit: product?.unit ?? 'piece' };
+  });
   return {
     storeId: store.id,
     asOf: query.asOf ?? null,
@@ -65,4 +66,19 @@ function dayEnd(
   const minutes = store.businessDayCutoverMinutes;
   const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
   return localInstant(`${addDays(date, 1)} ${time}`, store.timeZone);
+}
+
+/** The products by id, read a page at a time (a big shop values tens of thousands). */
+async function productsOf(ctx: KassaContext, ids: readonly string[]): Promise<Map<string, SaleProduct>> {
+  const unique = [...new Set(ids)];
+  const products = new Map<string, SaleProduct>();
+  for (let start = 0; start < unique.length; start += PRODUCTS_PER_READ) {
+    for (const [id, product] of await loadSaleProducts(
+      ctx.db,
+      unique.slice(start, start + PRODUCTS_PER_READ),
+    )) {
+      products.set(id, product);
+    }
+  }
+  return products;
 }
