@@ -21,9 +21,12 @@ describe('movingAverageCost', () => {
   it('keeps the stock value within half a minor unit per unit of what it was plus what came in', () => {
     fc.assert(
       fc.property(quantity, cost, quantity, cost, (onHand, before, received, receivedCost) => {
-        const after = movingAverageCost(onHand, before, received, receivedCost);
-        const exact = (onHand * before + received * receivedCost) / (onHand + received);
-        expect(Math.abs(after - exact)).toBeLessThanOrEqual(0.5);
+        const after = BigInt(movingAverageCost(onHand, before, received, receivedCost));
+        // In integers (the values pass 2^53): |after − value / units| ≤ ½ ⇔ |2·after·units − 2·value| ≤ units.
+        const units = BigInt(onHand) + BigInt(received);
+        const value = BigInt(onHand) * BigInt(before) + BigInt(received) * BigInt(receivedCost);
+        const gap = 2n * after * units - 2n * value;
+        expect(gap < 0n ? -gap : gap).toBeLessThanOrEqual(units);
       }),
       { numRuns: 5_000 },
     );
@@ -40,5 +43,7 @@ describe('movingAverageCost', () => {
     // 3 at 1.00 and 1 at 2.00: 5.00 / 4 = 1.25; 2 at 1.00 and 1 at 2.00: 4.00 / 3 = 1.333… → 1.33.
     expect(movingAverageCost(3_000, 100, 1_000, 200)).toBe(125);
     expect(movingAverageCost(2_000, 100, 1_000, 200)).toBe(133);
+    // The case a floating-point check got wrong: values past 2^53, the mean exactly half-way.
+    expect(movingAverageCost(9_999_999_994, 12_448_900, 9_999_999_994, 7)).toBe(6_224_454);
   });
 });
