@@ -252,34 +252,52 @@ export function createStockRepository(db: Kysely<Schema>): StockRepository {
       return Number(row.total);
     },
     async ledgerValues(storeId, before) {
+      // Quantities summed per cost, values multiplied out here in bigint: a quantity times a cost can
+      // pass 64 bits (PostgreSQL refuses, SQLite turns it into a float), a sum of quantities cannot.
       const rows = await db
         .selectFrom('stock_movements')
         .select((eb) => [
           'location_id',
           'product_id',
-          eb.fn.sum<string | number>('quantity').as('on_hand'),
-          eb.fn.sum<string | number>(eb('quantity', '*', eb.fn.coalesce('unit_cost', eb.lit(0)))).as('value'),
-          eb.fn
-            .sum<string | number>(
-              eb.case().when('unit_cost', 'is', null).then(eb.ref('quantity')).else(0).end(),
-            )
-            .as('uncosted'),
+          'unit_cost',
+          eb.fn.sum<string | number>('quantity').as('quantity'),
         ])
         .where('store_id', '=', storeId)
         .where('created_at', '<', before)
-        .groupBy(['location_id', 'product_id'])
-        .having((eb) => eb.fn.sum('quantity'), '<>', 0)
+        .groupBy(['location_id', 'product_id', 'unit_cost'])
         .orderBy('location_id')
         .orderBy('product_id')
         .execute();
-      return rows.map((row) => ({
-        locationId: row.location_id,
-        productId: row.product_id,
-        onHand: Number(row.on_hand),
-        // Thousandths × minor units: one rounding for the level (bigint on PostgreSQL comes as text).
-        value: roundDiv(BigInt(String(row.value)), 1000n, 'half-up'),
-        uncosted: Number(row.uncosted),
-      }));
+      const levels: {
+        locationId: string;
+        productId: string;
+        onHand: number;
+        value: bigint;
+        uncosted: number;
+      }[] = [];
+      for (const row of rows) {
+        let level = levels.at(-1);
+        if (level?.locationId !== row.location_id || level.productId !== row.product_id) {
+          level = {
+            locationId: row.location_id,
+            productId: row.product_id,
+            onHand: 0,
+            value: 0n,
+            uncosted: 0,
+          };
+          levels.push(level);
+        }
+        const quantity = Number(row.quantity);
+        level.onHand += quantity;
+        if (row.unit_cost === null) level.uncosted += quantity;
+        else level.value += BigInt(quantity) * BigInt(row.unit_cost);
+      }
+      return (
+        levels
+          .filter((level) => level.onHand !== 0)
+          // Thousandths × minor units: one rounding for the level.
+          .map((level) => ({ ...level, value: roundDiv(level.value, 1000n, 'half-up') }))
+      );
     },
     async ledgerDifferences() {
       // Both directions: a level off its ledger, and a ledger without a level row.

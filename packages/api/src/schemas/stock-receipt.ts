@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Amount, EpochMs, Text, Uuid } from './common';
+import { Amount, EpochMs, MAX_AMOUNT, Text, Uuid } from './common';
 import { stockLines } from './stock-lines';
 
 /**
@@ -13,11 +13,17 @@ export const StockReceiptBody = z.strictObject({
   supplier: Text(0, 100).default(''),
   reference: Text(0, 60).default(''),
   lines: stockLines(
-    z.strictObject({
-      productId: Uuid,
-      quantity: z.int().min(1).max(1_000_000_000),
-      unitCost: Amount,
-    }),
+    z
+      .strictObject({
+        productId: Uuid,
+        quantity: z.int().min(1).max(1_000_000_000),
+        unitCost: Amount,
+      })
+      // A line worth more than any amount Kassa counts could not be valued: it is a typing error.
+      .refine((line) => BigInt(line.quantity) * BigInt(line.unitCost) <= BigInt(MAX_AMOUNT) * 1000n, {
+        path: ['unitCost'],
+        message: 'the quantity times the cost is beyond any amount: check both',
+      }),
   ),
 });
 

@@ -102,6 +102,11 @@ describeEachDialect('stock receipts (收货入库) and the moving-average cost',
       ['a negative cost', [{ ...line, unitCost: -1 }], 'lines.0.unitCost'],
       ['a cost with decimals', [{ ...line, unitCost: 7.5 }], 'lines.0.unitCost'],
       ['a product twice', [line, line], 'lines.1.productId'],
+      [
+        'a line worth more than any amount',
+        [{ ...line, quantity: 1_000_000_000, unitCost: 10_000_000_000_000 }],
+        'lines.0.unitCost',
+      ],
       ['no lines', [], 'lines'],
     ] as const) {
       await expectRefused(f.ctx.db, {
