@@ -69,6 +69,11 @@ export const ERROR_CODES = {
     status: 404,
     message: 'The stock location does not exist or belongs to a store you cannot see.',
   },
+  supplier_not_found: { status: 404, message: 'The supplier does not exist.' },
+  purchase_order_not_found: {
+    status: 404,
+    message: 'The purchase order does not exist or belongs to a store you cannot see.',
+  },
   method_not_allowed: { status: 405, message: 'This endpoint does not accept that method.' },
   sku_taken: { status: 409, message: 'Another product already has this SKU.' },
   barcode_taken: { status: 409, message: 'Another product already has this barcode.' },
@@ -89,6 +94,23 @@ export const ERROR_CODES = {
   sales_floor_in_use: {
     status: 409,
     message: 'The sales floor cannot be closed: every sale takes its goods from there.',
+  },
+  supplier_name_taken: { status: 409, message: 'Another supplier already has this name.' },
+  supplier_inactive: {
+    status: 409,
+    message: 'You stopped buying from this supplier: resume it before ordering from it.',
+  },
+  purchase_order_not_draft: {
+    status: 409,
+    message: 'This purchase order was sent already: only a draft can be changed or sent.',
+  },
+  purchase_order_not_open: {
+    status: 409,
+    message: 'This purchase order is not open for goods: send it first, or it was closed or cancelled.',
+  },
+  purchase_order_over_received: {
+    status: 409,
+    message: 'That is more than was ordered: check the count, or accept the extra goods on purpose.',
   },
   idempotency_conflict: {
     status: 409,

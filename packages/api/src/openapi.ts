@@ -50,6 +50,11 @@ function operation(id: string, route: RouteDef): JsonObject {
         'Server-sent events: `id` is the event seq (resume with Last-Event-ID), `event` its type, `data` JSON',
       content: { 'text/event-stream': { schema: { type: 'string' } } },
     };
+  } else if (isRawResponse(route.response) && route.response.raw === 'pdf') {
+    responses[status] = {
+      description: 'The document as a PDF file',
+      content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+    };
   } else if (isRawResponse(route.response)) {
     responses[status] = {
       description: 'The document',

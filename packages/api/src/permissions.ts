@@ -31,6 +31,8 @@ export const PERMISSIONS = [
   'stock.adjust',
   /** Receive goods into stock at their costs (owners, managers, stock clerks). */
   'stock.receive',
+  /** Keep suppliers and their costs, and draft, send and close purchase orders (owners, managers, stock clerks). */
+  'purchase.manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -63,6 +65,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleId, readonly Permission[]>> =
     'stock.manage',
     'stock.adjust',
     'stock.receive',
+    'purchase.manage',
   ],
   accountant: [
     'store.read',

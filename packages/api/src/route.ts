@@ -4,8 +4,11 @@ import type { Access } from './permissions';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** A response that is not JSON: a printable receipt page, printer bytes, or a stream of server-sent events. */
-export type RawResponse = { readonly raw: 'html' | 'bytes' | 'html-or-bytes' | 'event-stream' };
+/**
+ * A response that is not JSON: a printable receipt page, printer bytes, a PDF file, or a stream of
+ * server-sent events.
+ */
+export type RawResponse = { readonly raw: 'html' | 'bytes' | 'html-or-bytes' | 'pdf' | 'event-stream' };
 
 /**
  * One endpoint of the API: everything the server, the typed client, the OpenAPI document and the

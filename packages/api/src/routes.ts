@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { alertSettingsRoutes } from './alert-settings-routes';
 import { deviceRoutes } from './device-routes';
+import { purchasingRoutes } from './purchasing-routes';
 import { qrPaymentRoutes } from './qr-payment-routes';
 import { quickKeyRoutes } from './quick-key-routes';
 import { receiptRoutes } from './receipt-routes';
@@ -455,6 +456,7 @@ export const routes = {
   ...deviceRoutes,
   ...reportRoutes,
   ...alertSettingsRoutes,
+  ...purchasingRoutes,
   ...stockRoutes,
 } as const;
 

@@ -24,6 +24,7 @@ export {
   denominationsOf,
 } from './cash-count';
 export { type CashRoundingRule, NO_CASH_ROUNDING, roundCash } from './cash-rounding';
+export { type Code128Error, code128Bars, code128Symbols } from './code128-bars';
 export { CURRENCY_EXPONENTS, currencyExponent, isCurrencyCode } from './currency';
 export {
   BASIS_POINTS,
@@ -39,6 +40,7 @@ export {
   ticketDiscountShare,
 } from './discount-limit';
 export { DRAWER_PULSE, OPEN_DRAWER } from './drawer-pulse';
+export { ean8Bars, ean13Bars } from './ean13-bars';
 export {
   type DailyForecast,
   type ForecastBacktest,
@@ -67,6 +69,16 @@ export {
   type PaymentCodeError,
   type QrProvider,
 } from './payment-code';
+export {
+  canMovePurchaseOrder,
+  closedStatus,
+  isDraft,
+  isOpenForGoods,
+  type OrderedQuantity,
+  type PurchaseOrderStatus,
+  receivedShare,
+  statusAfterReceipt,
+} from './purchase-order-lifecycle';
 export {
   DEFAULT_QR_TIMING,
   isQrPaymentSettled,

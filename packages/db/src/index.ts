@@ -78,6 +78,13 @@ export {
   toProduct,
 } from './product-repository';
 export {
+  createPurchaseOrderRepository,
+  type PurchaseOrder,
+  type PurchaseOrderContent,
+  type PurchaseOrderLine,
+  type PurchaseOrderRepository,
+} from './purchase-order-repository';
+export {
   createQrPaymentRepository,
   type QrPaymentRecord,
   type QrPaymentRepository,
@@ -205,6 +212,13 @@ export {
   type StoreRepository,
   type StoreSettings,
 } from './store-repository';
+export {
+  createSupplierRepository,
+  type Supplier,
+  type SupplierPatch,
+  type SupplierProduct,
+  type SupplierRepository,
+} from './supplier-repository';
 export { createTaxClassRepository, type TaxClass, type TaxClassRepository } from './tax-class-repository';
 export { UniqueViolationError, violatedUniqueConstraint } from './unique-violation';
 export {

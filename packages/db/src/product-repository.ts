@@ -1,4 +1,5 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
+import { containsText } from './contains-text';
 import { inTransaction } from './in-transaction';
 import type { ProductsTable, Schema } from './schema';
 import { translateUniqueViolation } from './unique-violation';
@@ -183,18 +184,11 @@ export function createProductRepository(db: Kysely<Schema>): ProductRepository {
     },
     async search(query, options) {
       const limit = Math.min(Math.max(Math.trunc(options.limit), 1), maxPageSize);
-      const pattern = `%${escapeLike(query.toLowerCase())}%`;
       const after = options.after;
       let select = db
         .selectFrom('products')
         .selectAll()
-        // ESCAPE is not in Kysely's builder, and SQLite's LIKE has no default escape character.
-        .where((eb) =>
-          eb.or([
-            sql<boolean>`lower(${eb.ref('name')}) like ${pattern} escape '\\'`,
-            sql<boolean>`lower(${eb.ref('sku')}) like ${pattern} escape '\\'`,
-          ]),
-        )
+        .where((eb) => eb.or([containsText(eb.ref('name'), query), containsText(eb.ref('sku'), query)]))
         .orderBy('name')
         .orderBy('id')
         .limit(limit + 1);
@@ -240,10 +234,6 @@ export function createProductRepository(db: Kysely<Schema>): ProductRepository {
   };
 
   return repository;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
 function barcodesByProduct(rows: readonly { barcode: string; product_id: string }[]): Map<string, string[]> {

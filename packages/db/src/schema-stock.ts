@@ -76,6 +76,9 @@ export interface StockReceiptsTable {
   supplier: Immutable<string>;
   /** The delivery note's number ('' when none). */
   reference: Immutable<string>;
+  /** The kept supplier who delivered, and the order delivered against (migration 0031). */
+  supplier_id: Immutable<string | null>;
+  purchase_order_id: Immutable<string | null>;
   staff_id: Immutable<string>;
   created_at: Immutable<number>;
   request_hash: Immutable<string>;

@@ -2,6 +2,12 @@ import type { ColumnType } from 'kysely';
 import type { AlertsTable } from './schema-alerts';
 import type { Defaulted, Flag, Immutable } from './schema-columns';
 import type { DevicesTable, PairingCodesTable } from './schema-devices';
+import type {
+  PurchaseOrderLinesTable,
+  PurchaseOrdersTable,
+  SupplierProductsTable,
+  SuppliersTable,
+} from './schema-purchasing';
 import type { QrPaymentsTable } from './schema-qr-payments';
 import type { RegisterQuickKeysTable } from './schema-quick-keys';
 import type {
@@ -22,6 +28,12 @@ import type { UnreceiptedReturnLinesTable, UnreceiptedReturnsTable } from './sch
 
 export type { AlertsTable } from './schema-alerts';
 export type { DevicesTable, PairingCodesTable } from './schema-devices';
+export type {
+  PurchaseOrderLinesTable,
+  PurchaseOrdersTable,
+  SupplierProductsTable,
+  SuppliersTable,
+} from './schema-purchasing';
 export type { QrPaymentsTable } from './schema-qr-payments';
 export type { RegisterQuickKeysTable } from './schema-quick-keys';
 export type {
@@ -466,6 +478,10 @@ export interface Schema {
   stock_adjustment_lines: StockAdjustmentLinesTable;
   stock_receipts: StockReceiptsTable;
   stock_receipt_lines: StockReceiptLinesTable;
+  suppliers: SuppliersTable;
+  supplier_products: SupplierProductsTable;
+  purchase_orders: PurchaseOrdersTable;
+  purchase_order_lines: PurchaseOrderLinesTable;
   journal_entries: JournalEntriesTable;
   events: EventsTable;
   counters: CountersTable;

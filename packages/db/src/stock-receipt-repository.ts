@@ -19,6 +19,10 @@ export interface StockReceipt {
   id: string;
   storeId: string;
   locationId: string;
+  /** The order delivered against, if any. */
+  purchaseOrderId: string | null;
+  /** The kept supplier who delivered, if known. */
+  supplierId: string | null;
   /** Who delivered, in words ('' when not said). */
   supplier: string;
   /** The delivery note's number ('' when none). */
@@ -33,6 +37,8 @@ export interface StockReceipt {
 export interface StockReceiptRepository {
   insert(receipt: StockReceipt): Promise<void>;
   get(id: string): Promise<StockReceipt | undefined>;
+  /** The ids of the receipts booked against a purchase order, oldest first. */
+  idsForOrder(orderId: string): Promise<string[]>;
 }
 
 const uniqueConstraints = { stock_receipts_pkey: 'id' } as const;
@@ -48,6 +54,8 @@ export function createStockReceiptRepository(db: Kysely<Schema>): StockReceiptRe
             id: receipt.id,
             store_id: receipt.storeId,
             location_id: receipt.locationId,
+            purchase_order_id: receipt.purchaseOrderId,
+            supplier_id: receipt.supplierId,
             supplier: receipt.supplier,
             reference: receipt.reference,
             staff_id: receipt.staffId,
@@ -71,6 +79,16 @@ export function createStockReceiptRepository(db: Kysely<Schema>): StockReceiptRe
         )
         .execute();
     },
+    async idsForOrder(orderId) {
+      const rows = await db
+        .selectFrom('stock_receipts')
+        .select('id')
+        .where('purchase_order_id', '=', orderId)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
+      return rows.map((row) => row.id);
+    },
     async get(id) {
       const row = await db.selectFrom('stock_receipts').selectAll().where('id', '=', id).executeTakeFirst();
       if (!row) return undefined;
@@ -84,6 +102,8 @@ export function createStockReceiptRepository(db: Kysely<Schema>): StockReceiptRe
         id: row.id,
         storeId: row.store_id,
         locationId: row.location_id,
+        purchaseOrderId: row.purchase_order_id,
+        supplierId: row.supplier_id,
         supplier: row.supplier,
         reference: row.reference,
         staffId: row.staff_id,

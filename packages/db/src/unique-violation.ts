@@ -56,6 +56,9 @@ const sqliteColumnsByConstraint: Readonly<Record<string, string>> = {
   refunds_pkey: 'refunds.id',
   qr_payments_pkey: 'qr_payments.id',
   unreceipted_returns_pkey: 'unreceipted_returns.id',
+  suppliers_pkey: 'suppliers.id',
+  suppliers_name_unique: 'suppliers.name',
+  purchase_orders_pkey: 'purchase_orders.id',
 };
 
 const constraintBySqliteColumns = new Map(

@@ -24,6 +24,7 @@ import { journalRoutes } from './http/journal.routes';
 import type { KassaEnv } from './http/kassa-env';
 import { mountRoutes } from './http/mount-routes';
 import { notFound } from './http/not-found';
+import { purchasingRoutes } from './http/purchasing.routes';
 import { qrPaymentRoutes } from './http/qr-payments.routes';
 import { quickKeyRoutes } from './http/quick-keys.routes';
 import { reportRoutes } from './http/reports.routes';
@@ -116,6 +117,7 @@ export function createApp(deps: AppDeps): Hono<KassaEnv> {
     ...reportRoutes(services),
     ...alertSettingsRoutes(services),
     ...stockRoutes(services),
+    ...purchasingRoutes(services),
   };
 
   const app = new Hono<KassaEnv>();

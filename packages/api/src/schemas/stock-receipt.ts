@@ -5,11 +5,17 @@ import { stockLines } from './stock-lines';
 /**
  * Goods received at a location (收货入库), each line at its unit cost (minor units per unit), which
  * moves the product's cost by moving average; `id` is made by the client, so sending it again
- * answers the first result.
+ * answers the first result. Against a purchase order, the supplier is the order's, and each line
+ * counts towards what was ordered: more than ordered (or a product not ordered) is refused unless
+ * `acceptOverDelivery` says the extra goods are kept on purpose.
  */
 export const StockReceiptBody = z.strictObject({
   id: Uuid,
   locationId: Uuid,
+  purchaseOrderId: Uuid.nullable().default(null),
+  acceptOverDelivery: z.boolean().default(false),
+  /** A kept supplier; without one, `supplier` names who delivered in words. */
+  supplierId: Uuid.nullable().default(null),
   supplier: Text(0, 100).default(''),
   reference: Text(0, 60).default(''),
   lines: stockLines(
@@ -33,6 +39,8 @@ export const StockReceipt = z
     id: Uuid,
     storeId: Uuid,
     locationId: Uuid,
+    purchaseOrderId: Uuid.nullable(),
+    supplierId: Uuid.nullable(),
     supplier: z.string(),
     reference: z.string(),
     staffId: Uuid,

@@ -29,6 +29,7 @@ import * as runningTotalsWithoutRowid from './0027-running-totals-without-rowid'
 import * as stockLocations from './0028-stock-locations';
 import * as stockAdjustments from './0029-stock-adjustments';
 import * as stockReceipts from './0030-stock-receipts';
+import * as purchasing from './0031-purchasing';
 
 /**
  * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
@@ -66,4 +67,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0028-stock-locations': stockLocations,
   '0029-stock-adjustments': stockAdjustments,
   '0030-stock-receipts': stockReceipts,
+  '0031-purchasing': purchasing,
 };

@@ -8,11 +8,13 @@ import {
   type StockReceipt,
   UniqueViolationError,
 } from '@kassa/db';
+import type { z } from 'zod';
 import { recordAudit } from '../audit';
 import type { AuthSession } from '../auth/auth-session';
 import { updateProduct } from '../catalog/change-product';
 import { HttpError } from '../http/http-error';
 import { type KassaContext, newId, transact } from '../kassa-context';
+import { countAgainstOrder, receiptSource } from '../purchasing/receive-against-order';
 import { nodeSha256Hex } from '../sales/node-sha256-hex';
 import { visibleStore } from '../stores/visible-store';
 import { openLocation, sameRequest, trackedProducts } from './stock-document';
@@ -22,21 +24,24 @@ import { openLocation, sameRequest, trackedProducts } from './stock-document';
  * product's cost moved by moving average over what every store holds of it (ADR 0014); the receipt
  * record with each cost before and after, an audit row and a `stock.received` event — all or
  * nothing. The products' rows are locked first, so two receipts of one product average one after
- * the other. The same id with the same body answers the first result (`duplicate`).
+ * the other. Against a purchase order, the lines count towards it (see `countAgainstOrder`). The
+ * same id with the same body answers the first result (`duplicate`).
  * @throws HttpError `store_not_found`, `stock_location_not_found`, `stock_location_closed`,
- * `product_not_found`, `stock_untracked`, `idempotency_conflict`.
+ * `product_not_found`, `stock_untracked`, `supplier_not_found`, `purchase_order_not_found`,
+ * `purchase_order_not_open`, `purchase_order_over_received`, `idempotency_conflict`.
  */
 export async function receiveStock(
   ctx: KassaContext,
   auth: AuthSession,
   storeId: string,
-  body: StockReceiptBody,
+  body: z.output<typeof StockReceiptBody>,
 ): Promise<{ receipt: ApiStockReceipt; duplicate: boolean }> {
   const store = await visibleStore(ctx, auth, storeId);
   const requestHash = nodeSha256Hex(canonicalJson(body));
   const earlier = await replay(ctx, body.id, requestHash, store.id);
   if (earlier) return { receipt: earlier, duplicate: true };
   const location = await openLocation(ctx, store.id, body.locationId);
+  const source = await receiptSource(ctx, store.id, body);
   await trackedProducts(
     ctx,
     body.lines.map((line) => line.productId),
@@ -61,13 +66,16 @@ export async function receiveStock(
         id: body.id,
         storeId: store.id,
         locationId: location.id,
-        supplier: body.supplier ?? '',
-        reference: body.reference ?? '',
+        ...source,
+        reference: body.reference,
         staffId: auth.staffId,
         createdAt,
         requestHash,
         lines,
       };
+      if (source.purchaseOrderId !== null) {
+        await countAgainstOrder(tx, source.purchaseOrderId, body.lines, body.acceptOverDelivery);
+      }
       await createStockReceiptRepository(tx.db).insert(receipt);
       await stock.applyMovements(
         lines.map((line) => ({
@@ -94,7 +102,12 @@ export async function receiveStock(
         storeId: store.id,
         targetType: 'stock_receipt',
         targetId: receipt.id,
-        detail: { locationId: location.id, supplier: receipt.supplier, reference: receipt.reference },
+        detail: {
+          locationId: location.id,
+          supplier: receipt.supplier,
+          reference: receipt.reference,
+          purchaseOrderId: receipt.purchaseOrderId,
+        },
       });
       await createEventRepository(tx.db).append({
         storeId: store.id,
