@@ -74,6 +74,10 @@ export const ERROR_CODES = {
     status: 404,
     message: 'The purchase order does not exist or belongs to a store you cannot see.',
   },
+  stock_transfer_not_found: {
+    status: 404,
+    message: 'The transfer does not exist, or neither of its stores is one you can see.',
+  },
   method_not_allowed: { status: 405, message: 'This endpoint does not accept that method.' },
   sku_taken: { status: 409, message: 'Another product already has this SKU.' },
   barcode_taken: { status: 409, message: 'Another product already has this barcode.' },
@@ -111,6 +115,14 @@ export const ERROR_CODES = {
   purchase_order_over_received: {
     status: 409,
     message: 'That is more than was ordered: check the count, or accept the extra goods on purpose.',
+  },
+  stock_transfer_status: {
+    status: 409,
+    message: 'The transfer is not at that step: it was approved, shipped, received or cancelled meanwhile.',
+  },
+  stock_transfer_line: {
+    status: 422,
+    message: 'Only the products of the transfer can be shipped or received: check the lines.',
   },
   idempotency_conflict: {
     status: 409,

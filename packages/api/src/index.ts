@@ -25,6 +25,7 @@ export * from './schemas/stock';
 export * from './schemas/stock-adjustment';
 export * from './schemas/stock-location';
 export * from './schemas/stock-receipt';
+export * from './schemas/stock-transfer';
 export * from './schemas/stock-valuation';
 export * from './schemas/store';
 export * from './schemas/supplier';

@@ -33,6 +33,12 @@ export const PERMISSIONS = [
   'stock.receive',
   /** Keep suppliers and their costs, and draft, send and close purchase orders (owners, managers, stock clerks). */
   'purchase.manage',
+  /** Ask for goods from another location or store, ship and receive them (owners, managers, stock clerks). */
+  'stock.transfer',
+  /** Agree to give goods a transfer asks for (owners, managers). */
+  'stock.transfer_approve',
+  /** Take a location's stock below zero on purpose, e.g. ship goods not yet counted in (owners, managers). */
+  'stock.negative',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -66,6 +72,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleId, readonly Permission[]>> =
     'stock.adjust',
     'stock.receive',
     'purchase.manage',
+    'stock.transfer',
   ],
   accountant: [
     'store.read',

@@ -50,6 +50,7 @@ import { shiftRoutes } from './shift-routes';
 import { stockRoutes } from './stock-routes';
 import { syncPullRoutes } from './sync-pull-routes';
 import { syncPushRoutes } from './sync-push-routes';
+import { transferRoutes } from './transfer-routes';
 
 const Health = z.object({ status: z.literal('ok'), version: z.string() });
 
@@ -457,6 +458,7 @@ export const routes = {
   ...reportRoutes,
   ...alertSettingsRoutes,
   ...purchasingRoutes,
+  ...transferRoutes,
   ...stockRoutes,
 } as const;
 

@@ -185,6 +185,11 @@ export {
   type VoidTotals,
 } from './shift-summary';
 export {
+  type StockTransferStatus,
+  type StockTransferStep,
+  stepStockTransfer,
+} from './stock-transfer-lifecycle';
+export {
   computeTax,
   formatTaxRate,
   type InclusiveRoundTarget,

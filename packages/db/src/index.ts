@@ -206,6 +206,12 @@ export {
   type StockRepository,
 } from './stock-repository';
 export {
+  createStockTransferRepository,
+  type StockTransfer,
+  type StockTransferLine,
+  type StockTransferRepository,
+} from './stock-transfer-repository';
+export {
   createStoreRepository,
   type NewStore,
   type Store,

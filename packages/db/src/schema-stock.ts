@@ -1,3 +1,4 @@
+import type { StockTransferStatus } from '@kassa/core';
 import type { Defaulted, Flag, Immutable } from './schema-columns';
 
 /** What a stock location is for (ADR 0014). */
@@ -26,7 +27,15 @@ export interface StockLevelsTable {
 }
 
 /** Why stock moved. */
-export type StockMovementReason = 'sale' | 'refund' | 'write_off' | 'adjustment' | 'opening' | 'receipt';
+export type StockMovementReason =
+  | 'sale'
+  | 'refund'
+  | 'write_off'
+  | 'adjustment'
+  | 'opening'
+  | 'receipt'
+  | 'transfer_out'
+  | 'transfer_in';
 
 /** The stock ledger: one signed change of a product at a location. */
 export interface StockMovementsTable {
@@ -93,4 +102,36 @@ export interface StockReceiptLinesTable {
   unit_cost: Immutable<number>;
   cost_before: Immutable<number | null>;
   cost_after: Immutable<number>;
+}
+
+/** A transfer (调拨) between two locations, of one store or two (migration 0032). */
+export interface StockTransfersTable {
+  id: Immutable<string>;
+  number: Immutable<number>;
+  status: StockTransferStatus;
+  from_store_id: Immutable<string>;
+  from_location_id: Immutable<string>;
+  to_store_id: Immutable<string>;
+  to_location_id: Immutable<string>;
+  note: Immutable<string>;
+  requested_by: Immutable<string>;
+  requested_at: Immutable<number>;
+  approved_by: string | null;
+  approved_at: number | null;
+  shipped_by: string | null;
+  shipped_at: number | null;
+  received_by: string | null;
+  received_at: number | null;
+  request_hash: Immutable<string>;
+}
+
+/** A line of a transfer: thousandths requested, shipped and received, and the cost it moved at. */
+export interface StockTransferLinesTable {
+  transfer_id: Immutable<string>;
+  line_no: Immutable<number>;
+  product_id: Immutable<string>;
+  requested: Immutable<number>;
+  shipped: number | null;
+  received: number | null;
+  unit_cost: number | null;
 }

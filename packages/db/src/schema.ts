@@ -23,6 +23,8 @@ import type {
   StockMovementsTable,
   StockReceiptLinesTable,
   StockReceiptsTable,
+  StockTransferLinesTable,
+  StockTransfersTable,
 } from './schema-stock';
 import type { UnreceiptedReturnLinesTable, UnreceiptedReturnsTable } from './schema-unreceipted-returns';
 
@@ -52,6 +54,8 @@ export type {
   StockMovementsTable,
   StockReceiptLinesTable,
   StockReceiptsTable,
+  StockTransferLinesTable,
+  StockTransfersTable,
 } from './schema-stock';
 export type { UnreceiptedReturnLinesTable, UnreceiptedReturnsTable } from './schema-unreceipted-returns';
 
@@ -482,6 +486,8 @@ export interface Schema {
   supplier_products: SupplierProductsTable;
   purchase_orders: PurchaseOrdersTable;
   purchase_order_lines: PurchaseOrderLinesTable;
+  stock_transfers: StockTransfersTable;
+  stock_transfer_lines: StockTransferLinesTable;
   journal_entries: JournalEntriesTable;
   events: EventsTable;
   counters: CountersTable;

@@ -59,6 +59,7 @@ const sqliteColumnsByConstraint: Readonly<Record<string, string>> = {
   suppliers_pkey: 'suppliers.id',
   suppliers_name_unique: 'suppliers.name',
   purchase_orders_pkey: 'purchase_orders.id',
+  stock_transfers_pkey: 'stock_transfers.id',
 };
 
 const constraintBySqliteColumns = new Map(

@@ -35,6 +35,7 @@ import { stockRoutes } from './http/stock.routes';
 import { storeRoutes } from './http/stores.routes';
 import { syncPullRoutes } from './http/sync-pull.routes';
 import { syncPushRoutes } from './http/sync-push.routes';
+import { transferRoutes } from './http/transfers.routes';
 import { mountWebApp } from './http/web-app-files';
 import { createQrPaymentServices } from './payments/qr-payment-services';
 import type { QrPaymentServices } from './payments/qr-payments';
@@ -118,6 +119,7 @@ export function createApp(deps: AppDeps): Hono<KassaEnv> {
     ...alertSettingsRoutes(services),
     ...stockRoutes(services),
     ...purchasingRoutes(services),
+    ...transferRoutes(services),
   };
 
   const app = new Hono<KassaEnv>();

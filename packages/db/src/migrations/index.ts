@@ -30,6 +30,7 @@ import * as stockLocations from './0028-stock-locations';
 import * as stockAdjustments from './0029-stock-adjustments';
 import * as stockReceipts from './0030-stock-receipts';
 import * as purchasing from './0031-purchasing';
+import * as stockTransfers from './0032-stock-transfers';
 
 /**
  * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
@@ -68,4 +69,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0029-stock-adjustments': stockAdjustments,
   '0030-stock-receipts': stockReceipts,
   '0031-purchasing': purchasing,
+  '0032-stock-transfers': stockTransfers,
 };

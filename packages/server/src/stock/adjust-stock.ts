@@ -1,21 +1,19 @@
 import type { StockAdjustment as ApiStockAdjustment, StockAdjustmentBody } from '@kassa/api';
 import { canonicalJson } from '@kassa/core';
 import {
-  createAlertRepository,
   createEventRepository,
   createStockAdjustmentRepository,
   createStockRepository,
   type StockAdjustment,
   UniqueViolationError,
 } from '@kassa/db';
-import { alertsTurnedOn } from '../alerts/alerts-turned-on';
 import { recordAudit } from '../audit';
 import type { AuthSession } from '../auth/auth-session';
 import { HttpError } from '../http/http-error';
 import { type KassaContext, newId, transact } from '../kassa-context';
 import { nodeSha256Hex } from '../sales/node-sha256-hex';
-import { saleAlerts, stockCrossings } from '../sales/sale-alerts';
 import { visibleStore } from '../stores/visible-store';
+import { raiseStockAlerts } from './raise-stock-alerts';
 import { openLocation, sameRequest, trackedProducts } from './stock-document';
 
 /**
@@ -103,17 +101,13 @@ export async function adjustStock(
         createdAt: adjustment.createdAt,
       });
       // After the adjustment's event, each alert with its own; a write-off may cross a reorder point.
-      const crossings = stockCrossings(movements, levels, (id) => products.get(id)?.name ?? '');
-      const alerts = await alertsTurnedOn(tx.db, store.id, saleAlerts([], undefined, crossings));
-      await createAlertRepository(tx.db).raise(
-        alerts.map((alert) => ({
-          ...alert,
-          id: newId(tx),
-          storeId: store.id,
-          refId: adjustment.id,
-          createdAt: adjustment.createdAt,
-        })),
-      );
+      await raiseStockAlerts(tx, store.id, {
+        movements,
+        levels,
+        nameOf: (id) => products.get(id)?.name ?? '',
+        refId: adjustment.id,
+        at: adjustment.createdAt,
+      });
     });
   } catch (error) {
     if (!(error instanceof UniqueViolationError && error.constraint === 'id')) throw error;
