@@ -78,6 +78,10 @@ export const ERROR_CODES = {
     status: 404,
     message: 'The transfer does not exist, or neither of its stores is one you can see.',
   },
+  stock_count_not_found: {
+    status: 404,
+    message: 'The stock count does not exist or belongs to a store you cannot see.',
+  },
   method_not_allowed: { status: 405, message: 'This endpoint does not accept that method.' },
   sku_taken: { status: 409, message: 'Another product already has this SKU.' },
   barcode_taken: { status: 409, message: 'Another product already has this barcode.' },
@@ -123,6 +127,18 @@ export const ERROR_CODES = {
   stock_transfer_line: {
     status: 422,
     message: 'Only the products of the transfer can be shipped or received: check the lines.',
+  },
+  stock_count_closed: {
+    status: 409,
+    message: 'This count was posted or cancelled: start a new count to count again.',
+  },
+  stock_count_in_progress: {
+    status: 409,
+    message: 'This location is being counted already: finish or cancel that count first.',
+  },
+  stock_count_out_of_scope: {
+    status: 422,
+    message: 'This product is not part of this count (another category): count it in its own count.',
   },
   idempotency_conflict: {
     status: 409,

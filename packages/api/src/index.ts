@@ -23,6 +23,7 @@ export * from './schemas/sale';
 export * from './schemas/shift';
 export * from './schemas/stock';
 export * from './schemas/stock-adjustment';
+export * from './schemas/stock-count';
 export * from './schemas/stock-location';
 export * from './schemas/stock-receipt';
 export * from './schemas/stock-transfer';

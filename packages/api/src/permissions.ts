@@ -39,6 +39,10 @@ export const PERMISSIONS = [
   'stock.transfer_approve',
   /** Take a location's stock below zero on purpose, e.g. ship goods not yet counted in (owners, managers). */
   'stock.negative',
+  /** Take part in stock counts: record what one finds (owners, managers, stock clerks). */
+  'stock.count',
+  /** Start counts, see what the system expects, have products recounted, post or cancel counts (owners, managers). */
+  'stock.count_approve',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -73,6 +77,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleId, readonly Permission[]>> =
     'stock.receive',
     'purchase.manage',
     'stock.transfer',
+    'stock.count',
   ],
   accountant: [
     'store.read',

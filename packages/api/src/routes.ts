@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { alertSettingsRoutes } from './alert-settings-routes';
+import { countRoutes } from './count-routes';
 import { deviceRoutes } from './device-routes';
 import { purchasingRoutes } from './purchasing-routes';
 import { qrPaymentRoutes } from './qr-payment-routes';
@@ -459,6 +460,7 @@ export const routes = {
   ...alertSettingsRoutes,
   ...purchasingRoutes,
   ...transferRoutes,
+  ...countRoutes,
   ...stockRoutes,
 } as const;
 

@@ -185,6 +185,13 @@ export {
   type StockAdjustmentRepository,
 } from './stock-adjustment-repository';
 export {
+  createStockCountRepository,
+  type StockCount,
+  type StockCountLine,
+  type StockCountRepository,
+  type StockCountTally,
+} from './stock-count-repository';
+export {
   createStockLocationRepository,
   type StockLocation,
   type StockLocationRepository,

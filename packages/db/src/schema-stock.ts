@@ -35,7 +35,8 @@ export type StockMovementReason =
   | 'opening'
   | 'receipt'
   | 'transfer_out'
-  | 'transfer_in';
+  | 'transfer_in'
+  | 'count';
 
 /** The stock ledger: one signed change of a product at a location. */
 export interface StockMovementsTable {
@@ -134,4 +135,39 @@ export interface StockTransferLinesTable {
   shipped: number | null;
   received: number | null;
   unit_cost: number | null;
+}
+
+/** A stock count (盘点) of a location, all of it or one category (migration 0033). */
+export interface StockCountsTable {
+  id: Immutable<string>;
+  number: Immutable<number>;
+  store_id: Immutable<string>;
+  location_id: Immutable<string>;
+  category_id: Immutable<string | null>;
+  blind: Immutable<Flag>;
+  note: Immutable<string>;
+  status: 'counting' | 'posted' | 'cancelled';
+  started_by: Immutable<string>;
+  started_at: Immutable<number>;
+  posted_by: string | null;
+  posted_at: number | null;
+  request_hash: Immutable<string>;
+}
+
+/** A product in a count: on hand when first counted, and the difference posted (null until then). */
+export interface StockCountLinesTable {
+  count_id: Immutable<string>;
+  product_id: Immutable<string>;
+  expected: number;
+  snapshot_at: number;
+  posted: number | null;
+}
+
+/** One counter's whole quantity of a product in a count. */
+export interface StockCountTalliesTable {
+  count_id: Immutable<string>;
+  product_id: Immutable<string>;
+  staff_id: Immutable<string>;
+  quantity: number;
+  counted_at: number;
 }

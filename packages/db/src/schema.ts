@@ -18,6 +18,9 @@ import type {
 import type {
   StockAdjustmentLinesTable,
   StockAdjustmentsTable,
+  StockCountLinesTable,
+  StockCountsTable,
+  StockCountTalliesTable,
   StockLevelsTable,
   StockLocationsTable,
   StockMovementsTable,
@@ -47,6 +50,9 @@ export type {
   StockAdjustmentKind,
   StockAdjustmentLinesTable,
   StockAdjustmentsTable,
+  StockCountLinesTable,
+  StockCountsTable,
+  StockCountTalliesTable,
   StockLevelsTable,
   StockLocationKind,
   StockLocationsTable,
@@ -488,6 +494,9 @@ export interface Schema {
   purchase_order_lines: PurchaseOrderLinesTable;
   stock_transfers: StockTransfersTable;
   stock_transfer_lines: StockTransferLinesTable;
+  stock_counts: StockCountsTable;
+  stock_count_lines: StockCountLinesTable;
+  stock_count_tallies: StockCountTalliesTable;
   journal_entries: JournalEntriesTable;
   events: EventsTable;
   counters: CountersTable;

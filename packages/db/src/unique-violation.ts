@@ -60,6 +60,8 @@ const sqliteColumnsByConstraint: Readonly<Record<string, string>> = {
   suppliers_name_unique: 'suppliers.name',
   purchase_orders_pkey: 'purchase_orders.id',
   stock_transfers_pkey: 'stock_transfers.id',
+  stock_counts_pkey: 'stock_counts.id',
+  stock_counts_one_open_per_location: 'stock_counts.location_id',
 };
 
 const constraintBySqliteColumns = new Map(

@@ -16,6 +16,7 @@ import type { AppServices } from './http/app-services';
 import { authRoutes } from './http/auth.routes';
 import { limitBody } from './http/body-limit';
 import { catalogRoutes } from './http/catalog.routes';
+import { countRoutes } from './http/counts.routes';
 import { trackDevices } from './http/device-headers';
 import { deviceRoutes } from './http/devices.routes';
 import { createErrorHandler } from './http/error-handler';
@@ -120,6 +121,7 @@ export function createApp(deps: AppDeps): Hono<KassaEnv> {
     ...stockRoutes(services),
     ...purchasingRoutes(services),
     ...transferRoutes(services),
+    ...countRoutes(services),
   };
 
   const app = new Hono<KassaEnv>();

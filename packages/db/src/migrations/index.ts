@@ -31,6 +31,7 @@ import * as stockAdjustments from './0029-stock-adjustments';
 import * as stockReceipts from './0030-stock-receipts';
 import * as purchasing from './0031-purchasing';
 import * as stockTransfers from './0032-stock-transfers';
+import * as stockCounts from './0033-stock-counts';
 
 /**
  * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
@@ -70,4 +71,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0030-stock-receipts': stockReceipts,
   '0031-purchasing': purchasing,
   '0032-stock-transfers': stockTransfers,
+  '0033-stock-counts': stockCounts,
 };

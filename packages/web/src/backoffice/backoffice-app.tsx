@@ -12,6 +12,10 @@ import { BackofficeNav } from './backoffice-nav';
 import { DevicesPage } from './devices/devices-page';
 import { ProductEditPage } from './products/product-edit-page';
 import { ProductsPage } from './products/products-page';
+import { PurchaseOrderPage } from './purchasing/purchase-order-page';
+import { PurchaseOrdersPage } from './purchasing/purchase-orders-page';
+import { SupplierPage } from './purchasing/supplier-page';
+import { SuppliersPage } from './purchasing/suppliers-page';
 import { ReportsPage } from './reports/reports-page';
 import { SaleDetailPage } from './sales/sale-detail-page';
 import { SalesPage } from './sales/sales-page';
@@ -60,10 +64,33 @@ function Content({ path, store, stores, me }: ContentProps) {
   if (matchRoute('/backoffice/stock/value', path) && me.permissions.includes('report.read')) {
     return <StockValuePage key={store.id} store={store} me={me} />;
   }
+  const purchasing = purchasingPage(path, store, me);
+  if (purchasing) return purchasing;
   if (matchRoute('/backoffice/devices', path) && me.permissions.includes('register.manage')) {
     return <DevicesPage key={store.id} store={store} me={me} />;
   }
   return <Redirect to={home} />;
+}
+
+/**
+ * `/backoffice/stock/orders[/new|/:id]` and `/backoffice/stock/suppliers[/new|/:id]`: seen by those
+ * who read stock; `new` only by those who keep purchasing.
+ */
+function purchasingPage(path: string, store: Store, me: Me) {
+  if (!me.permissions.includes('stock.read')) return null;
+  const manages = me.permissions.includes('purchase.manage');
+  if (matchRoute('/backoffice/stock/orders', path))
+    return <PurchaseOrdersPage key={store.id} store={store} me={me} />;
+  if (matchRoute('/backoffice/stock/suppliers', path)) return <SuppliersPage me={me} />;
+  const order = matchRoute('/backoffice/stock/orders/:id', path)?.id;
+  if (order === 'new')
+    return manages ? <PurchaseOrderPage key="new" store={store} me={me} orderId={null} /> : null;
+  if (order) return <PurchaseOrderPage key={order} store={store} me={me} orderId={order} />;
+  const supplier = matchRoute('/backoffice/stock/suppliers/:id', path)?.id;
+  if (supplier === 'new')
+    return manages ? <SupplierPage key="new" store={store} me={me} supplierId={null} /> : null;
+  if (supplier) return <SupplierPage key={supplier} store={store} me={me} supplierId={supplier} />;
+  return null;
 }
 
 /** `/backoffice/…`: today, reports, alerts, products, sales, stock locations and registers, loaded on demand so the register bundle stays small. */

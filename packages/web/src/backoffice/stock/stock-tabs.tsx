@@ -2,7 +2,8 @@ import type { Me, Permission } from '@kassa/api';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../shared/components/link';
 
-type StockPage = 'locations' | 'receive' | 'adjust' | 'value';
+/** A page of the stock section, as its tab knows it. */
+export type StockPage = 'locations' | 'receive' | 'orders' | 'suppliers' | 'adjust' | 'value';
 
 const PAGES: readonly { page: StockPage; href: string; title: string; permission: Permission }[] = [
   { page: 'locations', href: '/backoffice/stock', title: 'stock.locations.title', permission: 'stock.read' },
@@ -13,6 +14,18 @@ const PAGES: readonly { page: StockPage; href: string; title: string; permission
     permission: 'stock.receive',
   },
   {
+    page: 'orders',
+    href: '/backoffice/stock/orders',
+    title: 'purchasing.orders.title',
+    permission: 'stock.read',
+  },
+  {
+    page: 'suppliers',
+    href: '/backoffice/stock/suppliers',
+    title: 'purchasing.suppliers.title',
+    permission: 'stock.read',
+  },
+  {
     page: 'adjust',
     href: '/backoffice/stock/adjust',
     title: 'stock.adjust.title',
@@ -21,7 +34,10 @@ const PAGES: readonly { page: StockPage; href: string; title: string; permission
   { page: 'value', href: '/backoffice/stock/value', title: 'stock.value.title', permission: 'report.read' },
 ];
 
-/** The stock pages the caller may open: locations, receiving, write-offs and corrections, stock value. */
+/**
+ * The stock pages the caller may open: locations, receiving, purchase orders, suppliers, write-offs
+ * and corrections, stock value.
+ */
 export function StockTabs({ current, me }: { readonly current: StockPage; readonly me: Me }) {
   const { t } = useTranslation();
   return (

@@ -35,6 +35,24 @@ export const enErrors: Messages['errors'] = {
     "This product's stock is not tracked: turn stock tracking on to receive, count or write it off.",
   stock_below_zero:
     'That is more than is on hand at this location: check the quantity or count the stock first.',
+  supplier_not_found: 'The supplier does not exist.',
+  stock_transfer_not_found: 'The transfer does not exist, or neither of its stores is one you can see.',
+  stock_transfer_status:
+    'The transfer is not at that step: it was approved, shipped, received or cancelled meanwhile.',
+  stock_transfer_line: 'Only the products of the transfer can be shipped or received: check the lines.',
+  stock_count_not_found: 'The stock count does not exist or belongs to a store you cannot see.',
+  stock_count_closed: 'This count was posted or cancelled: start a new count to count again.',
+  stock_count_in_progress: 'This location is being counted already: finish or cancel that count first.',
+  stock_count_out_of_scope:
+    'This product is not part of this count (another category): count it in its own count.',
+  purchase_order_not_found: 'The purchase order does not exist or belongs to a store you cannot see.',
+  supplier_name_taken: 'Another supplier already has this name.',
+  supplier_inactive: 'You stopped buying from this supplier: resume it in its details first.',
+  purchase_order_not_draft: 'This purchase order was sent already: only a draft can be changed or sent.',
+  purchase_order_not_open:
+    'This purchase order does not take goods: send it first, or it was closed or cancelled.',
+  purchase_order_over_received:
+    'That is more than was ordered: check the count, or accept the extra goods on purpose.',
   pairing_code_invalid:
     'The pairing code is wrong, expired (after 15 minutes) or already used: create a new one.',
   route_not_found: 'There is no such API endpoint.',

@@ -1,6 +1,7 @@
 import { enDevices } from './en-devices';
 import { enErrors } from './en-errors';
 import { enProduct } from './en-product';
+import { enPurchasing } from './en-purchasing';
 import { enReports } from './en-reports';
 import { enStock } from './en-stock';
 import type { Messages } from './zh-CN';
@@ -441,6 +442,7 @@ export const en: Messages = {
   },
   devices: enDevices,
   stock: enStock,
+  purchasing: enPurchasing,
   reports: enReports,
   errors: enErrors,
 };

@@ -103,6 +103,16 @@ describe('messages', () => {
       'register.pay.qrPay.status': ['paying', 'user_paying', 'succeeded', 'failed', 'reversing', 'reversed'],
       'register.pay.qrPay.provider': ['wechat', 'alipay'],
       'register.quickKeys': ['already', 'full'],
+      'purchasing.status': ['draft', 'sent', 'partly_received', 'received', 'closed', 'cancelled'],
+      'purchasing.order.closedAs': ['closed', 'cancelled'],
+      'purchasing.supplier': ['name', 'contact', 'phone', 'email', 'leadTimeDays', 'note'],
+      'purchasing.supplier.invalid': ['name', 'contact', 'phone', 'email', 'leadTimeDays', 'note'],
+      'purchasing.packSize': ['piece', 'kg'],
+      'purchasing.order.packOf': ['piece', 'kg'],
+      'purchasing.order.units': ['piece', 'kg'],
+      'purchasing.order.packsOf': ['piece', 'kg'],
+      'purchasing.order.perUnit': ['piece', 'kg'],
+      'purchasing.supplierProducts.terms': ['piece', 'kg'],
     };
     const missing = Object.entries(families)
       .flatMap(([prefix, names]) => names.map((name) => `${prefix}.${name}`))

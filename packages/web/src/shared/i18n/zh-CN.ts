@@ -1,6 +1,7 @@
 import { zhCNDevices } from './zh-CN-devices';
 import { zhCNErrors } from './zh-CN-errors';
 import { zhCNProduct } from './zh-CN-product';
+import { zhCNPurchasing } from './zh-CN-purchasing';
 import { zhCNReports } from './zh-CN-reports';
 import { zhCNStock } from './zh-CN-stock';
 
@@ -434,6 +435,7 @@ export const zhCN = {
   },
   devices: zhCNDevices,
   stock: zhCNStock,
+  purchasing: zhCNPurchasing,
   reports: zhCNReports,
   errors: zhCNErrors,
 };

@@ -1,0 +1,105 @@
+import { defineRoute } from './route';
+import {
+  StockCount,
+  StockCountBody,
+  StockCountEntriesBody,
+  StockCountPage,
+  StockCountParams,
+  StockCountQuery,
+  StockCountRecountBody,
+} from './schemas/stock-count';
+import { StoreParams } from './schemas/store';
+
+/** Stock counts (盘点): several counters at once, blind or not, posted by a manager. */
+export const countRoutes = {
+  startStockCount: defineRoute({
+    method: 'POST',
+    path: '/api/v1/stores/{storeId}/stock-counts',
+    summary:
+      'Start counting a location, all of it or one category; the same id again answers the first count',
+    tag: 'stock',
+    access: 'stock.count_approve',
+    params: StoreParams,
+    body: StockCountBody,
+    response: StockCount,
+    status: 201,
+    errors: [
+      'store_not_found',
+      'stock_location_not_found',
+      'stock_location_closed',
+      'stock_count_in_progress',
+      'idempotency_conflict',
+    ],
+  }),
+  listStockCounts: defineRoute({
+    method: 'GET',
+    path: '/api/v1/stores/{storeId}/stock-counts',
+    summary: "A store's counts, newest first",
+    tag: 'stock',
+    access: 'stock.count',
+    params: StoreParams,
+    query: StockCountQuery,
+    response: StockCountPage,
+    errors: ['store_not_found'],
+  }),
+  getStockCount: defineRoute({
+    method: 'GET',
+    path: '/api/v1/stock-counts/{countId}',
+    summary:
+      'A count with every tally; what the system expects and the differences only for those who approve, or when not blind',
+    tag: 'stock',
+    access: 'stock.count',
+    params: StockCountParams,
+    response: StockCount,
+    errors: ['stock_count_not_found'],
+  }),
+  countStock: defineRoute({
+    method: 'PUT',
+    path: '/api/v1/stock-counts/{countId}/entries',
+    summary: "Record the caller's tallies: for each product, the whole quantity this counter found",
+    tag: 'stock',
+    access: 'stock.count',
+    params: StockCountParams,
+    body: StockCountEntriesBody,
+    response: StockCount,
+    errors: [
+      'stock_count_not_found',
+      'stock_count_closed',
+      'stock_count_out_of_scope',
+      'product_not_found',
+      'stock_untracked',
+    ],
+  }),
+  recountStock: defineRoute({
+    method: 'POST',
+    path: '/api/v1/stock-counts/{countId}/recount',
+    summary: 'Have products counted again: their tallies are cleared and their snapshots taken anew',
+    tag: 'stock',
+    access: 'stock.count_approve',
+    params: StockCountParams,
+    body: StockCountRecountBody,
+    response: StockCount,
+    errors: ['stock_count_not_found', 'stock_count_closed'],
+  }),
+  postStockCount: defineRoute({
+    method: 'POST',
+    path: '/api/v1/stock-counts/{countId}/post',
+    summary:
+      'Approve a count: each difference is booked as a count adjustment, in scope products nobody counted as 0',
+    tag: 'stock',
+    access: 'stock.count_approve',
+    params: StockCountParams,
+    response: StockCount,
+    errors: ['stock_count_not_found', 'stock_count_closed'],
+  }),
+  cancelStockCount: defineRoute({
+    method: 'POST',
+    path: '/api/v1/stock-counts/{countId}/cancel',
+    summary: 'Call a count off: nothing is booked',
+    tag: 'stock',
+    access: 'stock.count_approve',
+    params: StockCountParams,
+    response: StockCount,
+    errors: ['stock_count_not_found', 'stock_count_closed'],
+  }),
+};

@@ -1,0 +1,4 @@
+/** A purchase order's number as people say it and the printed order shows it: 1 → 'PO-000001'. */
+export function purchaseOrderNumber(number: number): string {
+  return `PO-${String(number).padStart(6, '0')}`;
+}
