@@ -18,6 +18,7 @@ export * from './schemas/qr-gateway';
 export * from './schemas/qr-payment';
 export * from './schemas/quick-key';
 export * from './schemas/refund';
+export * from './schemas/reorder';
 export * from './schemas/report';
 export * from './schemas/sale';
 export * from './schemas/shift';

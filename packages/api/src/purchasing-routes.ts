@@ -8,6 +8,13 @@ import {
   PurchaseOrderQuery,
   UpdatePurchaseOrderBody,
 } from './schemas/purchase-order';
+import {
+  ReorderRule,
+  ReorderRuleBody,
+  ReorderRuleParams,
+  ReorderSuggestionQuery,
+  ReorderSuggestions,
+} from './schemas/reorder';
 import { StoreParams } from './schemas/store';
 import {
   CreateSupplierBody,
@@ -22,8 +29,34 @@ import {
   UpdateSupplierBody,
 } from './schemas/supplier';
 
-/** Suppliers (供应商), what they sell at what cost, and purchase orders (采购单) to them. */
+/**
+ * Suppliers (供应商), what they sell at what cost, purchase orders (采购单) to them, and what to
+ * reorder (补货).
+ */
 export const purchasingRoutes = {
+  setReorderRule: defineRoute({
+    method: 'PUT',
+    path: '/api/v1/stock-locations/{locationId}/reorder-rules/{productId}',
+    summary: "Set a product's reorder point and reorder quantity at a location (null clears either)",
+    tag: 'purchasing',
+    access: 'stock.manage',
+    params: ReorderRuleParams,
+    body: ReorderRuleBody,
+    response: ReorderRule,
+    errors: ['stock_location_not_found', 'product_not_found', 'stock_untracked'],
+  }),
+  reorderSuggestions: defineRoute({
+    method: 'GET',
+    path: '/api/v1/stores/{storeId}/reorder-suggestions',
+    summary:
+      'What to order for a location (its sales floor unless told): by its reorder rules, or by the sales forecast and the supplier lead time; each with the cheapest supplier',
+    tag: 'purchasing',
+    access: 'stock.read',
+    params: StoreParams,
+    query: ReorderSuggestionQuery,
+    response: ReorderSuggestions,
+    errors: ['store_not_found', 'stock_location_not_found'],
+  }),
   listSuppliers: defineRoute({
     method: 'GET',
     path: '/api/v1/suppliers',

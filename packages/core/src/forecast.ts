@@ -194,3 +194,12 @@ function meanOf(series: readonly number[], from: number, to: number): number {
 function toAmount(value: number): number {
   return Math.min(Number.MAX_SAFE_INTEGER, Math.max(0, Math.round(value)));
 }
+
+/**
+ * A daily series from its first non-zero day: the days before a product was first sold are not
+ * days it sold nothing, and would drag its forecast towards zero. Empty when it never sold.
+ */
+export function fromFirstSale(series: readonly number[]): number[] {
+  const first = series.findIndex((amount) => amount !== 0);
+  return first < 0 ? [] : series.slice(first);
+}

@@ -47,6 +47,7 @@ export {
   type ForecastMethod,
   type ForecastOptions,
   forecastDaily,
+  fromFirstSale,
   type SmoothingParams,
 } from './forecast';
 export { expandUpcE, type Gtin, type GtinError, type GtinKind, gtinCheckDigit, validateGtin } from './gtin';
@@ -117,6 +118,7 @@ export {
   refundShare,
   refundToTenders,
 } from './refund';
+export { type ReorderFacts, type ReorderSuggestion, suggestReorder } from './reorder-suggestion';
 export { err, ok, type Result } from './result';
 export { divideRounded, ROUNDING_MODES, type RoundingMode, roundDiv } from './rounding';
 export {

@@ -105,6 +105,13 @@ export {
   type RegisterRepository,
 } from './register-repository';
 export {
+  createReorderRepository,
+  type ReorderPosition,
+  type ReorderRepository,
+  type ReorderRule,
+  type SupplierOffer,
+} from './reorder-repository';
+export {
   createReportReads,
   type LabelKind,
   type OpenShiftRow,

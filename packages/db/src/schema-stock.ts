@@ -24,6 +24,8 @@ export interface StockLevelsTable {
   updated_at: number;
   /** Thousandths: a sale taking on hand below it alerts (`low_stock`); null for none (migration 0025). */
   reorder_point: Defaulted<number | null>;
+  /** Thousandths to order when on hand falls to the reorder point; null for none (migration 0034). */
+  reorder_quantity: Defaulted<number | null>;
 }
 
 /** Why stock moved. */

@@ -32,6 +32,7 @@ import * as stockReceipts from './0030-stock-receipts';
 import * as purchasing from './0031-purchasing';
 import * as stockTransfers from './0032-stock-transfers';
 import * as stockCounts from './0033-stock-counts';
+import * as reorderQuantity from './0034-reorder-quantity';
 
 /**
  * Every migration, keyed by the name Kysely records; applied in key order. Imported rather than
@@ -72,4 +73,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0031-purchasing': purchasing,
   '0032-stock-transfers': stockTransfers,
   '0033-stock-counts': stockCounts,
+  '0034-reorder-quantity': reorderQuantity,
 };

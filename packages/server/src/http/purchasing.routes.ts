@@ -13,6 +13,8 @@ import {
   setSupplierProduct,
 } from '../purchasing/supplier-products';
 import { createSupplier, getSupplier, listSuppliers, updateSupplier } from '../purchasing/suppliers';
+import { setReorderRule } from '../reorder/reorder-rules';
+import { reorderSuggestions } from '../reorder/reorder-suggestions';
 import type { AppServices } from './app-services';
 import type { RouteHandlers } from './route-handlers';
 
@@ -32,11 +34,16 @@ type PurchasingRoutes = Pick<
   | 'sendPurchaseOrder'
   | 'closePurchaseOrder'
   | 'purchaseOrderDocument'
+  | 'setReorderRule'
+  | 'reorderSuggestions'
 >;
 
 /** Suppliers, what they sell, and purchase orders to them (scoped to the stores the caller may see). */
 export function purchasingRoutes({ ctx }: AppServices): PurchasingRoutes {
   return {
+    setReorderRule: ({ auth, params, body }) =>
+      setReorderRule(ctx, auth, params.locationId, params.productId, body),
+    reorderSuggestions: ({ auth, params, query }) => reorderSuggestions(ctx, auth, params.storeId, query),
     listSuppliers: async ({ query }) => ({ items: await listSuppliers(ctx, query) }),
     createSupplier: ({ auth, body }) => createSupplier(ctx, auth, body),
     getSupplier: ({ params }) => getSupplier(ctx, params.supplierId),

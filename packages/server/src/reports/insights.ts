@@ -4,6 +4,7 @@ import {
   type DailyForecast,
   findDailyInsights,
   forecastDaily,
+  fromFirstSale,
   roundedMedian,
   type Standout,
 } from '@kassa/core';
@@ -25,12 +26,6 @@ const TOP_PRODUCTS = 5;
 type Query = { readonly storeId?: string | undefined; readonly date: string };
 
 const netSales = (row: RollupRow) => toReportMeasures(row.measures).netSales;
-
-/** A series from the first day with any sales on: days before a store (or product) existed are no zeros. */
-function fromFirstSale(series: readonly number[]): number[] {
-  const first = series.findIndex((amount) => amount !== 0);
-  return first < 0 ? [] : series.slice(first);
-}
 
 function toForecast(forecast: DailyForecast): Insights['forecast']['store'] {
   return { method: forecast.method, amounts: forecast.forecast, backtest: forecast.backtest };
