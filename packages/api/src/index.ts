@@ -12,6 +12,7 @@ export * from './schemas/catalog';
 export * from './schemas/common';
 export * from './schemas/device';
 export * from './schemas/insights';
+export * from './schemas/labels';
 export * from './schemas/parked';
 export * from './schemas/purchase-order';
 export * from './schemas/qr-gateway';

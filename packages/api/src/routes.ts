@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { alertSettingsRoutes } from './alert-settings-routes';
 import { countRoutes } from './count-routes';
 import { deviceRoutes } from './device-routes';
+import { labelRoutes } from './label-routes';
 import { purchasingRoutes } from './purchasing-routes';
 import { qrPaymentRoutes } from './qr-payment-routes';
 import { quickKeyRoutes } from './quick-key-routes';
@@ -461,6 +462,7 @@ export const routes = {
   ...purchasingRoutes,
   ...transferRoutes,
   ...countRoutes,
+  ...labelRoutes,
   ...stockRoutes,
 } as const;
 

@@ -23,6 +23,7 @@ import { createErrorHandler } from './http/error-handler';
 import { HttpError } from './http/http-error';
 import { journalRoutes } from './http/journal.routes';
 import type { KassaEnv } from './http/kassa-env';
+import { labelRoutes } from './http/labels.routes';
 import { mountRoutes } from './http/mount-routes';
 import { notFound } from './http/not-found';
 import { purchasingRoutes } from './http/purchasing.routes';
@@ -122,6 +123,7 @@ export function createApp(deps: AppDeps): Hono<KassaEnv> {
     ...purchasingRoutes(services),
     ...transferRoutes(services),
     ...countRoutes(services),
+    ...labelRoutes(services),
   };
 
   const app = new Hono<KassaEnv>();
