@@ -1,6 +1,7 @@
 import { benchCatalogColdLoad } from './catalog-cold-load.bench';
 import { benchColdStart } from './cold-start.bench';
 import { benchFirstLoad } from './first-load.bench';
+import { benchImport } from './import.bench';
 import { benchOutboxReplay } from './outbox-replay.bench';
 import { benchReport } from './report.bench';
 import { type Figures, writeResults } from './results';
@@ -16,6 +17,7 @@ const benches: Record<string, () => Promise<Figures>> = {
   'catalog-cold-load': benchCatalogColdLoad,
   'outbox-replay': benchOutboxReplay,
   report: benchReport,
+  import: benchImport,
 };
 
 const figures: Figures = {};

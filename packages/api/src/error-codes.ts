@@ -136,6 +136,14 @@ export const ERROR_CODES = {
     status: 409,
     message: 'This location is being counted already: finish or cancel that count first.',
   },
+  import_file: {
+    status: 422,
+    message: 'The file cannot be read as a table: see the reason, save it as CSV or XLSX and try again.',
+  },
+  import_has_problems: {
+    status: 422,
+    message: 'Some rows have problems: fix them in the file or choose to skip them; nothing was imported.',
+  },
   stock_count_out_of_scope: {
     status: 422,
     message: 'This product is not part of this count (another category): count it in its own count.',

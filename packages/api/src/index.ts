@@ -11,6 +11,7 @@ export * from './schemas/auth';
 export * from './schemas/catalog';
 export * from './schemas/common';
 export * from './schemas/device';
+export * from './schemas/import';
 export * from './schemas/insights';
 export * from './schemas/labels';
 export * from './schemas/parked';

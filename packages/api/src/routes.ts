@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { alertSettingsRoutes } from './alert-settings-routes';
 import { countRoutes } from './count-routes';
 import { deviceRoutes } from './device-routes';
+import { importRoutes } from './import-routes';
 import { labelRoutes } from './label-routes';
 import { purchasingRoutes } from './purchasing-routes';
 import { qrPaymentRoutes } from './qr-payment-routes';
@@ -463,6 +464,7 @@ export const routes = {
   ...transferRoutes,
   ...countRoutes,
   ...labelRoutes,
+  ...importRoutes,
   ...stockRoutes,
 } as const;
 

@@ -50,6 +50,7 @@ export {
   fromFirstSale,
   type SmoothingParams,
 } from './forecast';
+export { guardFormula } from './formula-guard';
 export { expandUpcE, type Gtin, type GtinError, type GtinKind, gtinCheckDigit, validateGtin } from './gtin';
 export { nextHandover, parseTimeOfDay } from './handover-time';
 export {
@@ -149,6 +150,7 @@ export {
   type ScaleBarcode,
   type ScaleBarcodeTemplate,
 } from './scale-barcode';
+export { decimalText } from './scaled-decimal';
 export { classifyScan, type ScanResult } from './scan';
 export {
   type CardTenderInput,

@@ -29,6 +29,8 @@ export interface EventRepository {
    * step of a transaction.
    */
   append(event: NewKassaEvent): Promise<number>;
+  /** Appends many events in order at once (an import's catalogue changes), like `append`. */
+  appendMany(events: readonly NewKassaEvent[]): Promise<void>;
   /** Events after `seq`, oldest first, at most `limit` (1 to 1000). */
   listSince(seq: number, limit: number): Promise<KassaEvent[]>;
   /** The seq of the last committed event; 0 before the first. */
@@ -71,6 +73,32 @@ export function createEventRepository(db: Kysely<Schema>): EventRepository {
           },
         });
         return counter.value;
+      }),
+    appendMany: (events) =>
+      inTransaction(db, async (trx) => {
+        if (events.length === 0) return;
+        const last = await trx
+          .updateTable('counters')
+          .set((eb) => ({ value: eb('value', '+', events.length) }))
+          .where('name', '=', counterName)
+          .returning('value')
+          .executeTakeFirstOrThrow();
+        const first = Number(last.value) - events.length + 1;
+        for (let i = 0; i < events.length; i += 1000) {
+          await trx
+            .insertInto('events')
+            .values(
+              events.slice(i, i + 1000).map((event, j) => ({
+                seq: first + i + j,
+                store_id: event.storeId,
+                type: event.type,
+                ref_id: event.refId,
+                payload: toJsonText(event.payload),
+                created_at: event.createdAt,
+              })),
+            )
+            .execute();
+        }
       }),
     async listSince(seq, limit) {
       const rows = await db

@@ -68,6 +68,11 @@ export interface ProductSearch {
 export interface ProductRepository {
   create(product: NewProduct): Promise<Product>;
   /**
+   * Creates many products at once (an import), in multi-row inserts; the caller holds the
+   * transaction and has checked SKUs and barcodes are free.
+   */
+  createMany(products: readonly NewProduct[]): Promise<void>;
+  /**
    * Locks the products' rows until the transaction ends, in id order: two receipts of a product
    * move its moving-average cost one after the other.
    */
@@ -139,6 +144,23 @@ export function createProductRepository(db: Kysely<Schema>): ProductRepository {
         }),
       );
       return mustGet(product.id);
+    },
+    async createMany(products) {
+      // SQLite binds at most 32,766 parameters a statement: 13 columns × 500 rows stays well under.
+      for (let i = 0; i < products.length; i += 500) {
+        const chunk = products.slice(i, i + 500);
+        await db
+          .insertInto('products')
+          .values(chunk.map((p) => ({ id: p.id, created_at: p.createdAt, ...toRow(p, p.createdAt) })))
+          .execute();
+        const barcodes = chunk.flatMap((p) => p.barcodes.map((barcode) => ({ barcode, product_id: p.id })));
+        for (let j = 0; j < barcodes.length; j += 1000) {
+          await db
+            .insertInto('product_barcodes')
+            .values(barcodes.slice(j, j + 1000))
+            .execute();
+        }
+      }
     },
     async update(id, patch, updatedAt) {
       const current = await repository.get(id);

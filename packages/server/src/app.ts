@@ -21,6 +21,7 @@ import { trackDevices } from './http/device-headers';
 import { deviceRoutes } from './http/devices.routes';
 import { createErrorHandler } from './http/error-handler';
 import { HttpError } from './http/http-error';
+import { importRoutes } from './http/imports.routes';
 import { journalRoutes } from './http/journal.routes';
 import type { KassaEnv } from './http/kassa-env';
 import { labelRoutes } from './http/labels.routes';
@@ -47,6 +48,8 @@ import { cachedSaleSettingReader } from './sales/sale-setting-cache';
 
 /** Largest request body the API reads. */
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** Largest request of the import wizard: a 50 MB file in base64. */
+export const MAX_IMPORT_BYTES = 70 * 1024 * 1024;
 
 /** The adapters the app runs on, chosen by the caller (main.ts, tests, the bench). */
 export type AppDeps = {
@@ -124,6 +127,7 @@ export function createApp(deps: AppDeps): Hono<KassaEnv> {
     ...transferRoutes(services),
     ...countRoutes(services),
     ...labelRoutes(services),
+    ...importRoutes(services),
   };
 
   const app = new Hono<KassaEnv>();
@@ -142,11 +146,17 @@ export function createApp(deps: AppDeps): Hono<KassaEnv> {
       'request',
     );
   });
-  app.use(
-    '/api/*',
-    limitBody(MAX_BODY_BYTES, () => {
-      throw new HttpError('body_too_large');
-    }),
+  const tooLarge = () => {
+    throw new HttpError('body_too_large');
+  };
+  const defaultLimit = limitBody(MAX_BODY_BYTES, tooLarge);
+  const importLimit = limitBody(MAX_IMPORT_BYTES, tooLarge);
+  // An import file travels as base64 in its request: up to the 50 MB an import reads, not 1 MiB.
+  app.use('/api/*', (c, next) =>
+    (/^\/api\/v1\/(imports\/preview|stores\/[^/]+\/imports)$/.test(c.req.path) ? importLimit : defaultLimit)(
+      c,
+      next,
+    ),
   );
   app.use('/api/*', trackDevices(services.devicePresence, deps.logger));
   mountRoutes(app, handlers, {

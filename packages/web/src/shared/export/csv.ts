@@ -1,5 +1,4 @@
-import { decimalText } from './decimal-text';
-import { guardFormula } from './formula-guard';
+import { decimalText, guardFormula } from '@kassa/core';
 import {
   type ExportColumn,
   type ExportOptions,

@@ -1,7 +1,5 @@
-import { textWidth } from '@kassa/core';
+import { decimalText, guardFormula, textWidth } from '@kassa/core';
 import { strToU8, zipSync } from 'fflate';
-import { decimalText } from './decimal-text';
-import { guardFormula } from './formula-guard';
 import { sheetName } from './sheet-name';
 import {
   type ExportColumn,

@@ -36,6 +36,9 @@ export const enErrors: Messages['errors'] = {
   stock_below_zero:
     'That is more than is on hand at this location: check the quantity or count the stock first.',
   supplier_not_found: 'The supplier does not exist.',
+  import_file: 'The file cannot be read as a table: see the reason, save it as CSV or XLSX and try again.',
+  import_has_problems:
+    'Some rows have problems: fix them in the file or choose to skip them; nothing was imported.',
   stock_transfer_not_found: 'The transfer does not exist, or neither of its stores is one you can see.',
   stock_transfer_status:
     'The transfer is not at that step: it was approved, shipped, received or cancelled meanwhile.',

@@ -33,6 +33,8 @@ export const zhCNErrors = {
   purchase_order_not_draft: '该采购单已发送：只有草稿可以修改或发送。',
   purchase_order_not_open: '该采购单不能收货：请先发送，或它已关闭、作废。',
   purchase_order_over_received: '收货数量超过了订购数量：请核对数量，或确认接收多出的货。',
+  import_file: '无法把该文件读成表格：请查看原因，另存为 CSV 或 XLSX 后重试。',
+  import_has_problems: '有的行存在问题：请在文件中改正，或选择跳过这些行；本次没有导入任何数据。',
   stock_transfer_not_found: '该调拨单不存在，或调出、调入门店您都无权查看。',
   stock_transfer_status: '调拨单已不在这一步：可能已被审批、发货、收货或取消。',
   stock_transfer_line: '只能发出或收到调拨单上的商品：请核对商品。',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalText } from './decimal-text';
+import { decimalText } from './scaled-decimal';
 
 describe('decimalText', () => {
   it('places the point by the exponent, keeping every digit', () => {
