@@ -33,63 +33,66 @@ function productFile(count: number): string {
  */
 export async function benchImport(): Promise<Figures> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kassa-import-'));
-  const figures = await withKassaProcess({ port: 18197, ownerPassword: PASSWORD, demo: true, dataDir }, async (url) => {
-    const login = await fetch(new URL('/api/v1/auth/login', url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'owner', password: PASSWORD }),
-    });
-    const { token } = (await login.json()) as { token: string };
-    const post = (path: string, body: unknown) =>
-      fetch(new URL(path, url), {
+  const figures = await withKassaProcess(
+    { port: 18197, ownerPassword: PASSWORD, demo: true, dataDir },
+    async (url) => {
+      const login = await fetch(new URL('/api/v1/auth/login', url), {
         method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'owner', password: PASSWORD }),
       });
-    const stores = (await (
-      await fetch(new URL('/api/v1/stores', url), { headers: { authorization: `Bearer ${token}` } })
-    ).json()) as {
-      items: { id: string }[];
-    };
-    const storeId = stores.items[0]?.id ?? '';
-    const content = Buffer.from(productFile(PRODUCTS)).toString('base64');
-    const body = {
-      entity: 'products',
-      content,
-      mapping: { sku: 0, name: 1, price: 2, barcode: 3, cost: 4, unit: 5, category: 6 },
-      createCategories: true,
-    };
-    const timed = async (dryRun: boolean) => {
+      const { token } = (await login.json()) as { token: string };
+      const post = (path: string, body: unknown) =>
+        fetch(new URL(path, url), {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      const stores = (await (
+        await fetch(new URL('/api/v1/stores', url), { headers: { authorization: `Bearer ${token}` } })
+      ).json()) as {
+        items: { id: string }[];
+      };
+      const storeId = stores.items[0]?.id ?? '';
+      const content = Buffer.from(productFile(PRODUCTS)).toString('base64');
+      const body = {
+        entity: 'products',
+        content,
+        mapping: { sku: 0, name: 1, price: 2, barcode: 3, cost: 4, unit: 5, category: 6 },
+        createCategories: true,
+      };
+      const timed = async (dryRun: boolean) => {
+        const started = performance.now();
+        const answer = await post(`/api/v1/stores/${storeId}/imports`, { ...body, dryRun });
+        const report = (await answer.json()) as ImportReport;
+        if (answer.status !== 200 || report.problemCount > 0)
+          throw new Error(`import answered ${answer.status}: ${JSON.stringify(report).slice(0, 300)}`);
+        return (performance.now() - started) / 1000;
+      };
+      const dryS = await timed(true);
+      const importS = await timed(false);
+      const taxClasses = (await (
+        await fetch(new URL(`/api/v1/stores/${storeId}/catalog`, url), {
+          headers: { authorization: `Bearer ${token}` },
+        })
+      ).json()) as {
+        taxClasses: { id: string }[];
+      };
       const started = performance.now();
-      const answer = await post(`/api/v1/stores/${storeId}/imports`, { ...body, dryRun });
-      const report = (await answer.json()) as ImportReport;
-      if (answer.status !== 200 || report.problemCount > 0)
-        throw new Error(`import answered ${answer.status}: ${JSON.stringify(report).slice(0, 300)}`);
-      return (performance.now() - started) / 1000;
-    };
-    const dryS = await timed(true);
-    const importS = await timed(false);
-    const taxClasses = (await (
-      await fetch(new URL(`/api/v1/stores/${storeId}/catalog`, url), {
-        headers: { authorization: `Bearer ${token}` },
-      })
-    ).json()) as {
-      taxClasses: { id: string }[];
-    };
-    const started = performance.now();
-    for (let i = 0; i < ONE_BY_ONE; i++) {
-      const answer = await post('/api/v1/products', {
-        sku: `ONE-${i}`,
-        name: `逐个新建 ${i}`,
-        price: 100 + i,
-        taxClassId: taxClasses.taxClasses[0]?.id,
-      });
-      if (answer.status !== 201) throw new Error(`a product post answered ${answer.status}`);
-      await answer.arrayBuffer();
-    }
-    const oneByOneS = ((performance.now() - started) / 1000) * (PRODUCTS / ONE_BY_ONE);
-    return { dryS, importS, oneByOneS };
-  });
+      for (let i = 0; i < ONE_BY_ONE; i++) {
+        const answer = await post('/api/v1/products', {
+          sku: `ONE-${i}`,
+          name: `逐个新建 ${i}`,
+          price: 100 + i,
+          taxClassId: taxClasses.taxClasses[0]?.id,
+        });
+        if (answer.status !== 201) throw new Error(`a product post answered ${answer.status}`);
+        await answer.arrayBuffer();
+      }
+      const oneByOneS = ((performance.now() - started) / 1000) * (PRODUCTS / ONE_BY_ONE);
+      return { dryS, importS, oneByOneS };
+    },
+  );
   console.log(
     [
       `import of ${PRODUCTS} products from CSV, SQLite`,

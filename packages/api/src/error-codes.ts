@@ -103,6 +103,7 @@ export const ERROR_CODES = {
     status: 409,
     message: 'The sales floor cannot be closed: every sale takes its goods from there.',
   },
+  store_code_taken: { status: 409, message: 'Another store already has this code: choose another.' },
   supplier_name_taken: { status: 409, message: 'Another supplier already has this name.' },
   supplier_inactive: {
     status: 409,

@@ -8,6 +8,8 @@ import {
   ImportPreview,
   ImportPreviewBody,
   ImportReport,
+  SalesHistoryBody,
+  SalesHistoryReport,
   SavedImportMapping,
   SavedImportMappings,
 } from './schemas/import';
@@ -37,6 +39,17 @@ export const importRoutes = {
     body: ImportBody,
     response: ImportReport,
     errors: ['store_not_found', 'import_file', 'import_has_problems'],
+  }),
+  importSalesHistory: defineRoute({
+    method: 'POST',
+    path: '/api/v1/imports/sales-history',
+    summary:
+      'Check a file of past sales (dry run), or import it into a new store of its own: products, sales, returns and stock adjustments, all or nothing',
+    tag: 'import',
+    access: 'settings.manage',
+    body: SalesHistoryBody,
+    response: SalesHistoryReport,
+    errors: ['import_file', 'import_has_problems', 'store_code_taken'],
   }),
   listImportMappings: defineRoute({
     method: 'GET',

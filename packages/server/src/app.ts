@@ -153,10 +153,9 @@ export function createApp(deps: AppDeps): Hono<KassaEnv> {
   const importLimit = limitBody(MAX_IMPORT_BYTES, tooLarge);
   // An import file travels as base64 in its request: up to the 50 MB an import reads, not 1 MiB.
   app.use('/api/*', (c, next) =>
-    (/^\/api\/v1\/(imports\/preview|stores\/[^/]+\/imports)$/.test(c.req.path) ? importLimit : defaultLimit)(
-      c,
-      next,
-    ),
+    (/^\/api\/v1\/(imports\/(preview|sales-history)|stores\/[^/]+\/imports)$/.test(c.req.path)
+      ? importLimit
+      : defaultLimit)(c, next),
   );
   app.use('/api/*', trackDevices(services.devicePresence, deps.logger));
   mountRoutes(app, handlers, {

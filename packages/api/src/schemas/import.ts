@@ -4,13 +4,28 @@ import { Uuid } from './common';
 /** What a file brings into Kassa (数据迁移): one kind of record per file. */
 export const ImportEntity = z.enum(['products', 'categories', 'suppliers', 'opening_stock']);
 
+/** What a mapping is kept for: the kinds of record above, and past sales (their own import). */
+export const MappingEntity = z.enum([...ImportEntity.options, 'sales_history']);
+
+/** The fields of a line of past sales, as the UCI "Online Retail" export has them. */
+export const SALES_HISTORY_FIELDS = [
+  'invoice',
+  'sku',
+  'description',
+  'quantity',
+  'date',
+  'unitPrice',
+  'customer',
+] as const;
+
 /** The fields each kind of record has, in the order the wizard shows them; required ones first. */
 export const IMPORT_FIELDS = {
   products: ['sku', 'name', 'price', 'barcode', 'cost', 'unit', 'category', 'taxRate', 'trackStock'],
   categories: ['name', 'parent', 'sortOrder', 'color'],
   suppliers: ['name', 'contact', 'phone', 'email', 'leadTimeDays'],
   opening_stock: ['product', 'quantity', 'location', 'unitCost'],
-} as const satisfies Record<z.infer<typeof ImportEntity>, readonly string[]>;
+  sales_history: SALES_HISTORY_FIELDS,
+} as const satisfies Record<z.infer<typeof MappingEntity>, readonly string[]>;
 
 /** The fields that must be mapped to a column. */
 export const REQUIRED_IMPORT_FIELDS = {
@@ -18,6 +33,7 @@ export const REQUIRED_IMPORT_FIELDS = {
   categories: ['name'],
   suppliers: ['name'],
   opening_stock: ['product', 'quantity'],
+  sales_history: SALES_HISTORY_FIELDS,
 } as const satisfies { [E in keyof typeof IMPORT_FIELDS]: readonly (typeof IMPORT_FIELDS)[E][number][] };
 
 /** The file as uploaded: its bytes in base64 (CSV in UTF-8, GBK/GB18030 or UTF-16, or XLSX). */
@@ -49,7 +65,7 @@ export const ImportPreview = z
     /** The first rows, as read. */
     sample: z.array(z.object({ line: z.int(), fields: z.array(z.string()) })),
     /** Per kind of record, the mapping a saved one or the column names suggest. */
-    mappings: z.record(ImportEntity, ImportMapping),
+    mappings: z.record(MappingEntity, ImportMapping),
   })
   .meta({ id: 'ImportPreview' });
 
@@ -94,14 +110,43 @@ export const ImportReport = z
   })
   .meta({ id: 'ImportReport' });
 
-export const ImportMappingParams = z.strictObject({ entity: ImportEntity });
+/**
+ * Past sales (历史销售) imported into a new store of their own, so its reports start with its
+ * history: invoices as sales, `C…` invoices as returns, negative lines as stock adjustments (the
+ * layout of the UCI "Online Retail" export; see docs/glossary.md, "Import").
+ */
+export const SalesHistoryBody = z.strictObject({
+  content: FileContent,
+  delimiter: Delimiter.optional(),
+  mapping: ImportMapping,
+  storeCode: z.string().trim().min(1).max(10),
+  storeName: z.string().trim().min(1).max(60),
+  dryRun: z.boolean().default(true),
+});
+
+export const SalesHistoryReport = z
+  .object({
+    dryRun: z.boolean(),
+    rows: z.int(),
+    problemCount: z.int(),
+    problems: z.array(ImportProblem),
+    /** The store made for the history (null on a dry run). */
+    storeId: Uuid.nullable(),
+    products: z.int(),
+    sales: z.int(),
+    returns: z.int(),
+    stockAdjustments: z.int(),
+  })
+  .meta({ id: 'SalesHistoryReport' });
+
+export const ImportMappingParams = z.strictObject({ entity: MappingEntity });
 
 /** A saved mapping: per field, the column name it is read from. */
 export const SavedImportMapping = z.strictObject({
   columns: z.record(z.string(), z.string().max(200).nullable()),
 });
 
-export const SavedImportMappings = z.object({ items: z.record(ImportEntity, SavedImportMapping) });
+export const SavedImportMappings = z.object({ items: z.record(MappingEntity, SavedImportMapping) });
 
 export const ExportParams = z.strictObject({
   entity: z.enum(['products', 'categories', 'suppliers', 'stock']),
@@ -114,6 +159,8 @@ export const ExportQuery = z.strictObject({
 });
 
 export type ImportEntity = z.infer<typeof ImportEntity>;
+export type MappingEntity = z.infer<typeof MappingEntity>;
 export type ImportPreview = z.infer<typeof ImportPreview>;
 export type ImportReport = z.infer<typeof ImportReport>;
 export type ImportProblem = z.infer<typeof ImportProblem>;
+export type SalesHistoryReport = z.infer<typeof SalesHistoryReport>;

@@ -1,4 +1,4 @@
-import { IMPORT_FIELDS, type ImportEntity } from '@kassa/api';
+import { IMPORT_FIELDS, type MappingEntity } from '@kassa/api';
 
 /**
  * Column names each field goes by in other systems' exports (银豹, 思迅, Excel sheets kept by hand,
@@ -6,7 +6,7 @@ import { IMPORT_FIELDS, type ImportEntity } from '@kassa/api';
  * brackets: '零售价(元)' is '零售价', 'Unit Price' is 'unitprice'.
  */
 const ALIASES: {
-  readonly [E in ImportEntity]: Readonly<Record<(typeof IMPORT_FIELDS)[E][number], readonly string[]>>;
+  readonly [E in MappingEntity]: Readonly<Record<(typeof IMPORT_FIELDS)[E][number], readonly string[]>>;
 } = {
   products: {
     sku: [
@@ -50,6 +50,15 @@ const ALIASES: {
     location: ['location', '库位', '仓库', '货位'],
     unitCost: ['unitcost', 'cost', '成本', '进价', '成本价', '单位成本', '成本单价'],
   },
+  sales_history: {
+    invoice: ['invoiceno', 'invoice', '单号', '小票号', '销售单号', '流水号', 'receiptno'],
+    sku: ['stockcode', 'sku', '商品编码', '货号', '编码'],
+    description: ['description', '商品名称', '名称', '品名', 'name'],
+    quantity: ['quantity', 'qty', '数量'],
+    date: ['invoicedate', 'date', '日期', '时间', '销售时间', '销售日期'],
+    unitPrice: ['unitprice', 'price', '单价', '售价', '成交价'],
+    customer: ['customerid', 'customer', '会员', '会员号', '顾客', '客户'],
+  },
 };
 
 /** A column name as compared with the aliases. */
@@ -67,7 +76,7 @@ export function columnKey(name: string): string {
  * serves one field. Null for a field no column matches.
  */
 export function suggestMapping(
-  entity: ImportEntity,
+  entity: MappingEntity,
   header: readonly string[],
   saved: Readonly<Record<string, string | null>> = {},
 ): Record<string, number | null> {

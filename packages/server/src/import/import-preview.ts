@@ -1,4 +1,4 @@
-import { IMPORT_FIELDS, type ImportEntity, type ImportPreview, type ImportPreviewBody } from '@kassa/api';
+import { IMPORT_FIELDS, type ImportPreview, type ImportPreviewBody, type MappingEntity } from '@kassa/api';
 import { createSettingsRepository } from '@kassa/db';
 import type { z } from 'zod';
 import type { KassaContext } from '../kassa-context';
@@ -9,16 +9,16 @@ import { readUploadedTable } from './uploaded-table';
 const SAMPLE_ROWS = 10;
 
 /** The settings key a saved mapping is kept under. */
-export function mappingKey(entity: ImportEntity): string {
+export function mappingKey(entity: MappingEntity): string {
   return `import_mapping:${entity}`;
 }
 
 /** Per kind of record, the column names its fields were last read from (saved by the wizard). */
 export async function savedMappings(
   ctx: KassaContext,
-): Promise<Record<ImportEntity, { columns: Record<string, string | null> }>> {
+): Promise<Record<MappingEntity, { columns: Record<string, string | null> }>> {
   const settings = createSettingsRepository(ctx.db);
-  const entities = Object.keys(IMPORT_FIELDS) as ImportEntity[];
+  const entities = Object.keys(IMPORT_FIELDS) as MappingEntity[];
   const entries = await Promise.all(
     entities.map(async (entity) => {
       const saved = (await settings.get(mappingKey(entity))) as
@@ -27,7 +27,7 @@ export async function savedMappings(
       return [entity, { columns: saved?.columns ?? {} }] as const;
     }),
   );
-  return Object.fromEntries(entries) as Record<ImportEntity, { columns: Record<string, string | null> }>;
+  return Object.fromEntries(entries) as Record<MappingEntity, { columns: Record<string, string | null> }>;
 }
 
 /**
@@ -41,7 +41,7 @@ export async function previewImport(
 ): Promise<ImportPreview> {
   const table = readUploadedTable(body.content, body.delimiter);
   const saved = await savedMappings(ctx);
-  const entities = Object.keys(IMPORT_FIELDS) as ImportEntity[];
+  const entities = Object.keys(IMPORT_FIELDS) as MappingEntity[];
   return {
     format: table.format,
     encoding: table.encoding,

@@ -9,6 +9,8 @@ import { backofficeHome, canReadReports } from '../shared/session/roles';
 import { AlertsPage } from './alerts/alerts-page';
 import { BackofficeHeader } from './backoffice-header';
 import { BackofficeNav } from './backoffice-nav';
+import { CountPage } from './counts/count-page';
+import { CountsPage } from './counts/counts-page';
 import { DevicesPage } from './devices/devices-page';
 import { ProductEditPage } from './products/product-edit-page';
 import { ProductsPage } from './products/products-page';
@@ -24,6 +26,9 @@ import { StockLocationsPage } from './stock/stock-locations-page';
 import { StockReceivePage } from './stock/stock-receive-page';
 import { StockValuePage } from './stock/stock-value-page';
 import { TodayPage } from './today/today-page';
+import { TransferNewPage } from './transfers/transfer-new-page';
+import { TransferPage } from './transfers/transfer-page';
+import { TransfersPage } from './transfers/transfers-page';
 import { useStores } from './use-stores';
 import './backoffice.css';
 
@@ -66,6 +71,8 @@ function Content({ path, store, stores, me }: ContentProps) {
   }
   const purchasing = purchasingPage(path, store, me);
   if (purchasing) return purchasing;
+  const moves = transferOrCountPage(path, store, stores, me);
+  if (moves) return moves;
   if (matchRoute('/backoffice/devices', path) && me.permissions.includes('register.manage')) {
     return <DevicesPage key={store.id} store={store} me={me} />;
   }
@@ -90,6 +97,32 @@ function purchasingPage(path: string, store: Store, me: Me) {
   if (supplier === 'new')
     return manages ? <SupplierPage key="new" store={store} me={me} supplierId={null} /> : null;
   if (supplier) return <SupplierPage key={supplier} store={store} me={me} supplierId={supplier} />;
+  return null;
+}
+
+/**
+ * `/backoffice/stock/transfers[/new|/:id]`, seen by those who read stock (`new` by those who
+ * transfer), and `/backoffice/stock/counts[/:id]`, by those who take part in counts.
+ */
+function transferOrCountPage(path: string, store: Store, stores: readonly Store[], me: Me) {
+  const may = (permission: Me['permissions'][number]) => me.permissions.includes(permission);
+  if (may('stock.read')) {
+    if (matchRoute('/backoffice/stock/transfers', path))
+      return <TransfersPage key={store.id} store={store} stores={stores} me={me} />;
+    const transfer = matchRoute('/backoffice/stock/transfers/:id', path)?.id;
+    if (transfer === 'new')
+      return may('stock.transfer') ? (
+        <TransferNewPage key={store.id} store={store} stores={stores} me={me} />
+      ) : null;
+    if (transfer)
+      return <TransferPage key={transfer} store={store} stores={stores} me={me} transferId={transfer} />;
+  }
+  if (may('stock.count')) {
+    if (matchRoute('/backoffice/stock/counts', path))
+      return <CountsPage key={store.id} store={store} stores={stores} me={me} />;
+    const count = matchRoute('/backoffice/stock/counts/:id', path)?.id;
+    if (count) return <CountPage key={count} store={store} stores={stores} me={me} countId={count} />;
+  }
   return null;
 }
 

@@ -1,6 +1,7 @@
 import type { Category, TaxClass } from '@kassa/api';
 import { useEffect, useState } from 'react';
 import { api } from '../../shared/api';
+import { useCategories } from '../use-categories';
 
 /** Categories and tax classes for the product form's pickers. */
 export function useProductOptions(): {
@@ -8,12 +9,11 @@ export function useProductOptions(): {
   readonly taxClasses: readonly TaxClass[] | null;
   readonly error: unknown;
 } {
-  const [categories, setCategories] = useState<readonly Category[]>([]);
+  const { categories, error: categoriesError } = useCategories();
   const [taxClasses, setTaxClasses] = useState<readonly TaxClass[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
-    api.call('listCategories').then((page) => setCategories(page.items), setError);
     api.call('listTaxClasses').then((page) => setTaxClasses(page.items), setError);
   }, []);
-  return { categories, taxClasses, error };
+  return { categories, taxClasses, error: error ?? categoriesError };
 }

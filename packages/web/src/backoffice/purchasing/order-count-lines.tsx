@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../shared/components/button';
 import { Field } from '../../shared/components/field';
 import { useFormat } from '../../shared/format/use-format';
+import { QuantityField } from '../stock/quantity-field';
+import { thousandthsText } from '../stock/quantity-text';
 import { type CountLine, type ReadCount, remaining } from './order-count';
-import { thousandthsText } from './order-draft';
 
 export type OrderCountLinesProps = {
   readonly lines: readonly CountLine[];
@@ -55,8 +56,10 @@ export function OrderCountLines({ lines, read, onChange }: OrderCountLinesProps)
                 </span>
               )}
             </span>
-            <Field
-              label={t(`stock.adjust.quantity.${line.unit}`)}
+            <QuantityField
+              unit={line.unit}
+              value={line.count}
+              placeholder="0"
               error={counted === null ? t('stock.adjust.quantity.invalid') : undefined}
               hint={
                 extra > 0 && line.ordered > 0 ? (
@@ -65,19 +68,9 @@ export function OrderCountLines({ lines, read, onChange }: OrderCountLinesProps)
                   </span>
                 ) : undefined
               }
-              className="adjust-line__quantity"
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  inputMode="decimal"
-                  placeholder="0"
-                  value={line.count}
-                  onChange={(e) => onChange(line.productId, { count: e.target.value })}
-                  data-testid="receive-line-quantity"
-                />
-              )}
-            </Field>
+              onChange={(count) => onChange(line.productId, { count })}
+              testId="receive-line-quantity"
+            />
             <Field
               label={t(`stock.receive.unitCost.${line.unit}`)}
               error={

@@ -1,6 +1,6 @@
 import type { Product, PurchaseOrder } from '@kassa/api';
 import { formatDecimal, parseMoney, Quantity, type Unit } from '@kassa/core';
-import { thousandthsText } from './order-draft';
+import { addToText, thousandthsText } from '../stock/quantity-text';
 
 /**
  * One product of a delivery counted against a purchase order: what was ordered and received before
@@ -68,13 +68,7 @@ export function addToCount(
       },
     ];
   }
-  return lines.map((line, i) => {
-    if (i !== at) return line;
-    const counted = Quantity.parse(line.count);
-    // A typed count that does not read is left for the clerk to fix, not overwritten by a scan.
-    if (!counted.ok && counted.error.code !== 'empty') return line;
-    return { ...line, count: thousandthsText((counted.ok ? counted.value : 0) + quantity) };
-  });
+  return lines.map((line, i) => (i === at ? { ...line, count: addToText(line.count, quantity) } : line));
 }
 
 /** Reads a count line: an empty count is 0 (not delivered this time). */

@@ -1,5 +1,6 @@
 import type { Product, PurchaseOrder, SupplierProduct } from '@kassa/api';
 import { formatDecimal, lineAmount, parseMoney, Quantity, type Unit } from '@kassa/core';
+import { thousandthsText } from '../stock/quantity-text';
 
 /** One line of a purchase order as typed: packs (箱数) and the cost per unit as text. */
 export type OrderDraftLine = {
@@ -72,11 +73,6 @@ export function lineFromProduct(product: Product, currency: string): OrderDraftL
     packs: '1',
     cost: product.cost === null ? '' : formatDecimal(product.cost, currency),
   };
-}
-
-/** Plain decimal text of thousandths, as it is typed: 1500 → '1.5'. */
-export function thousandthsText(value: number): string {
-  return String(value / Quantity.ONE);
 }
 
 /** The form of a saved order: packs worked back from the quantity (by the unit if they do not divide). */

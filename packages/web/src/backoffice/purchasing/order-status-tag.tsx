@@ -1,5 +1,6 @@
 import type { PurchaseOrderStatus } from '@kassa/api';
 import { useTranslation } from 'react-i18next';
+import { StatusTag } from '../stock/status-tag';
 
 /** All a purchase order's statuses, in the order of its life. */
 export const ORDER_STATUSES: readonly PurchaseOrderStatus[] = [
@@ -20,9 +21,7 @@ export function OrderStatusTag({
   readonly testId?: string;
 }) {
   const { t } = useTranslation();
-  return (
-    <span className={`po-status po-status--${status}`} data-status={status} data-testid={testId}>
-      {t(`purchasing.status.${status}`)}
-    </span>
-  );
+  const tone =
+    status === 'sent' || status === 'partly_received' ? 'open' : status === 'received' ? 'done' : 'quiet';
+  return <StatusTag status={status} label={t(`purchasing.status.${status}`)} tone={tone} testId={testId} />;
 }

@@ -7,6 +7,7 @@ import { Field } from '../../shared/components/field';
 import { Link } from '../../shared/components/link';
 import { errorMessage } from '../../shared/errors/error-message';
 import { useFormat } from '../../shared/format/use-format';
+import { StatusChips } from '../stock/status-chips';
 import { StockTabs } from '../stock/stock-tabs';
 import { usePaged } from '../use-paged';
 import { ORDER_STATUSES, OrderStatusTag } from './order-status-tag';
@@ -49,21 +50,15 @@ export function PurchaseOrdersPage({ store, me }: { readonly store: Store; reado
         )}
       </header>
       <StockTabs current="orders" me={me} />
-      <fieldset className="segmented po-chips">
-        <legend className="visually-hidden">{t('purchasing.orders.byStatus')}</legend>
-        {(['', ...ORDER_STATUSES] as const).map((s) => (
-          <button
-            key={s || 'all'}
-            type="button"
-            className="chip"
-            aria-pressed={status === s}
-            onClick={() => setStatus(s)}
-            data-testid={`orders-status-${s || 'all'}`}
-          >
-            {s ? t(`purchasing.status.${s}`) : t('purchasing.orders.all')}
-          </button>
-        ))}
-      </fieldset>
+      <StatusChips
+        statuses={ORDER_STATUSES}
+        value={status}
+        onChange={setStatus}
+        legend={t('purchasing.orders.byStatus')}
+        labelOf={(s) => t(`purchasing.status.${s}`)}
+        allLabel={t('purchasing.orders.all')}
+        testId="orders-status"
+      />
       <Field label={t('purchasing.order.supplier')} className="po-filter">
         {(control) => (
           <select

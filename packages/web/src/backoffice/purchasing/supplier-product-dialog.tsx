@@ -6,7 +6,7 @@ import { Button } from '../../shared/components/button';
 import { Dialog } from '../../shared/components/dialog';
 import { Field } from '../../shared/components/field';
 import { errorMessage, fieldIssues } from '../../shared/errors/error-message';
-import { thousandthsText } from './order-draft';
+import { thousandthsText } from '../stock/quantity-text';
 
 /** The product whose terms are set, and the cost to offer when the supplier has none for it yet. */
 export type SupplierProductTarget = {

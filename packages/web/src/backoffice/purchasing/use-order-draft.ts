@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api';
 import { errorMessage } from '../../shared/errors/error-message';
+import { thousandthsText } from '../stock/quantity-text';
 import {
   draftFromOrder,
   emptyOrderDraft,
@@ -16,7 +17,6 @@ import {
   orderBody,
   type ReadLine,
   readLine,
-  thousandthsText,
 } from './order-draft';
 
 /** A draft order's form state and what changes it. */

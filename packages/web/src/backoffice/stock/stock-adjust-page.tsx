@@ -10,6 +10,7 @@ import { errorMessage } from '../../shared/errors/error-message';
 import { newId } from '../../shared/new-id';
 import { GoodsSearch } from './goods-search';
 import { LocationSelect } from './location-select';
+import { QuantityField } from './quantity-field';
 import { StockTabs } from './stock-tabs';
 import './stock.css';
 
@@ -124,27 +125,17 @@ export function StockAdjustPage({ store, me }: { readonly store: Store; readonly
                 <span>
                   <strong>{line.product.name}</strong> <span className="muted">{line.product.sku}</span>
                 </span>
-                <Field
-                  label={t(`stock.adjust.quantity.${line.product.unit}`)}
+                <QuantityField
+                  unit={line.product.unit}
+                  value={line.text}
                   error={bad ? t('stock.adjust.quantity.invalid') : undefined}
-                  className="adjust-line__quantity"
-                >
-                  {(control) => (
-                    <input
-                      {...control}
-                      inputMode="decimal"
-                      value={line.text}
-                      onChange={(e) =>
-                        setLines((current) =>
-                          current.map((l) =>
-                            l.product.id === line.product.id ? { ...l, text: e.target.value } : l,
-                          ),
-                        )
-                      }
-                      data-testid="adjust-line-quantity"
-                    />
-                  )}
-                </Field>
+                  onChange={(text) =>
+                    setLines((current) =>
+                      current.map((l) => (l.product.id === line.product.id ? { ...l, text } : l)),
+                    )
+                  }
+                  testId="adjust-line-quantity"
+                />
                 <Button
                   onClick={() =>
                     setLines((current) => current.filter((l) => l.product.id !== line.product.id))

@@ -11,6 +11,7 @@ import { useFormat } from '../../shared/format/use-format';
 import { newId } from '../../shared/new-id';
 import { GoodsSearch } from './goods-search';
 import { LocationSelect } from './location-select';
+import { QuantityField } from './quantity-field';
 import { ReceiptCosts } from './receipt-costs';
 
 type Line = { readonly product: Product; readonly quantity: string; readonly cost: string };
@@ -142,21 +143,13 @@ export function StockReceiptForm({ store }: { readonly store: Store }) {
               <span>
                 <strong>{line.product.name}</strong> <span className="muted">{line.product.sku}</span>
               </span>
-              <Field
-                label={t(`stock.adjust.quantity.${line.product.unit}`)}
+              <QuantityField
+                unit={line.product.unit}
+                value={line.quantity}
                 error={okQuantity(i) ? undefined : t('stock.adjust.quantity.invalid')}
-                className="adjust-line__quantity"
-              >
-                {(control) => (
-                  <input
-                    {...control}
-                    inputMode="decimal"
-                    value={line.quantity}
-                    onChange={(e) => change(line.product.id, { quantity: e.target.value })}
-                    data-testid="receive-line-quantity"
-                  />
-                )}
-              </Field>
+                onChange={(quantity) => change(line.product.id, { quantity })}
+                testId="receive-line-quantity"
+              />
               <Field
                 label={t(`stock.receive.unitCost.${line.product.unit}`)}
                 error={okCost(i) ? undefined : t('stock.receive.unitCost.invalid')}

@@ -36,6 +36,7 @@ export const enErrors: Messages['errors'] = {
   stock_below_zero:
     'That is more than is on hand at this location: check the quantity or count the stock first.',
   supplier_not_found: 'The supplier does not exist.',
+  store_code_taken: 'Another store already has this code: choose another.',
   import_file: 'The file cannot be read as a table: see the reason, save it as CSV or XLSX and try again.',
   import_has_problems:
     'Some rows have problems: fix them in the file or choose to skip them; nothing was imported.',

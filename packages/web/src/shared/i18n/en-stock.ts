@@ -3,6 +3,7 @@ import type { Messages } from './zh-CN';
 /** Stock in English: the same keys as zh-CN-stock.ts. */
 export const enStock: Messages['stock'] = {
   nav: 'Stock',
+  staff: { me: '{{name}} (me)', other: 'Staff …{{id}}' },
   receive: {
     title: 'Receive goods',
     supplier: 'Supplier',

@@ -1,9 +1,11 @@
+import { enCounts } from './en-counts';
 import { enDevices } from './en-devices';
 import { enErrors } from './en-errors';
 import { enProduct } from './en-product';
 import { enPurchasing } from './en-purchasing';
 import { enReports } from './en-reports';
 import { enStock } from './en-stock';
+import { enTransfers } from './en-transfers';
 import type { Messages } from './zh-CN';
 
 /** English: the same keys as zh-CN (the type and a test check both). */
@@ -443,6 +445,8 @@ export const en: Messages = {
   devices: enDevices,
   stock: enStock,
   purchasing: enPurchasing,
+  transfers: enTransfers,
+  counts: enCounts,
   reports: enReports,
   errors: enErrors,
 };

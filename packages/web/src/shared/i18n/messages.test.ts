@@ -113,6 +113,21 @@ describe('messages', () => {
       'purchasing.order.packsOf': ['piece', 'kg'],
       'purchasing.order.perUnit': ['piece', 'kg'],
       'purchasing.supplierProducts.terms': ['piece', 'kg'],
+      'stock.adjust.quantity': ['piece', 'kg'],
+      transfers: ['title'],
+      'transfers.status': ['requested', 'approved', 'shipped', 'received', 'cancelled'],
+      'transfers.direction': ['in', 'out', 'within'],
+      'transfers.steps': ['requested', 'approved', 'shipped', 'received'],
+      'transfers.line.ship': ['label', 'short', 'extra'],
+      'transfers.line.receive': ['label', 'short', 'extra'],
+      'transfers.ship': ['howTo', 'submit', 'done'],
+      'transfers.receive': ['howTo', 'submit', 'done'],
+      counts: ['title', 'blind', 'open'],
+      'counts.status': ['counting', 'posted', 'cancelled'],
+      'counts.views': ['count', 'report'],
+      'counts.report.filters': ['differences', 'uncounted'],
+      'counts.scan.quantity': ['piece', 'kg'],
+      'counts.post': ['body', 'bodyUncounted'],
     };
     const missing = Object.entries(families)
       .flatMap(([prefix, names]) => names.map((name) => `${prefix}.${name}`))

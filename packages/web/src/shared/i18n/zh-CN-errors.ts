@@ -33,6 +33,7 @@ export const zhCNErrors = {
   purchase_order_not_draft: '该采购单已发送：只有草稿可以修改或发送。',
   purchase_order_not_open: '该采购单不能收货：请先发送，或它已关闭、作废。',
   purchase_order_over_received: '收货数量超过了订购数量：请核对数量，或确认接收多出的货。',
+  store_code_taken: '已有门店使用这个编号：请换一个。',
   import_file: '无法把该文件读成表格：请查看原因，另存为 CSV 或 XLSX 后重试。',
   import_has_problems: '有的行存在问题：请在文件中改正，或选择跳过这些行；本次没有导入任何数据。',
   stock_transfer_not_found: '该调拨单不存在，或调出、调入门店您都无权查看。',

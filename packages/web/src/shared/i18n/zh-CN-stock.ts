@@ -1,6 +1,7 @@
 /** 库存 in Chinese: stock locations (库位) in the back office. */
 export const zhCNStock = {
   nav: '库存',
+  staff: { me: '{{name}}（我）', other: '员工 …{{id}}' },
   receive: {
     title: '收货入库',
     supplier: '供应商',

@@ -1,9 +1,11 @@
+import { zhCNCounts } from './zh-CN-counts';
 import { zhCNDevices } from './zh-CN-devices';
 import { zhCNErrors } from './zh-CN-errors';
 import { zhCNProduct } from './zh-CN-product';
 import { zhCNPurchasing } from './zh-CN-purchasing';
 import { zhCNReports } from './zh-CN-reports';
 import { zhCNStock } from './zh-CN-stock';
+import { zhCNTransfers } from './zh-CN-transfers';
 
 /**
  * Simplified Chinese, the default language. `en.ts` has exactly the same keys (a test checks), and
@@ -436,6 +438,8 @@ export const zhCN = {
   devices: zhCNDevices,
   stock: zhCNStock,
   purchasing: zhCNPurchasing,
+  transfers: zhCNTransfers,
+  counts: zhCNCounts,
   reports: zhCNReports,
   errors: zhCNErrors,
 };
