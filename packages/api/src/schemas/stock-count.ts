@@ -63,6 +63,8 @@ export const StockCount = z
     startedAt: EpochMs,
     postedBy: Uuid.nullable(),
     postedAt: EpochMs.nullable(),
+    /** The names of whoever started, posted or counted, by id. */
+    staffNames: z.record(z.string(), z.string()),
     lines: z.array(StockCountLine),
     /** The sum of the differences at cost (null when hidden). */
     varianceValue: z.int().nullable(),
@@ -77,7 +79,7 @@ export const StockCountQuery = z.strictObject({
   cursor: Cursor.optional(),
 });
 
-export const StockCountSummary = StockCount.omit({ lines: true, varianceValue: true })
+export const StockCountSummary = StockCount.omit({ lines: true, varianceValue: true, staffNames: true })
   .extend({ counted: z.int() })
   .meta({ id: 'StockCountSummary' });
 

@@ -59,6 +59,8 @@ export const StockTransfer = z
     shippedAt: EpochMs.nullable(),
     receivedBy: Uuid.nullable(),
     receivedAt: EpochMs.nullable(),
+    /** The names of the staff above, by id. */
+    staffNames: z.record(z.string(), z.string()),
     lines: z.array(
       z.object({
         productId: Uuid,

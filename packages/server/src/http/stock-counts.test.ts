@@ -95,6 +95,9 @@ describeEachDialect(
         ['APPLE', null, 4_650, -4_650, -3720],
       ]);
       expect(seen.varianceValue).toBe(-4020);
+      expect(Object.keys(seen.staffNames).sort()).toEqual(
+        [f.staffIds.manager, f.staffIds.stock_clerk, f.staffIds.owner].sort(),
+      );
 
       const posted = await act(count.id, 'post');
       expect(posted.status).toBe(200);

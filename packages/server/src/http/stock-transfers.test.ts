@@ -69,6 +69,8 @@ describeEachDialect('stock transfers (调拨): request, approve, ship, receive',
       requestedBy: f.staffIds.stock_clerk,
       lines: [{ sku: 'COLA-330', requested: 12_000, shipped: null, received: null }],
     });
+    // Who asked, by name: the back office shows it without a staff list to look it up in.
+    expect(Object.keys(transfer.staffNames)).toEqual([f.staffIds.stock_clerk]);
     await expectRefused(f.ctx.db, {
       name: 'a clerk approving',
       send: () => step(transfer.id, 'approve', f.tokens.stock_clerk),

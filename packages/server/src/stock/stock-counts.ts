@@ -21,6 +21,7 @@ import { decodeCursor, encodeCursor } from '../http/page-cursor';
 import { type KassaContext, transact } from '../kassa-context';
 import { nodeSha256Hex } from '../sales/node-sha256-hex';
 import { loadSaleProducts } from '../sales/sale-products';
+import { staffNames } from '../staff/staff-names';
 import { visibleStore } from '../stores/visible-store';
 import { openLocation, trackedProducts } from './stock-document';
 
@@ -222,6 +223,11 @@ export async function toApiStockCount(
   const { requestHash: _, lines: __, ...fields } = count;
   return {
     ...fields,
+    staffNames: await staffNames(ctx, [
+      count.startedBy,
+      count.postedBy,
+      ...count.lines.flatMap((line) => line.tallies.map((tally) => tally.staffId)),
+    ]),
     lines,
     varianceValue: sees ? lines.reduce((sum, line) => sum + (line.varianceValue ?? 0), 0) : null,
   };

@@ -19,6 +19,7 @@ import { decodeCursor, encodeCursor } from '../http/page-cursor';
 import { type KassaContext, transact } from '../kassa-context';
 import { nodeSha256Hex } from '../sales/node-sha256-hex';
 import { loadSaleProducts } from '../sales/sale-products';
+import { staffNames } from '../staff/staff-names';
 import { visibleStore } from '../stores/visible-store';
 import { openLocation, trackedProducts } from './stock-document';
 
@@ -161,6 +162,7 @@ export async function toApiStockTransfer(
     shippedAt: shipped.at,
     receivedBy: received.by,
     receivedAt: received.at,
+    staffNames: await staffNames(ctx, [fields.requestedBy, approved.by, shipped.by, received.by]),
     lines: lines.map((line) => {
       const product = products.get(line.productId);
       return { ...line, sku: product?.sku ?? '', name: product?.name ?? '', unit: product?.unit ?? 'piece' };

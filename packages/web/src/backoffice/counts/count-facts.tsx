@@ -20,7 +20,7 @@ export function CountFacts({ count, store, me, locations, categories }: CountFac
   const { t } = useTranslation();
   const format = useFormat();
   const by = (staffId: string, at: number) =>
-    `${staffName(t, me, staffId)} · ${format.dateTime(at, store.timeZone)}`;
+    `${staffName(t, me, staffId, count.staffNames)} · ${format.dateTime(at, store.timeZone)}`;
   return (
     <div className="count-facts" data-testid="count-facts">
       <p className="count-facts__what">

@@ -23,6 +23,7 @@ function count(tallies: Record<string, [string, number][]>): StockCount {
     locationId: 'l',
     categoryId: null,
     blind: true,
+    staffNames: {},
     note: '',
     status: 'counting',
     startedBy: 'm',

@@ -2,12 +2,15 @@ import type { Me } from '@kassa/api';
 import type { TFunction } from 'i18next';
 
 /**
- * Who did a step of a stock document, in words. The documents carry staff ids only, and there is no
- * staff list to look names up in: the signed-in user is named, anyone else is told apart by the end
- * of their id.
+ * Who did a step of a stock document, in words: the signed-in user as such, anyone else by the name
+ * the document gives (or, for staff no longer kept, by the end of their id).
  */
-export function staffName(t: TFunction, me: Me, staffId: string): string {
-  return staffId === me.id
-    ? t('stock.staff.me', { name: me.displayName })
-    : t('stock.staff.other', { id: staffId.slice(-4) });
+export function staffName(
+  t: TFunction,
+  me: Me,
+  staffId: string,
+  names: Readonly<Record<string, string>> = {},
+): string {
+  if (staffId === me.id) return t('stock.staff.me', { name: me.displayName });
+  return names[staffId] ?? t('stock.staff.other', { id: staffId.slice(-4) });
 }

@@ -10,6 +10,7 @@ function transfer(lines: Partial<StockTransfer['lines'][number]>[]): StockTransf
     id: 't',
     number: 1,
     status: 'approved',
+    staffNames: {},
     fromStoreId: A,
     fromLocationId: 'back',
     toStoreId: A,

@@ -41,7 +41,7 @@ export function TransferSteps({
             <span className="muted">
               {by === null || at === null
                 ? t('transfers.steps.pending')
-                : `${staffName(t, me, by)} · ${format.dateTime(at, store.timeZone)}`}
+                : `${staffName(t, me, by, transfer.staffNames)} · ${format.dateTime(at, store.timeZone)}`}
             </span>
           </li>
         );
