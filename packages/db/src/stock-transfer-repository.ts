@@ -53,6 +53,11 @@ export interface StockTransferRepository {
       limit: number;
     },
   ): Promise<StockTransfer[]>;
+  /**
+   * What transfers to a store had shipped before `before` and not received by then: per line the
+   * quantity shipped and the cost it left at.
+   */
+  inTransitTo(storeId: string, before: number): Promise<{ shipped: number; unitCost: number | null }[]>;
   /** Records a step: the new status, who and when, and the lines' counts when it counted them. */
   step(
     id: string,
@@ -183,6 +188,20 @@ export function createStockTransferRepository(db: Kysely<Schema>): StockTransfer
       if (status) select = select.where('status', '=', status);
       if (beforeNumber !== undefined) select = select.where('number', '<', beforeNumber);
       return withLines(await select.execute());
+    },
+    async inTransitTo(storeId, before) {
+      const rows = await db
+        .selectFrom('stock_transfer_lines as l')
+        .innerJoin('stock_transfers as t', 't.id', 'l.transfer_id')
+        .select(['l.shipped', 'l.unit_cost'])
+        .where('t.to_store_id', '=', storeId)
+        .where('t.shipped_at', '<', before)
+        .where((eb) => eb.or([eb('t.received_at', 'is', null), eb('t.received_at', '>=', before)]))
+        .execute();
+      return rows.map((row) => ({
+        shipped: Number(row.shipped ?? 0),
+        unitCost: nullableNumber(row.unit_cost),
+      }));
     },
     async step(id, status, done, lines) {
       await db

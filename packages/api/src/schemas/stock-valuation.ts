@@ -31,6 +31,11 @@ export const StockValuation = z
     currency: z.string(),
     /** Minor units. */
     total: z.int(),
+    /**
+     * Goods shipped to the store by transfers and not yet received by then, at the costs they left
+     * at (minor units); not in `total`, which is what the store's locations hold.
+     */
+    inTransit: z.int(),
     locations: z.array(z.object({ locationId: Uuid, name: z.string(), value: z.int(), products: z.int() })),
     items: z.array(ValuedLevel),
   })

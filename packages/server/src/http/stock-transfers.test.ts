@@ -11,6 +11,7 @@ describeEachDialect('stock transfers (调拨): request, approve, ship, receive',
   let f: Fixture;
   let backRoom: StockLocation;
   let otherFloor: string;
+  let otherStoreId: string;
   let otherBackRoom: StockLocation;
   beforeAll(async () => {
     f = await createFixture(getDb());
@@ -24,6 +25,7 @@ describeEachDialect('stock transfers (调拨): request, approve, ship, receive',
       createdAt: T0,
     });
     otherFloor = other.salesFloorId;
+    otherStoreId = other.id;
     otherBackRoom = (await (
       await f.request('POST', `/api/v1/stores/${other.id}/stock-locations`, {
         token: f.tokens.owner,
@@ -149,6 +151,14 @@ describeEachDialect('stock transfers (调拨): request, approve, ship, receive',
     const shipped = await step(transfer.id, 'ship', f.tokens.manager, { allowNegative: true });
     expect(shipped.status).toBe(200);
     expect(await onHand(backRoom.id)).toBe(-8_000);
+    // On its way, the goods are in neither store's locations: the receiving store's value shows them.
+    const inTransit = async () =>
+      (
+        (await (
+          await f.request('GET', `/api/v1/stores/${otherStoreId}/stock-valuation`, { token: f.tokens.owner })
+        ).json()) as { total: number; inTransit: number }
+      ).inTransit;
+    expect(await inTransit()).toBe(3_000);
     await expectRefused(f.ctx.db, {
       name: 'a clerk of the sending store receiving at the other',
       send: () => step(transfer.id, 'receive', f.tokens.stock_clerk, {}),
@@ -164,6 +174,7 @@ describeEachDialect('stock transfers (调拨): request, approve, ship, receive',
     const received = (await (await step(transfer.id, 'receive', f.tokens.owner, {})).json()) as StockTransfer;
     expect(received.lines).toMatchObject([{ shipped: 20_000, received: 20_000 }]);
     expect(await onHand(otherFloor)).toBe(20_000);
+    expect(await inTransit()).toBe(0);
 
     const list = async (query: string, token = f.tokens.owner) =>
       (

@@ -1,6 +1,10 @@
 import type { StockValuation } from '@kassa/api';
-import { addDays } from '@kassa/core';
-import { createStockLocationRepository, createStockRepository } from '@kassa/db';
+import { addDays, lineAmount } from '@kassa/core';
+import {
+  createStockLocationRepository,
+  createStockRepository,
+  createStockTransferRepository,
+} from '@kassa/db';
 import type { AuthSession } from '../auth/auth-session';
 import { HttpError } from '../http/http-error';
 import { localInstant } from '../import/local-instant';
@@ -45,6 +49,10 @@ export async function stockValuation(
     asOf: query.asOf ?? null,
     currency: store.currency,
     total: items.reduce((sum, item) => sum + item.value, 0),
+    inTransit: (await createStockTransferRepository(ctx.db).inTransitTo(store.id, before)).reduce(
+      (sum, line) => sum + (line.unitCost === null ? 0 : lineAmount(line.unitCost, line.shipped)),
+      0,
+    ),
     locations: locations.map((location) => {
       const held = items.filter((item) => item.locationId === location.id);
       return {
