@@ -79,6 +79,13 @@ export function StockValuePage({ store, me }: { readonly store: Store; readonly 
                 <span className="muted">{t('stock.value.products', { n: location.products })}</span>
               </div>
             ))}
+            {valuation.inTransit !== 0 && (
+              <div className="value-card" data-testid="stock-value-in-transit">
+                <span>{t('stock.value.inTransit')}</span>
+                <strong>{money(valuation.inTransit)}</strong>
+                <span className="muted">{t('stock.value.inTransitHint')}</span>
+              </div>
+            )}
           </div>
           {valuation.items.length > SHOWN && (
             <p className="muted">{t('stock.value.firstRows', { n: SHOWN, total: valuation.items.length })}</p>

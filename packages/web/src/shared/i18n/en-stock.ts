@@ -20,6 +20,8 @@ export const enStock: Messages['stock'] = {
     asOf: 'As of',
     asOfHint: 'Empty for now; a date for the end of that business day.',
     total: 'Total (at cost)',
+    inTransit: 'In transit',
+    inTransitHint: 'Shipped by transfers, not yet received; not in the total',
     products: '{{n}} products',
     firstRows: 'The {{n}} most valuable of {{total}} shown.',
     location: 'Location',

@@ -18,6 +18,8 @@ export const zhCNStock = {
     asOf: '截至日期',
     asOfHint: '留空为当前；选择日期则为该营业日结束时。',
     total: '合计（按成本）',
+    inTransit: '在途',
+    inTransitHint: '调拨已发出、尚未收货，不计入合计',
     products: '{{n}} 种商品',
     firstRows: '按金额显示前 {{n}} 种，共 {{total}} 种。',
     location: '库位',
