@@ -104,7 +104,7 @@ describeEachDialect('the import wizard (数据迁移): preview, dry run, all or 
       problemCount: 0,
     });
     const found = (await (
-      await f.request('GET', '/api/v1/products/lookup?code=6921168593576&storeId=' + f.store.id, {
+      await f.request('GET', `/api/v1/products/lookup?code=6921168593576&storeId=${f.store.id}`, {
         token: f.tokens.cashier,
       })
     ).json()) as { product: Product };
@@ -153,7 +153,7 @@ describeEachDialect('the import wizard (数据迁移): preview, dry run, all or 
     ).json()) as ImportReport;
     expect(booked.imported).toBe(2);
     const tea = (await (
-      await f.request('GET', '/api/v1/products/lookup?code=6921168593576&storeId=' + f.store.id, {
+      await f.request('GET', `/api/v1/products/lookup?code=6921168593576&storeId=${f.store.id}`, {
         token: f.tokens.cashier,
       })
     ).json()) as { product: Product };

@@ -23,6 +23,17 @@ const LISTED_PROBLEMS = 1000;
 /** What a checked file will write: how many rows, and the write itself. */
 type Plan = { valid: number; write: (tx: KassaContext) => Promise<{ createdCategories: number }> };
 
+/** A plan for records that make no categories. */
+function plan(valid: number, write: (tx: KassaContext) => Promise<void>): Plan {
+  return {
+    valid,
+    write: async (tx) => {
+      await write(tx);
+      return { createdCategories: 0 };
+    },
+  };
+}
+
 /**
  * Checks an import file row by row and, unless it is a dry run, imports it: every row not
  * skipped, in one transaction, or nothing at all when any row has a problem
@@ -106,7 +117,6 @@ async function planImport(
   rows: Parameters<typeof readProductRows>[1],
   problems: Problems,
 ): Promise<Plan> {
-  const none = { createdCategories: 0 };
   switch (body.entity) {
     case 'products': {
       const read = await readProductRows(
@@ -121,44 +131,32 @@ async function planImport(
     }
     case 'categories': {
       const read = await readCategoryRows(db, rows, body.mapping, problems);
-      return {
-        valid: read.length,
-        write: async (tx) => (
-          await writeCategories(
-            tx,
-            read.map((r) => r.value),
-          ),
-          none
+      return plan(read.length, (tx) =>
+        writeCategories(
+          tx,
+          read.map((r) => r.value),
         ),
-      };
+      );
     }
     case 'suppliers': {
       const read = await readSupplierRows(db, rows, body.mapping, problems);
-      return {
-        valid: read.length,
-        write: async (tx) => (
-          await writeSuppliers(
-            tx,
-            read.map((r) => r.value),
-          ),
-          none
+      return plan(read.length, (tx) =>
+        writeSuppliers(
+          tx,
+          read.map((r) => r.value),
         ),
-      };
+      );
     }
     case 'opening_stock': {
       const read = await readOpeningStockRows(db, store, rows, body.mapping, problems);
-      return {
-        valid: read.length,
-        write: async (tx) => (
-          await writeOpeningStock(
-            tx,
-            store.id,
-            read.map((r) => r.value),
-            auth.staffId,
-          ),
-          none
+      return plan(read.length, (tx) =>
+        writeOpeningStock(
+          tx,
+          store.id,
+          read.map((r) => r.value),
+          auth.staffId,
         ),
-      };
+      );
     }
   }
 }

@@ -24,13 +24,11 @@ export async function freeProductRows(
   const takenSkus = await existing(
     db,
     'products',
-    'sku',
     rows.map((row) => row.product.sku),
   );
   const takenBarcodes = await existing(
     db,
     'product_barcodes',
-    'barcode',
     rows.flatMap((row) => row.product.barcodes),
   );
   const free: ProductRow[] = [];
@@ -105,11 +103,10 @@ export async function writeProducts(
   return { createdCategories: made.size };
 }
 
-/** Which of `values` a column already has, read 500 at a time. */
+/** Which of `values` the SKUs (`products`) or barcodes (`product_barcodes`) have, read 500 at a time. */
 async function existing(
   db: Kysely<Schema>,
   table: 'products' | 'product_barcodes',
-  column: 'sku' | 'barcode',
   values: readonly string[],
 ): Promise<Set<string>> {
   const found = new Set<string>();
