@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { containsText } from './contains-text';
 import { inTransaction } from './in-transaction';
 import type { ProductsTable, Schema } from './schema';
