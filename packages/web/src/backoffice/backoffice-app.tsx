@@ -12,12 +12,14 @@ import { BackofficeNav } from './backoffice-nav';
 import { CountPage } from './counts/count-page';
 import { CountsPage } from './counts/counts-page';
 import { DevicesPage } from './devices/devices-page';
+import { ImportPage } from './import/import-page';
 import { ProductEditPage } from './products/product-edit-page';
 import { ProductsPage } from './products/products-page';
 import { PurchaseOrderPage } from './purchasing/purchase-order-page';
 import { PurchaseOrdersPage } from './purchasing/purchase-orders-page';
 import { SupplierPage } from './purchasing/supplier-page';
 import { SuppliersPage } from './purchasing/suppliers-page';
+import { ReorderPage } from './reorder/reorder-page';
 import { ReportsPage } from './reports/reports-page';
 import { SaleDetailPage } from './sales/sale-detail-page';
 import { SalesPage } from './sales/sales-page';
@@ -73,6 +75,9 @@ function Content({ path, store, stores, me }: ContentProps) {
   if (purchasing) return purchasing;
   const moves = transferOrCountPage(path, store, stores, me);
   if (moves) return moves;
+  if (matchRoute('/backoffice/import', path) && me.permissions.includes('catalog.write')) {
+    return <ImportPage key={store.id} store={store} stores={stores} me={me} />;
+  }
   if (matchRoute('/backoffice/devices', path) && me.permissions.includes('register.manage')) {
     return <DevicesPage key={store.id} store={store} me={me} />;
   }
@@ -80,8 +85,8 @@ function Content({ path, store, stores, me }: ContentProps) {
 }
 
 /**
- * `/backoffice/stock/orders[/new|/:id]` and `/backoffice/stock/suppliers[/new|/:id]`: seen by those
- * who read stock; `new` only by those who keep purchasing.
+ * `/backoffice/stock/orders[/new|/:id]`, `/backoffice/stock/suppliers[/new|/:id]` and
+ * `/backoffice/stock/reorder`: seen by those who read stock; `new` only by those who keep purchasing.
  */
 function purchasingPage(path: string, store: Store, me: Me) {
   if (!me.permissions.includes('stock.read')) return null;
@@ -89,6 +94,8 @@ function purchasingPage(path: string, store: Store, me: Me) {
   if (matchRoute('/backoffice/stock/orders', path))
     return <PurchaseOrdersPage key={store.id} store={store} me={me} />;
   if (matchRoute('/backoffice/stock/suppliers', path)) return <SuppliersPage me={me} />;
+  if (matchRoute('/backoffice/stock/reorder', path))
+    return <ReorderPage key={store.id} store={store} me={me} />;
   const order = matchRoute('/backoffice/stock/orders/:id', path)?.id;
   if (order === 'new')
     return manages ? <PurchaseOrderPage key="new" store={store} me={me} orderId={null} /> : null;

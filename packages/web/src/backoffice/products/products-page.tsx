@@ -1,4 +1,4 @@
-import type { Store } from '@kassa/api';
+import type { Product, Store } from '@kassa/api';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api';
@@ -6,16 +6,32 @@ import { Button } from '../../shared/components/button';
 import { Link } from '../../shared/components/link';
 import { errorMessage } from '../../shared/errors/error-message';
 import { useFormat } from '../../shared/format/use-format';
+import { ImportLink } from '../import/import-link';
+import type { LabelItem } from '../labels/label-items';
+import { PrintLabelsButton } from '../labels/print-labels-button';
 import { usePaged } from '../use-paged';
 
 const SEARCH_DELAY_MS = 250;
 
-/** `/backoffice/products`: search by name or SKU on the server, page by page. */
+/**
+ * `/backoffice/products`: search by name or SKU on the server, page by page; products ticked (across
+ * searches) are printed as labels.
+ */
 export function ProductsPage({ store }: { readonly store: Store }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<ReadonlyMap<string, LabelItem>>(new Map());
+  const toggle = (products: readonly Product[], on: boolean) =>
+    setSelected((current) => {
+      const next = new Map(current);
+      for (const p of products) {
+        if (on) next.set(p.id, { productId: p.id, sku: p.sku, name: p.name, copies: '1' });
+        else next.delete(p.id);
+      }
+      return next;
+    });
 
   useEffect(() => {
     const timer = setTimeout(() => setQuery(text.trim()), SEARCH_DELAY_MS);
@@ -37,9 +53,13 @@ export function ProductsPage({ store }: { readonly store: Store }) {
     <section className="bo-page" data-testid="products-page">
       <header className="bo-page__header">
         <h1>{t('backoffice.navItems.products')}</h1>
-        <Link href="/backoffice/products/new" className="btn btn--primary" data-testid="product-new">
-          {t('product.new')}
-        </Link>
+        <div className="products-actions">
+          <ImportLink />
+          <PrintLabelsButton store={store} items={() => [...selected.values()]} testId="products-labels" />
+          <Link href="/backoffice/products/new" className="btn btn--primary" data-testid="product-new">
+            {t('product.new')}
+          </Link>
+        </div>
       </header>
       <label className="bo-search">
         <span className="visually-hidden">{t('product.search')}</span>
@@ -51,6 +71,18 @@ export function ProductsPage({ store }: { readonly store: Store }) {
           data-testid="products-search"
         />
       </label>
+      {selected.size > 0 && (
+        <p className="products-selected" data-testid="products-selected">
+          {t('labels.selected', { count: selected.size })}{' '}
+          <Button
+            variant="ghost"
+            onClick={() => setSelected(new Map())}
+            data-testid="products-clear-selection"
+          >
+            {t('labels.clearSelection')}
+          </Button>
+        </p>
+      )}
       {list.error !== null && (
         <p className="form-error" role="alert">
           {errorMessage(t, list.error)}
@@ -59,7 +91,17 @@ export function ProductsPage({ store }: { readonly store: Store }) {
       <table className="bo-table" data-testid="products-table" data-loading={list.loading}>
         <thead>
           <tr>
-            <th scope="col">{t('product.sku')}</th>
+            <th scope="col">
+              <input
+                type="checkbox"
+                className="products-check"
+                aria-label={t('labels.selectPage')}
+                checked={list.items.length > 0 && list.items.every((p) => selected.has(p.id))}
+                onChange={(e) => toggle(list.items, e.target.checked)}
+                data-testid="products-select-page"
+              />
+              {t('product.sku')}
+            </th>
             <th scope="col">{t('product.name')}</th>
             <th scope="col">{t('product.unit')}</th>
             <th scope="col" className="num">
@@ -72,6 +114,14 @@ export function ProductsPage({ store }: { readonly store: Store }) {
           {list.items.map((product) => (
             <tr key={product.id} data-testid="product-row" data-sku={product.sku}>
               <td>
+                <input
+                  type="checkbox"
+                  className="products-check"
+                  aria-label={t('labels.select', { name: product.name })}
+                  checked={selected.has(product.id)}
+                  onChange={(e) => toggle([product], e.target.checked)}
+                  data-testid="product-row-select"
+                />
                 <Link href={`/backoffice/products/${product.id}`} data-testid="product-row-link">
                   {product.sku}
                 </Link>

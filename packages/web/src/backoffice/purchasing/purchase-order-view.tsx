@@ -5,10 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api';
 import { Link } from '../../shared/components/link';
 import { useFormat } from '../../shared/format/use-format';
+import { labelItemsFromOrder } from '../labels/label-items';
+import { PrintLabelsButton } from '../labels/print-labels-button';
 
 /**
  * A purchase order as sent: who it went to, where and when the goods are expected, and each line
- * with what was ordered, what came so far, and what is still short (or came extra).
+ * with what was ordered, what came so far, and what is still short (or came extra). What came is
+ * labelled from here: a label for each piece received.
  */
 export function PurchaseOrderView({
   store,
@@ -137,6 +140,9 @@ export function PurchaseOrderView({
         {t('purchasing.order.total')}{' '}
         <strong data-testid="order-total">{format.money(order.total, store.currency)}</strong>
       </p>
+      <div className="po-actions">
+        <PrintLabelsButton store={store} items={() => labelItemsFromOrder(order)} testId="order-labels" />
+      </div>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { Quantity } from '@kassa/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api';
+import { CameraScanner } from '../../shared/camera/camera-scanner';
 import { Button } from '../../shared/components/button';
 import { errorMessage } from '../../shared/errors/error-message';
 
@@ -12,28 +13,35 @@ export type GoodsSearchProps = {
   readonly onPick: (product: Product, quantity: number) => void;
   /** Why nothing was picked, in words; null when a search starts. */
   readonly onError: (message: string | null) => void;
+  /** Goods whose stock is not tracked may be picked too (labels); only tracked goods otherwise. */
+  readonly anyGoods?: boolean;
 };
 
 /**
  * The goods of a stock document are added here: a scanned code (a barcode or a scale label) is
  * looked up; words are searched by name or SKU, one match added at once, several listed to pick.
- * Only stock-tracked goods can be picked.
+ * Only stock-tracked goods can be picked, unless `anyGoods`. The phone's camera is another way to
+ * scan: a code it reads takes exactly the path of a typed one.
  */
-export function GoodsSearch({ store, onPick, onError }: GoodsSearchProps) {
+export function GoodsSearch({ store, onPick, onError, anyGoods = false }: GoodsSearchProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [found, setFound] = useState<readonly Product[]>([]);
+  const [camera, setCamera] = useState(false);
 
   const pick = (product: Product, quantity: number = Quantity.ONE) => {
     setFound([]);
     setSearch('');
-    if (!product.trackStock) onError(t('errors.stock_untracked'));
+    if (!product.trackStock && !anyGoods) onError(t('errors.stock_untracked'));
     else onPick(product, quantity);
   };
 
-  async function find(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    const text = search.trim();
+    void find(search.trim());
+  }
+
+  async function find(text: string) {
     if (!text) return;
     onError(null);
     try {
@@ -54,7 +62,7 @@ export function GoodsSearch({ store, onPick, onError }: GoodsSearchProps) {
 
   return (
     <>
-      <form onSubmit={find} className="goods-search">
+      <form onSubmit={submit} className="goods-search">
         <label className="bo-search">
           <span className="visually-hidden">{t('stock.adjust.search')}</span>
           <input
@@ -68,7 +76,11 @@ export function GoodsSearch({ store, onPick, onError }: GoodsSearchProps) {
         <Button submit data-testid="goods-search-submit">
           {t('stock.adjust.add')}
         </Button>
+        <Button onClick={() => setCamera((open) => !open)} aria-pressed={camera} data-testid="goods-camera">
+          {t('camera.open')}
+        </Button>
       </form>
+      {camera && <CameraScanner onCode={(code) => void find(code)} onClose={() => setCamera(false)} />}
       {found.length > 0 && (
         <ul className="goods-found" data-testid="goods-found">
           {found.map((product) => (

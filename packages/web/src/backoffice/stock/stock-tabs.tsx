@@ -8,6 +8,7 @@ export type StockPage =
   | 'locations'
   | 'receive'
   | 'orders'
+  | 'reorder'
   | 'suppliers'
   | 'transfers'
   | 'counts'
@@ -28,6 +29,7 @@ const PAGES: readonly { page: StockPage; href: string; title: string; permission
     title: 'purchasing.orders.title',
     permission: 'stock.read',
   },
+  { page: 'reorder', href: '/backoffice/stock/reorder', title: 'reorder.title', permission: 'stock.read' },
   {
     page: 'suppliers',
     href: '/backoffice/stock/suppliers',
@@ -51,8 +53,8 @@ const PAGES: readonly { page: StockPage; href: string; title: string; permission
 ];
 
 /**
- * The stock pages the caller may open: locations, receiving, purchase orders, suppliers, transfers,
- * counts, write-offs and corrections, stock value. On a phone the row scrolls sideways, with the
+ * The stock pages the caller may open: locations, receiving, purchase orders, reorder suggestions,
+ * suppliers, transfers, counts, write-offs and corrections, stock value. On a phone the row scrolls sideways, with the
  * current page's tab brought into view.
  */
 export function StockTabs({ current, me }: { readonly current: StockPage; readonly me: Me }) {

@@ -8,6 +8,7 @@ const PATHS = {
   reports: 'M4 20V4m0 16h16M8 16v-4m4 4V8m4 8v-6',
   alerts: 'M6 16V11a6 6 0 0112 0v5l2 2H4l2-2zm4 4h4',
   stock: 'M3 21V9l9-6 9 6v12M7 21v-8h10v8M7 17h10',
+  import: 'M12 3v12m-4-4l4 4 4-4M4 17v3h16v-3',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,8 +1,12 @@
+import { enCamera } from './en-camera';
 import { enCounts } from './en-counts';
 import { enDevices } from './en-devices';
 import { enErrors } from './en-errors';
+import { enImport } from './en-import';
+import { enLabels } from './en-labels';
 import { enProduct } from './en-product';
 import { enPurchasing } from './en-purchasing';
+import { enReorder } from './en-reorder';
 import { enReports } from './en-reports';
 import { enStock } from './en-stock';
 import { enTransfers } from './en-transfers';
@@ -445,8 +449,12 @@ export const en: Messages = {
   devices: enDevices,
   stock: enStock,
   purchasing: enPurchasing,
+  import: enImport,
+  reorder: enReorder,
+  labels: enLabels,
   transfers: enTransfers,
   counts: enCounts,
+  camera: enCamera,
   reports: enReports,
   errors: enErrors,
 };

@@ -1,5 +1,7 @@
-import { ERROR_CODES } from '@kassa/api';
+import { ERROR_CODES, IMPORT_FIELDS } from '@kassa/api';
 import { describe, expect, it } from 'vitest';
+import { IMPORT_STEPS } from '../../backoffice/import/import-steps';
+import { FILE_ERROR_REASONS, PROBLEM_CODES } from '../../backoffice/import/problem-text';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -128,6 +130,27 @@ describe('messages', () => {
       'counts.report.filters': ['differences', 'uncounted'],
       'counts.scan.quantity': ['piece', 'kg'],
       'counts.post': ['body', 'bodyUncounted'],
+      'import.problems': PROBLEM_CODES,
+      'import.fileErrors': FILE_ERROR_REASONS,
+      'import.kinds': Object.keys(IMPORT_FIELDS),
+      'import.kindHints': Object.keys(IMPORT_FIELDS),
+      'import.steps': IMPORT_STEPS,
+      'import.preview.delimiters': ['comma', 'semicolon', 'tab'],
+      'import.exports': ['products', 'categories', 'suppliers'],
+      ...Object.fromEntries(
+        Object.entries(IMPORT_FIELDS).map(([kind, fields]) => [`import.fields.${kind}`, fields]),
+      ),
+      'camera.problems': ['insecure', 'unsupported', 'denied', 'no_camera', 'busy', 'failed'],
+      camera: ['opening', 'aim'],
+      'reorder.qty': ['piece', 'kg'],
+      'reorder.basis': ['reorder_point', 'forecast'],
+      'reorder.units': ['piece', 'kg'],
+      'reorder.packOf': ['piece', 'kg'],
+      'reorder.rule.point': ['piece', 'kg'],
+      'reorder.rule.quantity': ['piece', 'kg'],
+      'labels.kinds': ['shelf', 'sticker'],
+      'labels.kindHints': ['shelf', 'sticker'],
+      'labels.layouts': ['a4-3x8', 'a4-4x10', 'roll-40x30', 'roll-50x30', 'roll-60x40'],
     };
     const missing = Object.entries(families)
       .flatMap(([prefix, names]) => names.map((name) => `${prefix}.${name}`))

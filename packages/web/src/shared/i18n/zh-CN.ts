@@ -1,8 +1,12 @@
+import { zhCNCamera } from './zh-CN-camera';
 import { zhCNCounts } from './zh-CN-counts';
 import { zhCNDevices } from './zh-CN-devices';
 import { zhCNErrors } from './zh-CN-errors';
+import { zhCNImport } from './zh-CN-import';
+import { zhCNLabels } from './zh-CN-labels';
 import { zhCNProduct } from './zh-CN-product';
 import { zhCNPurchasing } from './zh-CN-purchasing';
+import { zhCNReorder } from './zh-CN-reorder';
 import { zhCNReports } from './zh-CN-reports';
 import { zhCNStock } from './zh-CN-stock';
 import { zhCNTransfers } from './zh-CN-transfers';
@@ -438,8 +442,12 @@ export const zhCN = {
   devices: zhCNDevices,
   stock: zhCNStock,
   purchasing: zhCNPurchasing,
+  import: zhCNImport,
+  reorder: zhCNReorder,
+  labels: zhCNLabels,
   transfers: zhCNTransfers,
   counts: zhCNCounts,
+  camera: zhCNCamera,
   reports: zhCNReports,
   errors: zhCNErrors,
 };

@@ -1,0 +1,32 @@
+/** A short beep and buzz for an accepted scan, as a scanner gun gives. */
+export type ScanFeedback = {
+  readonly signal: () => void;
+  /** Releases the audio device. */
+  readonly close: () => void;
+};
+
+/**
+ * Feedback on WebAudio and the Vibration API, where they exist; silent otherwise. Made when the camera
+ * opens, after the tap that opened it, so the browser lets the audio play.
+ */
+export function createScanFeedback(): ScanFeedback {
+  const audio = typeof AudioContext === 'undefined' ? null : new AudioContext();
+  return {
+    signal() {
+      navigator.vibrate?.(50);
+      if (!audio) return;
+      void audio.resume();
+      const tone = audio.createOscillator();
+      const gain = audio.createGain();
+      tone.type = 'square';
+      tone.frequency.value = 1_800;
+      gain.gain.value = 0.08;
+      tone.connect(gain).connect(audio.destination);
+      tone.start();
+      tone.stop(audio.currentTime + 0.08);
+    },
+    close() {
+      void audio?.close();
+    },
+  };
+}

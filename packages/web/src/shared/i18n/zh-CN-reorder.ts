@@ -1,0 +1,53 @@
+/** 补货建议 in Chinese: what to order for a location, by reorder rule or sales forecast, by supplier. */
+export const zhCNReorder = {
+  title: '补货',
+  heading: '补货建议',
+  intro:
+    '按补货点或近 8 周的销量预测建议要订的货，在途采购（含草稿）已算作库存；预测覆盖供应商到货天数再加 {{coverDays}} 天。',
+  none: '这个库位目前没有需要补货的商品。',
+  setRule: '设置补货规则',
+  editRule: '补货规则',
+  noSupplier: '没有供应商',
+  noSupplierNote: '这些商品还没有供应商供货，不能生成采购单：请在供应商页为供应商添加这些商品，或手工下单。',
+  toSuppliers: '去供应商页',
+  leadTime: '到货 {{days}} 天',
+  createOrder: '生成采购单',
+  creating: '生成中…',
+  picked: '已选 {{count}} 项 · 约 {{total}}',
+  created: '已生成采购单草稿 {{number}}（{{supplier}}）',
+  openOrder: '查看采购单',
+  pick: '选中 {{name}}',
+  qty: { piece: '{{quantity}} 件', kg: '{{quantity}}' },
+  figures: {
+    onHand: '现有',
+    onOrder: '在途',
+    point: '补货点',
+    quantity: '补货量',
+    forecast: '预计 {{days}} 天销量',
+  },
+  basis: { reorder_point: '按补货点', forecast: '按销量预测' },
+  why: {
+    point: '现有加在途共 {{position}}，已到补货点 {{point}}：按补货量 {{quantity}} 补到补货点以上。',
+    pointNoQuantity:
+      '现有加在途共 {{position}}，已到补货点 {{point}}：补足缺口，再备 {{days}} 天的预计销量 {{demand}}。',
+    forecast:
+      '没有设补货点：预计 {{days}} 天（到货 {{lead}} 天 + 备货 {{cover}} 天）卖出 {{demand}}，现有加在途只有 {{position}}。',
+    packs: '按供应商箱规 {{size}} 取整。',
+  },
+  packs: '箱数',
+  packOf: { piece: '每箱 {{size}} 件', kg: '每箱 {{size}}' },
+  units: { piece: '数量（件）', kg: '重量（kg）' },
+  total: '共 {{quantity}} · {{amount}}',
+  rule: {
+    title: '补货规则：{{name}}',
+    choose: '扫码或搜索要设置补货规则的商品。',
+    point: { piece: '补货点（件）', kg: '补货点（kg）' },
+    quantity: { piece: '补货量（件）', kg: '补货量（kg）' },
+    pointHint: '现有加在途降到这个数或以下时补货；留空则按销量预测补货。',
+    quantityHint: '每次订这么多（按供应商箱规取整）；留空则补足缺口再加备货天数的预计销量。',
+    invalid: '请填写数量，或留空',
+    zero: '补货量不能为 0；不想定量请留空',
+    clear: '清除规则',
+    saved: '补货规则已保存',
+  },
+};
