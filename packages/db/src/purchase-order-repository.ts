@@ -1,6 +1,7 @@
 import type { PurchaseOrderStatus } from '@kassa/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { PurchaseOrdersTable, Schema } from './schema';
+import { takeNumber } from './take-number';
 import { translateUniqueViolation } from './unique-violation';
 
 /** A line of a purchase order: thousandths ordered and received so far. */
@@ -121,21 +122,7 @@ export function createPurchaseOrderRepository(db: Kysely<Schema>): PurchaseOrder
   }
 
   return {
-    async takeNumber(storeId) {
-      const name = `purchase_order:${storeId}`;
-      await db
-        .insertInto('counters')
-        .values({ name, value: 0 })
-        .onConflict((oc) => oc.column('name').doNothing())
-        .execute();
-      const row = await db
-        .updateTable('counters')
-        .set((eb) => ({ value: eb('value', '+', 1) }))
-        .where('name', '=', name)
-        .returning('value')
-        .executeTakeFirstOrThrow();
-      return Number(row.value);
-    },
+    takeNumber: (storeId) => takeNumber(db, `purchase_order:${storeId}`),
     async insert(order) {
       await translateUniqueViolation(uniqueConstraints, () =>
         db

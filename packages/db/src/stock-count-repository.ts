@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Schema, StockCountsTable } from './schema';
+import { takeNumber } from './take-number';
 import { translateUniqueViolation } from './unique-violation';
 
 /** One counter's whole quantity of a product. */
@@ -85,21 +86,7 @@ const uniqueConstraints = {
 /** Stock counts on `db`, which may be a transaction. */
 export function createStockCountRepository(db: Kysely<Schema>): StockCountRepository {
   return {
-    async takeNumber() {
-      const name = 'stock_count';
-      await db
-        .insertInto('counters')
-        .values({ name, value: 0 })
-        .onConflict((oc) => oc.column('name').doNothing())
-        .execute();
-      const row = await db
-        .updateTable('counters')
-        .set((eb) => ({ value: eb('value', '+', 1) }))
-        .where('name', '=', name)
-        .returning('value')
-        .executeTakeFirstOrThrow();
-      return Number(row.value);
-    },
+    takeNumber: () => takeNumber(db, 'stock_count'),
     async insert(count) {
       await translateUniqueViolation(uniqueConstraints, () =>
         db

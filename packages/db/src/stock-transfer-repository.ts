@@ -1,6 +1,7 @@
 import type { StockTransferStatus } from '@kassa/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { Schema, StockTransfersTable } from './schema';
+import { takeNumber } from './take-number';
 import { translateUniqueViolation } from './unique-violation';
 
 /** A line of a transfer: thousandths requested, then shipped and received (null until then). */
@@ -112,21 +113,7 @@ export function createStockTransferRepository(db: Kysely<Schema>): StockTransfer
   }
 
   return {
-    async takeNumber() {
-      const name = 'stock_transfer';
-      await db
-        .insertInto('counters')
-        .values({ name, value: 0 })
-        .onConflict((oc) => oc.column('name').doNothing())
-        .execute();
-      const row = await db
-        .updateTable('counters')
-        .set((eb) => ({ value: eb('value', '+', 1) }))
-        .where('name', '=', name)
-        .returning('value')
-        .executeTakeFirstOrThrow();
-      return Number(row.value);
-    },
+    takeNumber: () => takeNumber(db, 'stock_transfer'),
     async insert(transfer) {
       await translateUniqueViolation(uniqueConstraints, () =>
         db

@@ -16,7 +16,7 @@ import type { z } from 'zod';
 import { recordAudit } from '../audit';
 import { type AuthSession, canSeeStore } from '../auth/auth-session';
 import { HttpError } from '../http/http-error';
-import { decodeCursor, encodeCursor } from '../http/page-cursor';
+import { numberedPage } from '../http/numbered-page';
 import { type KassaContext, transact } from '../kassa-context';
 import { nodeSha256Hex } from '../sales/node-sha256-hex';
 import { openLocation, sameRequest, trackedProducts } from '../stock/stock-document';
@@ -148,20 +148,17 @@ export async function listPurchaseOrders(
   query: z.output<typeof PurchaseOrderQuery>,
 ): Promise<PurchaseOrderPage> {
   const store = await visibleStore(ctx, auth, storeId);
-  const before =
-    query.cursor === undefined ? undefined : decodeCursor(query.cursor, { number: 'number' }).number;
-  const orders = await createPurchaseOrderRepository(ctx.db).list(store.id, {
-    status: query.status,
-    supplierId: query.supplierId,
-    beforeNumber: before,
-    limit: query.limit + 1,
-  });
-  const page = orders.slice(0, query.limit);
-  const last = page.at(-1);
-  return {
-    items: await toApiSummaries(ctx, page),
-    nextCursor: orders.length > query.limit && last ? encodeCursor({ number: last.number }) : null,
-  };
+  return numberedPage(
+    query,
+    (beforeNumber, limit) =>
+      createPurchaseOrderRepository(ctx.db).list(store.id, {
+        status: query.status,
+        supplierId: query.supplierId,
+        beforeNumber,
+        limit,
+      }),
+    (page) => toApiSummaries(ctx, page),
+  );
 }
 
 /** An order's content is only what exists and is in use: supplier, location, tracked products. */

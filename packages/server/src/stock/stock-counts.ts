@@ -17,7 +17,7 @@ import type { z } from 'zod';
 import { recordAudit } from '../audit';
 import { type AuthSession, canSeeStore } from '../auth/auth-session';
 import { HttpError } from '../http/http-error';
-import { decodeCursor, encodeCursor } from '../http/page-cursor';
+import { numberedPage } from '../http/numbered-page';
 import { type KassaContext, transact } from '../kassa-context';
 import { nodeSha256Hex } from '../sales/node-sha256-hex';
 import { loadSaleProducts } from '../sales/sale-products';
@@ -162,19 +162,12 @@ export async function listStockCounts(
   query: z.output<typeof StockCountQuery>,
 ): Promise<StockCountPage> {
   const store = await visibleStore(ctx, auth, storeId);
-  const before =
-    query.cursor === undefined ? undefined : decodeCursor(query.cursor, { number: 'number' }).number;
-  const counts = await createStockCountRepository(ctx.db).list(store.id, {
-    status: query.status,
-    beforeNumber: before,
-    limit: query.limit + 1,
-  });
-  const page = counts.slice(0, query.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(({ requestHash: _, ...count }) => count),
-    nextCursor: counts.length > query.limit && last ? encodeCursor({ number: last.number }) : null,
-  };
+  return numberedPage(
+    query,
+    (beforeNumber, limit) =>
+      createStockCountRepository(ctx.db).list(store.id, { status: query.status, beforeNumber, limit }),
+    (page) => page.map(({ requestHash: _, ...count }) => count),
+  );
 }
 
 /**

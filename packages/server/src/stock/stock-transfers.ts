@@ -15,7 +15,7 @@ import type { z } from 'zod';
 import { recordAudit } from '../audit';
 import { type AuthSession, canSeeStore } from '../auth/auth-session';
 import { HttpError } from '../http/http-error';
-import { decodeCursor, encodeCursor } from '../http/page-cursor';
+import { numberedPage } from '../http/numbered-page';
 import { type KassaContext, transact } from '../kassa-context';
 import { nodeSha256Hex } from '../sales/node-sha256-hex';
 import { loadSaleProducts } from '../sales/sale-products';
@@ -128,20 +128,17 @@ export async function listStockTransfers(
   query: z.output<typeof StockTransferQuery>,
 ): Promise<StockTransferPage> {
   const store = await visibleStore(ctx, auth, storeId);
-  const before =
-    query.cursor === undefined ? undefined : decodeCursor(query.cursor, { number: 'number' }).number;
-  const transfers = await createStockTransferRepository(ctx.db).list(store.id, {
-    direction: query.direction,
-    status: query.status,
-    beforeNumber: before,
-    limit: query.limit + 1,
-  });
-  const page = transfers.slice(0, query.limit);
-  const last = page.at(-1);
-  return {
-    items: await Promise.all(page.map((transfer) => toApiStockTransfer(ctx, transfer))),
-    nextCursor: transfers.length > query.limit && last ? encodeCursor({ number: last.number }) : null,
-  };
+  return numberedPage(
+    query,
+    (beforeNumber, limit) =>
+      createStockTransferRepository(ctx.db).list(store.id, {
+        direction: query.direction,
+        status: query.status,
+        beforeNumber,
+        limit,
+      }),
+    (page) => Promise.all(page.map((transfer) => toApiStockTransfer(ctx, transfer))),
+  );
 }
 
 /** A transfer as the API shows it, each line with its product's SKU, name and unit. */
