@@ -1,9 +1,9 @@
 import type { CreateSaleBody, Shift } from '@kassa/api';
-import { DEFAULT_SCALE_TEMPLATES, uuidV7 } from '@kassa/core';
-import { createRegisterRepository, createStoreRepository } from '@kassa/db';
+import { uuidV7 } from '@kassa/core';
+import { createRegisterRepository } from '@kassa/db';
 import { describeEachDialect } from '@kassa/db/testing';
 import { beforeAll, expect, it } from 'vitest';
-import { DEFAULT_STORE_SETTINGS } from '../bootstrap';
+import { addStore } from '../testing/add-store';
 import { expectRefused } from '../testing/expect-refused';
 import { answer, FLOAT, FLOAT_COUNT, shiftApi } from '../testing/shift-api';
 import { createFixture, type Fixture, T0 } from '../testing/test-fixture';
@@ -259,15 +259,7 @@ describeEachDialect('shift routes', (getDb) => {
   });
 
   it("hides another store's shifts from a manager of this store", async () => {
-    const other = await createStoreRepository(f.ctx.db).create({
-      ...DEFAULT_STORE_SETTINGS,
-      scaleBarcodeTemplates: DEFAULT_SCALE_TEMPLATES,
-      code: 'S02',
-      name: '二号店',
-      id: uuidV7(T0, f.ctx.random(10)),
-      salesFloorId: uuidV7(T0, f.ctx.random(10)),
-      createdAt: T0,
-    });
+    const other = await addStore(f, 'S02', '二号店');
     const register = await createRegisterRepository(f.ctx.db).create({
       id: uuidV7(T0, f.ctx.random(10)),
       storeId: other.id,

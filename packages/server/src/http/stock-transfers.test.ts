@@ -1,11 +1,10 @@
 import type { StockLocation, StockTransfer } from '@kassa/api';
-import { DEFAULT_SCALE_TEMPLATES, uuidV7 } from '@kassa/core';
-import { createStockRepository, createStoreRepository } from '@kassa/db';
+import { createStockRepository } from '@kassa/db';
 import { describeEachDialect } from '@kassa/db/testing';
 import { beforeAll, expect, it } from 'vitest';
-import { DEFAULT_STORE_SETTINGS } from '../bootstrap';
+import { addStore } from '../testing/add-store';
 import { expectRefused } from '../testing/expect-refused';
-import { createFixture, type Fixture, T0 } from '../testing/test-fixture';
+import { createFixture, type Fixture } from '../testing/test-fixture';
 
 describeEachDialect('stock transfers (调拨): request, approve, ship, receive', (getDb) => {
   let f: Fixture;
@@ -15,15 +14,7 @@ describeEachDialect('stock transfers (调拨): request, approve, ship, receive',
   let otherBackRoom: StockLocation;
   beforeAll(async () => {
     f = await createFixture(getDb());
-    const other = await createStoreRepository(f.ctx.db).create({
-      ...DEFAULT_STORE_SETTINGS,
-      scaleBarcodeTemplates: DEFAULT_SCALE_TEMPLATES,
-      code: 'S02',
-      name: '二号店',
-      id: uuidV7(T0, f.ctx.random(10)),
-      salesFloorId: uuidV7(T0, f.ctx.random(10)),
-      createdAt: T0,
-    });
+    const other = await addStore(f, 'S02', '二号店');
     otherFloor = other.salesFloorId;
     otherStoreId = other.id;
     otherBackRoom = (await (

@@ -1,10 +1,10 @@
 import type { JournalVerification, Sale, SaleSummary } from '@kassa/api';
-import { DEFAULT_SCALE_TEMPLATES, uuidV7 } from '@kassa/core';
+import { uuidV7 } from '@kassa/core';
 import { createRegisterRepository, createStoreRepository } from '@kassa/db';
 import { describeEachDialect } from '@kassa/db/testing';
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
-import { DEFAULT_STORE_SETTINGS } from '../bootstrap';
+import { addStore } from '../testing/add-store';
 import { createFixture, type Fixture, T0 } from '../testing/test-fixture';
 
 type ErrorAnswer = { error: { code: string } };
@@ -17,15 +17,7 @@ describeEachDialect('stores, scoping, stock, sales and the journal', (getDb) => 
   let sale: Sale;
   beforeAll(async () => {
     f = await createFixture(getDb());
-    const other = await createStoreRepository(f.ctx.db).create({
-      ...DEFAULT_STORE_SETTINGS,
-      scaleBarcodeTemplates: DEFAULT_SCALE_TEMPLATES,
-      code: 'S02',
-      name: '二号店',
-      id: uuidV7(T0, f.ctx.random(10)),
-      salesFloorId: uuidV7(T0, f.ctx.random(10)),
-      createdAt: T0,
-    });
+    const other = await addStore(f, 'S02', '二号店');
     otherStoreId = other.id;
     otherRegisterId = (
       await createRegisterRepository(f.ctx.db).create({

@@ -1,13 +1,13 @@
 import type { Catalog, Category, Product, Store, SyncChanges, TaxClass } from '@kassa/api';
-import { DEFAULT_SCALE_TEMPLATES, uuidV7 } from '@kassa/core';
-import { createCategoryRepository, createStoreRepository, inTransaction } from '@kassa/db';
+import { uuidV7 } from '@kassa/core';
+import { createCategoryRepository, inTransaction } from '@kassa/db';
 import { describeEachDialect } from '@kassa/db/testing';
 import { beforeAll, expect, it } from 'vitest';
-import { DEFAULT_STORE_SETTINGS } from '../bootstrap';
 import { updateProduct } from '../catalog/change-product';
 import { transact } from '../kassa-context';
 import { recordCatalogChange } from '../sync/pull/catalog-change';
 import { encodeSyncCursor } from '../sync/pull/sync-cursor';
+import { addStore } from '../testing/add-store';
 import { createFixture, type Fixture, T0 } from '../testing/test-fixture';
 
 type ErrorAnswer = { error: { code: string } };
@@ -254,15 +254,7 @@ describeEachDialect('the catalogue pull', (getDb, suite) => {
   });
 
   it('refuses a store the caller cannot see exactly as the catalogue route does', async () => {
-    const other = await createStoreRepository(f.ctx.db).create({
-      ...DEFAULT_STORE_SETTINGS,
-      scaleBarcodeTemplates: DEFAULT_SCALE_TEMPLATES,
-      code: 'S09',
-      name: '九号店',
-      id: uuidV7(T0, f.ctx.random(10)),
-      salesFloorId: uuidV7(T0, f.ctx.random(10)),
-      createdAt: T0,
-    });
+    const other = await addStore(f, 'S09', '九号店');
     const hidden = await f.request('GET', `/api/v1/sync/changes?storeId=${other.id}`, {
       token: f.tokens.manager,
     });
