@@ -2,7 +2,7 @@ import type { StockTransferStatus } from '@kassa/core';
 import type { Defaulted, Flag, Immutable } from './schema-columns';
 
 /** What a stock location is for (ADR 0014). */
-export type StockLocationKind = 'sales_floor' | 'storage' | 'damaged';
+export type StockLocationKind = 'sales_floor' | 'storage' | 'warehouse' | 'damaged';
 
 /** A place a store keeps stock (migration 0028); exactly one `sales_floor` per store. */
 export interface StockLocationsTable {

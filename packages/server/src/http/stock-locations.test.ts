@@ -134,4 +134,10 @@ describeEachDialect('stock locations (库位)', (getDb) => {
     expect(cola.locations).toContainEqual({ locationId: backRoom.id, onHand: 12_000 });
     expect(cola.onHand).toBe(cola.locations.reduce((sum, location) => sum + location.onHand, 0));
   });
+
+  it('keeps a warehouse (仓库): stock no register sells from, sent out by transfers', async () => {
+    const warehouse = await create({ name: '中心仓', kind: 'warehouse' });
+    expect(warehouse.status).toBe(201);
+    expect(await warehouse.json()).toMatchObject({ name: '中心仓', kind: 'warehouse', active: true });
+  });
 });

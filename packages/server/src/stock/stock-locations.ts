@@ -30,7 +30,7 @@ export async function createStockLocation(
   ctx: KassaContext,
   auth: AuthSession,
   storeId: string,
-  input: { readonly name: string; readonly kind: 'storage' | 'damaged' },
+  input: { readonly name: string; readonly kind: 'storage' | 'warehouse' | 'damaged' },
 ): Promise<ApiStockLocation> {
   const store = await visibleStore(ctx, auth, storeId);
   return nameTaken(input.name, () =>

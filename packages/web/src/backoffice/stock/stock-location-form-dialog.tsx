@@ -6,7 +6,7 @@ import { Field } from '../../shared/components/field';
 import { errorCode, errorMessage, fieldIssues } from '../../shared/errors/error-message';
 
 /** What a new location is for; the sales floor comes with the store. */
-type AddedKind = 'storage' | 'damaged';
+type AddedKind = 'storage' | 'warehouse' | 'damaged';
 
 export type StockLocationFormDialogProps = {
   /** 'add' asks what the location is for too. */
@@ -78,6 +78,7 @@ export function StockLocationFormDialog({
                 data-testid="location-form-kind"
               >
                 <option value="storage">{t('stock.locations.kinds.storage')}</option>
+                <option value="warehouse">{t('stock.locations.kinds.warehouse')}</option>
                 <option value="damaged">{t('stock.locations.kinds.damaged')}</option>
               </select>
             )}

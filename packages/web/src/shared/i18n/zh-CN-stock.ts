@@ -55,7 +55,7 @@ export const zhCNStock = {
     close: '停用',
     reopen: '启用',
     closed: '已停用',
-    kinds: { sales_floor: '卖场', storage: '仓储', damaged: '残次品' },
+    kinds: { sales_floor: '卖场', storage: '仓储', warehouse: '仓库（不销售）', damaged: '残次品' },
     form: {
       addTitle: '新增库位',
       renameTitle: '重命名库位',
