@@ -58,7 +58,12 @@ export const enStock: Messages['stock'] = {
     close: 'Close',
     reopen: 'Reopen',
     closed: 'Closed',
-    kinds: { sales_floor: 'Sales floor', storage: 'Storage', warehouse: 'Warehouse (no sales)', damaged: 'Damaged goods' },
+    kinds: {
+      sales_floor: 'Sales floor',
+      storage: 'Storage',
+      warehouse: 'Warehouse (no sales)',
+      damaged: 'Damaged goods',
+    },
     form: {
       addTitle: 'Add a stock location',
       renameTitle: 'Rename the stock location',
