@@ -2,6 +2,7 @@ import type { Me, Product, Shift } from '@kassa/api';
 import { priceTicket, Ticket, type TicketLine, ticketDiscountShare } from '@kassa/core';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { beep } from '../shared/audio/beep';
 import { useToast } from '../shared/components/use-toast';
 import { errorMessage } from '../shared/errors/error-message';
 import { newId } from '../shared/new-id';
@@ -34,7 +35,6 @@ import { loadExchangeCredit, saveExchangeCredit } from './refund/exchange-credit
 import { ExchangeCreditBanner } from './refund/exchange-credit-banner';
 import { RefundDialog } from './refund/refund-dialog';
 import { RegisterHeader } from './register-header';
-import { beep } from './scan/beep';
 import { ScanField } from './scan/scan-field';
 import { useScanner } from './scan/use-scanner';
 import { ShiftDialogs } from './shift/shift-dialogs';

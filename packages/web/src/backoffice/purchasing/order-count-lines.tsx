@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../shared/components/button';
-import { Field } from '../../shared/components/field';
 import { useFormat } from '../../shared/format/use-format';
 import { QuantityField } from '../stock/quantity-field';
 import { thousandthsText } from '../stock/quantity-text';
+import { UnitCostField } from '../stock/unit-cost-field';
 import { type CountLine, type ReadCount, remaining } from './order-count';
 
 export type OrderCountLinesProps = {
@@ -71,23 +71,13 @@ export function OrderCountLines({ lines, read, onChange }: OrderCountLinesProps)
               onChange={(count) => onChange(line.productId, { count })}
               testId="receive-line-quantity"
             />
-            <Field
-              label={t(`stock.receive.unitCost.${line.unit}`)}
-              error={
-                counted !== 0 && read[i]?.unitCost === null ? t('stock.receive.unitCost.invalid') : undefined
-              }
-              className="adjust-line__quantity"
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  inputMode="decimal"
-                  value={line.cost}
-                  onChange={(e) => onChange(line.productId, { cost: e.target.value })}
-                  data-testid="receive-line-cost"
-                />
-              )}
-            </Field>
+            <UnitCostField
+              unit={line.unit}
+              value={line.cost}
+              onChange={(cost) => onChange(line.productId, { cost })}
+              invalid={counted !== 0 && read[i]?.unitCost === null}
+              testId="receive-line-cost"
+            />
             {left > 0 && (
               <Button
                 onClick={() => onChange(line.productId, { count: thousandthsText(left) })}

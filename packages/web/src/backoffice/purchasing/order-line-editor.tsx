@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../shared/components/button';
 import { Field } from '../../shared/components/field';
 import { useFormat } from '../../shared/format/use-format';
+import { UnitCostField } from '../stock/unit-cost-field';
 import type { OrderDraftLine, ReadLine } from './order-draft';
 
 export type OrderLineEditorProps = {
@@ -51,21 +52,13 @@ export function OrderLineEditor({ line, read, currency, onChange, onRemove }: Or
           />
         )}
       </Field>
-      <Field
-        label={t(`stock.receive.unitCost.${line.unit}`)}
-        error={read.unitCost === null ? t('stock.receive.unitCost.invalid') : undefined}
-        className="adjust-line__quantity"
-      >
-        {(control) => (
-          <input
-            {...control}
-            inputMode="decimal"
-            value={line.cost}
-            onChange={(e) => onChange({ cost: e.target.value })}
-            data-testid="order-line-cost"
-          />
-        )}
-      </Field>
+      <UnitCostField
+        unit={line.unit}
+        value={line.cost}
+        onChange={(cost) => onChange({ cost })}
+        invalid={read.unitCost === null}
+        testId="order-line-cost"
+      />
       <span className="po-line__amount">
         {read.quantity !== null && (
           <span className="muted" data-testid="order-line-quantity">

@@ -2,16 +2,16 @@ import type { Product, PurchaseOrder, StockReceipt, Store } from '@kassa/api';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api';
-import { Button } from '../../shared/components/button';
-import { Field } from '../../shared/components/field';
 import { Link } from '../../shared/components/link';
 import { Loading } from '../../shared/components/loading';
 import { useToast } from '../../shared/components/use-toast';
-import { errorMessage } from '../../shared/errors/error-message';
-import { newId } from '../../shared/new-id';
+import { BookButton } from '../stock/book-button';
+import { DocumentError } from '../stock/document-error';
 import { GoodsSearch } from '../stock/goods-search';
 import { LocationSelect } from '../stock/location-select';
 import { ReceiptCosts } from '../stock/receipt-costs';
+import { ReferenceField } from '../stock/reference-field';
+import { useDocumentSubmit } from '../stock/use-document-submit';
 import { addToCount, type CountLine, countLinesFromOrder, readCount, receiptLines } from './order-count';
 import { OrderCountLines } from './order-count-lines';
 import { OrderStatusTag } from './order-status-tag';
@@ -32,10 +32,8 @@ export function OrderReceiptForm({ store, orderId }: { readonly store: Store; re
   const [lines, setLines] = useState<readonly CountLine[]>([]);
   const [locationId, setLocationId] = useState('');
   const [reference, setReference] = useState('');
-  const [requestId, setRequestId] = useState(newId);
-  const [busy, setBusy] = useState(false);
-  /** A search problem in words, or why booking failed. */
-  const [failure, setFailure] = useState<unknown>(null);
+  /** Its failure is a search problem in words, or why booking failed. */
+  const { busy, failure, fail, book, submit } = useDocumentSubmit();
   const [last, setLast] = useState<{ receipt: StockReceipt; names: Map<string, string> } | null>(null);
 
   const load = useCallback(
@@ -47,42 +45,36 @@ export function OrderReceiptForm({ store, orderId }: { readonly store: Store; re
     [store.currency],
   );
   useEffect(() => {
-    api.call('getPurchaseOrder', { params: { orderId } }).then(load, setFailure);
-  }, [orderId, load]);
+    api.call('getPurchaseOrder', { params: { orderId } }).then(load, fail);
+  }, [orderId, load, fail]);
 
   const read = lines.map((line) => readCount(line, store.currency));
   const body = receiptLines(lines, store.currency);
   const open = order?.status === 'sent' || order?.status === 'partly_received';
 
-  async function book(acceptOverDelivery: boolean) {
-    if (body === null || order === null) return;
-    setBusy(true);
-    try {
-      const receipt = await api.call('receiveStock', {
-        params: { storeId: store.id },
-        body: {
-          id: requestId,
-          locationId,
-          purchaseOrderId: order.id,
-          acceptOverDelivery,
-          reference: reference.trim(),
-          lines: body,
-        },
-      });
-      toast(t('stock.receive.done', { n: receipt.lines.length }), 'success');
-      setLast({ receipt, names: new Map(lines.map((line) => [line.productId, line.name])) });
-      setFailure(null);
-      setReference('');
-      setRequestId(newId());
-      load(await api.call('getPurchaseOrder', { params: { orderId: order.id } }));
-    } finally {
-      setBusy(false);
-    }
-  }
-  const submit = () => {
-    setFailure(null);
-    book(false).catch(setFailure);
-  };
+  /** The receipt to book, with and without saying that extra goods are kept; none until it reads. */
+  const booking = body !== null &&
+    order !== null && {
+      send: (acceptOverDelivery: boolean) => (requestId: string) =>
+        api.call('receiveStock', {
+          params: { storeId: store.id },
+          body: {
+            id: requestId,
+            locationId,
+            purchaseOrderId: order.id,
+            acceptOverDelivery,
+            reference: reference.trim(),
+            lines: body,
+          },
+        }),
+      // The order is read again while the form stays busy: its counts start from what is still to come.
+      booked: async (receipt: StockReceipt) => {
+        toast(t('stock.receive.done', { n: receipt.lines.length }), 'success');
+        setLast({ receipt, names: new Map(lines.map((line) => [line.productId, line.name])) });
+        setReference('');
+        load(await api.call('getPurchaseOrder', { params: { orderId: order.id } }));
+      },
+    };
 
   const header = order && (
     <p className="po-receive-order" data-testid="receive-order-summary">
@@ -92,13 +84,6 @@ export function OrderReceiptForm({ store, orderId }: { readonly store: Store; re
       {order.supplierName} <OrderStatusTag status={order.status} testId="receive-order-status" />
     </p>
   );
-  const problem =
-    failure === null || isOverDelivery(failure)
-      ? null
-      : typeof failure === 'string'
-        ? failure
-        : errorMessage(t, failure);
-
   return (
     <>
       {header}
@@ -115,28 +100,18 @@ export function OrderReceiptForm({ store, orderId }: { readonly store: Store; re
               storeId={store.id}
               value={locationId}
               onChange={setLocationId}
-              onError={setFailure}
+              onError={fail}
               testId="receive-location"
             />
-            <Field label={t('stock.receive.reference')}>
-              {(control) => (
-                <input
-                  {...control}
-                  value={reference}
-                  maxLength={60}
-                  onChange={(e) => setReference(e.target.value)}
-                  data-testid="receive-reference"
-                />
-              )}
-            </Field>
+            <ReferenceField value={reference} onChange={setReference} />
           </div>
           <GoodsSearch
             store={store}
             onPick={(product: Product, quantity: number) => {
-              setFailure(null);
+              fail(null);
               setLines((current) => addToCount(current, product, quantity, store.currency));
             }}
-            onError={setFailure}
+            onError={fail}
           />
           <p className="muted">{t('purchasing.receive.howTo')}</p>
           <OrderCountLines
@@ -148,25 +123,23 @@ export function OrderReceiptForm({ store, orderId }: { readonly store: Store; re
           />
         </>
       )}
-      {problem !== null && (
-        <p className="form-error" role="alert" data-testid="receive-error">
-          {problem}
-        </p>
-      )}
+      <DocumentError failure={isOverDelivery(failure) ? null : failure} testId="receive-error" />
       {isOverDelivery(failure) && (
-        <OverDeliveryNotice failure={failure} lines={lines} onAccept={() => book(true)} />
+        <OverDeliveryNotice
+          failure={failure}
+          lines={lines}
+          onAccept={() => (booking ? book(booking.send(true), booking.booked) : Promise.resolve())}
+        />
       )}
       {order && open && (
-        <div>
-          <Button
-            variant="primary"
-            disabled={body === null || busy || locationId === ''}
-            onClick={submit}
-            data-testid="receive-submit"
-          >
-            {t('stock.receive.submit')}
-          </Button>
-        </div>
+        <BookButton
+          label={t('stock.receive.submit')}
+          disabled={body === null || busy || locationId === ''}
+          onBook={() => {
+            if (booking) submit(booking.send(false), booking.booked);
+          }}
+          testId="receive-submit"
+        />
       )}
       {last && <ReceiptCosts store={store} receipt={last.receipt} names={last.names} />}
     </>

@@ -3,23 +3,27 @@ import { Quantity } from '@kassa/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api';
-import { Button } from '../../shared/components/button';
-import { Field } from '../../shared/components/field';
+import { TextField } from '../../shared/components/text-field';
 import { useToast } from '../../shared/components/use-toast';
-import { errorMessage } from '../../shared/errors/error-message';
-import { newId } from '../../shared/new-id';
+import { BookButton } from './book-button';
+import { DocumentError } from './document-error';
+import { type DocumentLine, DocumentLines, type DocumentLineTestIds } from './document-lines';
 import { GoodsSearch } from './goods-search';
 import { LocationSelect } from './location-select';
-import { QuantityField } from './quantity-field';
 import { StockTabs } from './stock-tabs';
+import { useDocumentSubmit } from './use-document-submit';
 import './stock.css';
 
 /** What the clerk is booking: goods gone (报损), more found than the books say (盘盈), or fewer (盘亏). */
 type Direction = 'write_off' | 'found' | 'missing';
 const DIRECTIONS: readonly Direction[] = ['write_off', 'found', 'missing'];
 const REASONS = ['damaged', 'expired', 'lost', 'count'] as const;
-
-type Line = { readonly product: Product; readonly text: string };
+const LINE_TEST_IDS: DocumentLineTestIds = {
+  list: 'adjust-lines',
+  line: 'adjust-line',
+  quantity: 'adjust-line-quantity',
+  remove: 'adjust-line-remove',
+};
 
 /**
  * `/backoffice/stock/adjust`, 报损与调整: the clerk picks a location and what happened, scans or
@@ -31,14 +35,12 @@ export function StockAdjustPage({ store, me }: { readonly store: Store; readonly
   const toast = useToast();
   const [locationId, setLocationId] = useState('');
   const [direction, setDirection] = useState<Direction>('write_off');
-  const [lines, setLines] = useState<readonly Line[]>([]);
+  const [lines, setLines] = useState<readonly DocumentLine[]>([]);
   const [reason, setReason] = useState('');
-  const [requestId, setRequestId] = useState(newId);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, failure, fail, submit } = useDocumentSubmit();
 
   const add = (product: Product, quantity: number) => {
-    setError(null);
+    fail(null);
     setLines((current) =>
       current.some((line) => line.product.id === product.id)
         ? current
@@ -48,37 +50,37 @@ export function StockAdjustPage({ store, me }: { readonly store: Store; readonly
   };
 
   const parsed = lines.map((line) => Quantity.parse(line.text));
-  const valid = lines.length > 0 && parsed.every((p) => p.ok && p.value > 0) && reason.trim() !== '';
+  const isBad = (index: number) => {
+    const result = parsed[index];
+    return !result?.ok || result.value <= 0;
+  };
+  const valid = lines.length > 0 && lines.every((_, index) => !isBad(index)) && reason.trim() !== '';
 
-  async function submit() {
-    if (!valid || busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await api.call('adjustStock', {
-        params: { storeId: store.id },
-        body: {
-          id: requestId,
-          locationId,
-          kind: direction === 'write_off' ? 'write_off' : 'correction',
-          reason: reason.trim(),
-          lines: lines.map((line, index) => {
-            const result = parsed[index];
-            const quantity = result?.ok ? result.value : 0;
-            return { productId: line.product.id, quantity: direction === 'missing' ? -quantity : quantity };
-          }),
-        },
-      });
-      toast(t(`stock.adjust.done.${direction}`, { n: lines.length }), 'success');
-      setLines([]);
-      setReason('');
-      setRequestId(newId());
-    } catch (failure) {
-      setError(errorMessage(t, failure));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const book = () => {
+    if (!valid) return;
+    submit(
+      (requestId) =>
+        api.call('adjustStock', {
+          params: { storeId: store.id },
+          body: {
+            id: requestId,
+            locationId,
+            kind: direction === 'write_off' ? 'write_off' : 'correction',
+            reason: reason.trim(),
+            lines: lines.map((line, index) => {
+              const result = parsed[index];
+              const quantity = result?.ok ? result.value : 0;
+              return { productId: line.product.id, quantity: direction === 'missing' ? -quantity : quantity };
+            }),
+          },
+        }),
+      () => {
+        toast(t(`stock.adjust.done.${direction}`, { n: lines.length }), 'success');
+        setLines([]);
+        setReason('');
+      },
+    );
+  };
 
   return (
     <section className="bo-page" data-testid="stock-adjust-page">
@@ -91,7 +93,7 @@ export function StockAdjustPage({ store, me }: { readonly store: Store; readonly
           storeId={store.id}
           value={locationId}
           onChange={setLocationId}
-          onError={setError}
+          onError={fail}
           testId="adjust-location"
         />
         <fieldset className="segmented">
@@ -111,56 +113,17 @@ export function StockAdjustPage({ store, me }: { readonly store: Store; readonly
         </fieldset>
       </div>
 
-      <GoodsSearch store={store} onPick={add} onError={setError} />
+      <GoodsSearch store={store} onPick={add} onError={fail} />
 
-      {lines.length === 0 ? (
-        <p className="muted">{t('stock.adjust.empty')}</p>
-      ) : (
-        <ul className="adjust-lines" data-testid="adjust-lines">
-          {lines.map((line, index) => {
-            const result = parsed[index];
-            const bad = !result?.ok || result.value <= 0;
-            return (
-              <li key={line.product.id} className="adjust-line" data-testid="adjust-line">
-                <span>
-                  <strong>{line.product.name}</strong> <span className="muted">{line.product.sku}</span>
-                </span>
-                <QuantityField
-                  unit={line.product.unit}
-                  value={line.text}
-                  error={bad ? t('stock.adjust.quantity.invalid') : undefined}
-                  onChange={(text) =>
-                    setLines((current) =>
-                      current.map((l) => (l.product.id === line.product.id ? { ...l, text } : l)),
-                    )
-                  }
-                  testId="adjust-line-quantity"
-                />
-                <Button
-                  onClick={() =>
-                    setLines((current) => current.filter((l) => l.product.id !== line.product.id))
-                  }
-                  data-testid="adjust-line-remove"
-                >
-                  {t('stock.adjust.remove')}
-                </Button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <DocumentLines lines={lines} onLinesChange={setLines} isBad={isBad} testIds={LINE_TEST_IDS} />
 
-      <Field label={t('stock.adjust.reason')}>
-        {(control) => (
-          <input
-            {...control}
-            value={reason}
-            maxLength={200}
-            onChange={(e) => setReason(e.target.value)}
-            data-testid="adjust-reason"
-          />
-        )}
-      </Field>
+      <TextField
+        label={t('stock.adjust.reason')}
+        value={reason}
+        onChange={setReason}
+        maxLength={200}
+        testId="adjust-reason"
+      />
       <div className="adjust-reasons">
         {REASONS.map((r) => (
           <button
@@ -175,21 +138,13 @@ export function StockAdjustPage({ store, me }: { readonly store: Store; readonly
           </button>
         ))}
       </div>
-      {error !== null && (
-        <p className="form-error" role="alert" data-testid="adjust-error">
-          {error}
-        </p>
-      )}
-      <div>
-        <Button
-          variant="primary"
-          disabled={!valid || busy}
-          onClick={() => void submit()}
-          data-testid="adjust-submit"
-        >
-          {t(`stock.adjust.submit.${direction}`)}
-        </Button>
-      </div>
+      <DocumentError failure={failure} testId="adjust-error" />
+      <BookButton
+        label={t(`stock.adjust.submit.${direction}`)}
+        disabled={!valid || busy}
+        onBook={book}
+        testId="adjust-submit"
+      />
     </section>
   );
 }

@@ -3,18 +3,20 @@ import { parseMoney, Quantity } from '@kassa/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api';
-import { Button } from '../../shared/components/button';
-import { Field } from '../../shared/components/field';
+import { TextField } from '../../shared/components/text-field';
 import { useToast } from '../../shared/components/use-toast';
-import { errorMessage } from '../../shared/errors/error-message';
 import { useFormat } from '../../shared/format/use-format';
-import { newId } from '../../shared/new-id';
+import { BookButton } from './book-button';
+import { DocumentError } from './document-error';
+import { type DocumentLine, DocumentLines } from './document-lines';
 import { GoodsSearch } from './goods-search';
 import { LocationSelect } from './location-select';
-import { QuantityField } from './quantity-field';
 import { ReceiptCosts } from './receipt-costs';
+import { ReferenceField } from './reference-field';
+import { UnitCostField } from './unit-cost-field';
+import { useDocumentSubmit } from './use-document-submit';
 
-type Line = { readonly product: Product; readonly quantity: string; readonly cost: string };
+type Line = DocumentLine & { readonly cost: string };
 
 /**
  * 收货入库 without a purchase order: the clerk picks the location, notes the supplier and the
@@ -30,28 +32,22 @@ export function StockReceiptForm({ store }: { readonly store: Store }) {
   const [supplier, setSupplier] = useState('');
   const [reference, setReference] = useState('');
   const [lines, setLines] = useState<readonly Line[]>([]);
-  const [requestId, setRequestId] = useState(newId);
   /** The receipt just booked, with its products' names, to show how their costs moved. */
   const [last, setLast] = useState<{ receipt: StockReceipt; names: Map<string, string> } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, failure, fail, submit } = useDocumentSubmit();
 
   const add = (product: Product, quantity: number) => {
-    setError(null);
+    fail(null);
     // The product's cost as money text (parsed back the same way), empty when it has none.
     const cost = product.cost === null ? '' : format.money(product.cost, store.currency);
     setLines((current) =>
       current.some((line) => line.product.id === product.id)
         ? current
-        : [...current, { product, quantity: String(quantity / Quantity.ONE), cost }],
+        : [...current, { product, text: String(quantity / Quantity.ONE), cost }],
     );
   };
-  const change = (productId: string, patch: Partial<Line>) =>
-    setLines((current) =>
-      current.map((line) => (line.product.id === productId ? { ...line, ...patch } : line)),
-    );
   const parsed = lines.map((line) => ({
-    quantity: Quantity.parse(line.quantity),
+    quantity: Quantity.parse(line.text),
     cost: parseMoney(line.cost, store.currency),
   }));
   const okQuantity = (i: number) => {
@@ -64,39 +60,35 @@ export function StockReceiptForm({ store }: { readonly store: Store }) {
   };
   const valid = lines.length > 0 && lines.every((_, i) => okQuantity(i) && okCost(i));
 
-  async function submit() {
-    if (!valid || busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const receipt = await api.call('receiveStock', {
-        params: { storeId: store.id },
-        body: {
-          id: requestId,
-          locationId,
-          supplier: supplier.trim(),
-          reference: reference.trim(),
-          lines: lines.map((line, i) => {
-            const p = parsed[i];
-            return {
-              productId: line.product.id,
-              quantity: p?.quantity.ok ? p.quantity.value : 0,
-              unitCost: p?.cost.ok ? p.cost.value.amount : 0,
-            };
-          }),
-        },
-      });
-      toast(t('stock.receive.done', { n: receipt.lines.length }), 'success');
-      setLast({ receipt, names: new Map(lines.map((line) => [line.product.id, line.product.name])) });
-      setLines([]);
-      setReference('');
-      setRequestId(newId());
-    } catch (failure) {
-      setError(errorMessage(t, failure));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const book = () => {
+    if (!valid) return;
+    submit(
+      (requestId) =>
+        api.call('receiveStock', {
+          params: { storeId: store.id },
+          body: {
+            id: requestId,
+            locationId,
+            supplier: supplier.trim(),
+            reference: reference.trim(),
+            lines: lines.map((line, i) => {
+              const p = parsed[i];
+              return {
+                productId: line.product.id,
+                quantity: p?.quantity.ok ? p.quantity.value : 0,
+                unitCost: p?.cost.ok ? p.cost.value.amount : 0,
+              };
+            }),
+          },
+        }),
+      (receipt) => {
+        toast(t('stock.receive.done', { n: receipt.lines.length }), 'success');
+        setLast({ receipt, names: new Map(lines.map((line) => [line.product.id, line.product.name])) });
+        setLines([]);
+        setReference('');
+      },
+    );
+  };
 
   return (
     <>
@@ -105,90 +97,43 @@ export function StockReceiptForm({ store }: { readonly store: Store }) {
           storeId={store.id}
           value={locationId}
           onChange={setLocationId}
-          onError={setError}
+          onError={fail}
           testId="receive-location"
         />
-        <Field label={t('stock.receive.supplier')}>
-          {(control) => (
-            <input
-              {...control}
-              value={supplier}
-              maxLength={100}
-              onChange={(e) => setSupplier(e.target.value)}
-              data-testid="receive-supplier"
-            />
-          )}
-        </Field>
-        <Field label={t('stock.receive.reference')}>
-          {(control) => (
-            <input
-              {...control}
-              value={reference}
-              maxLength={60}
-              onChange={(e) => setReference(e.target.value)}
-              data-testid="receive-reference"
-            />
-          )}
-        </Field>
+        <TextField
+          label={t('stock.receive.supplier')}
+          value={supplier}
+          onChange={setSupplier}
+          maxLength={100}
+          testId="receive-supplier"
+        />
+        <ReferenceField value={reference} onChange={setReference} />
       </div>
 
-      <GoodsSearch store={store} onPick={add} onError={setError} />
+      <GoodsSearch store={store} onPick={add} onError={fail} />
 
-      {lines.length === 0 ? (
-        <p className="muted">{t('stock.adjust.empty')}</p>
-      ) : (
-        <ul className="adjust-lines">
-          {lines.map((line, i) => (
-            <li key={line.product.id} className="adjust-line" data-testid="receive-line">
-              <span>
-                <strong>{line.product.name}</strong> <span className="muted">{line.product.sku}</span>
-              </span>
-              <QuantityField
-                unit={line.product.unit}
-                value={line.quantity}
-                error={okQuantity(i) ? undefined : t('stock.adjust.quantity.invalid')}
-                onChange={(quantity) => change(line.product.id, { quantity })}
-                testId="receive-line-quantity"
-              />
-              <Field
-                label={t(`stock.receive.unitCost.${line.product.unit}`)}
-                error={okCost(i) ? undefined : t('stock.receive.unitCost.invalid')}
-                className="adjust-line__quantity"
-              >
-                {(control) => (
-                  <input
-                    {...control}
-                    inputMode="decimal"
-                    value={line.cost}
-                    onChange={(e) => change(line.product.id, { cost: e.target.value })}
-                    data-testid="receive-line-cost"
-                  />
-                )}
-              </Field>
-              <Button
-                onClick={() => setLines((current) => current.filter((l) => l.product.id !== line.product.id))}
-              >
-                {t('stock.adjust.remove')}
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {error !== null && (
-        <p className="form-error" role="alert" data-testid="receive-error">
-          {error}
-        </p>
-      )}
-      <div>
-        <Button
-          variant="primary"
-          disabled={!valid || busy}
-          onClick={() => void submit()}
-          data-testid="receive-submit"
-        >
-          {t('stock.receive.submit')}
-        </Button>
-      </div>
+      <DocumentLines
+        lines={lines}
+        onLinesChange={setLines}
+        isBad={(i) => !okQuantity(i)}
+        testIds={{ line: 'receive-line', quantity: 'receive-line-quantity' }}
+        extra={(line, i, patch) => (
+          <UnitCostField
+            unit={line.product.unit}
+            value={line.cost}
+            onChange={(cost) => patch({ cost })}
+            invalid={!okCost(i)}
+            testId="receive-line-cost"
+          />
+        )}
+      />
+      <DocumentError failure={failure} testId="receive-error" />
+      <BookButton
+        label={t('stock.receive.submit')}
+        disabled={!valid || busy}
+        onBook={book}
+        testId="receive-submit"
+      />
       {last && <ReceiptCosts store={store} receipt={last.receipt} names={last.names} />}
     </>
   );

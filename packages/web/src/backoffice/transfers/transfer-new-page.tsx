@@ -2,23 +2,29 @@ import type { Me, Product, Store } from '@kassa/api';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api';
-import { Button } from '../../shared/components/button';
-import { Field } from '../../shared/components/field';
 import { Link } from '../../shared/components/link';
+import { TextField } from '../../shared/components/text-field';
 import { useToast } from '../../shared/components/use-toast';
 import { errorMessage } from '../../shared/errors/error-message';
-import { newId } from '../../shared/new-id';
 import { navigate } from '../../use-route';
+import { BookButton } from '../stock/book-button';
+import { DocumentError } from '../stock/document-error';
+import { type DocumentLine, DocumentLines, type DocumentLineTestIds } from '../stock/document-lines';
 import { GoodsSearch } from '../stock/goods-search';
-import { QuantityField } from '../stock/quantity-field';
 import { addToText, readQuantity, thousandthsText } from '../stock/quantity-text';
 import { StockTabs } from '../stock/stock-tabs';
+import { useDocumentSubmit } from '../stock/use-document-submit';
 import { useLocations } from '../stock/use-locations';
 import { TransferLocationSelect } from './transfer-location-select';
 import '../stock/stock.css';
 import './transfers.css';
 
-type Line = { readonly product: Product; readonly text: string };
+const LINE_TEST_IDS: DocumentLineTestIds = {
+  list: 'transfer-new-lines',
+  line: 'transfer-new-line',
+  quantity: 'transfer-new-quantity',
+  remove: 'transfer-new-remove',
+};
 
 export type TransferNewPageProps = {
   readonly store: Store;
@@ -38,11 +44,9 @@ export function TransferNewPage({ store, stores, me }: TransferNewPageProps) {
   const { locations, error: loadError } = useLocations(stores);
   const [fromId, setFromId] = useState('');
   const [toId, setToId] = useState('');
-  const [lines, setLines] = useState<readonly Line[]>([]);
+  const [lines, setLines] = useState<readonly DocumentLine[]>([]);
   const [note, setNote] = useState('');
-  const [requestId] = useState(newId);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, failure, fail, submit } = useDocumentSubmit();
 
   const floor = [...(locations?.values() ?? [])].find(
     (placed) => placed.store.id === store.id && placed.location.kind === 'sales_floor',
@@ -52,7 +56,7 @@ export function TransferNewPage({ store, stores, me }: TransferNewPageProps) {
   }, [floor]);
 
   const add = (product: Product, quantity: number) => {
-    setError(null);
+    fail(null);
     setLines((current) =>
       current.some((line) => line.product.id === product.id)
         ? current.map((line) =>
@@ -66,27 +70,29 @@ export function TransferNewPage({ store, stores, me }: TransferNewPageProps) {
   const valid =
     fromId !== '' && toId !== '' && !same && lines.length > 0 && quantities.every((q) => q !== null && q > 0);
 
-  async function submit() {
-    if (!valid || busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const transfer = await api.call('requestStockTransfer', {
-        body: {
-          id: requestId,
-          fromLocationId: fromId,
-          toLocationId: toId,
-          note: note.trim(),
-          lines: lines.map((line, i) => ({ productId: line.product.id, quantity: quantities[i] ?? 0 })),
-        },
-      });
-      toast(t('transfers.form.done'), 'success');
-      navigate(`/backoffice/stock/transfers/${transfer.id}`, { replace: true });
-    } catch (failure) {
-      setError(errorMessage(t, failure));
-      setBusy(false);
-    }
-  }
+  const book = () => {
+    if (!valid) return;
+    submit(
+      (requestId) =>
+        api.call('requestStockTransfer', {
+          body: {
+            id: requestId,
+            fromLocationId: fromId,
+            toLocationId: toId,
+            note: note.trim(),
+            lines: lines.map((line, i) => ({ productId: line.product.id, quantity: quantities[i] ?? 0 })),
+          },
+        }),
+      (transfer) => {
+        toast(t('transfers.form.done'), 'success');
+        navigate(`/backoffice/stock/transfers/${transfer.id}`, { replace: true });
+      },
+    );
+  };
+  const isBad = (i: number) => {
+    const quantity = quantities[i] ?? null;
+    return quantity === null || quantity <= 0;
+  };
 
   return (
     <section className="bo-page" data-testid="transfer-new-page">
@@ -120,68 +126,22 @@ export function TransferNewPage({ store, stores, me }: TransferNewPageProps) {
         />
       </div>
 
-      <GoodsSearch store={store} onPick={add} onError={setError} />
-      {lines.length === 0 ? (
-        <p className="muted">{t('stock.adjust.empty')}</p>
-      ) : (
-        <ul className="adjust-lines" data-testid="transfer-new-lines">
-          {lines.map((line, i) => {
-            const quantity = quantities[i] ?? null;
-            return (
-              <li key={line.product.id} className="adjust-line" data-testid="transfer-new-line">
-                <span>
-                  <strong>{line.product.name}</strong> <span className="muted">{line.product.sku}</span>
-                </span>
-                <QuantityField
-                  unit={line.product.unit}
-                  value={line.text}
-                  error={quantity === null || quantity <= 0 ? t('stock.adjust.quantity.invalid') : undefined}
-                  onChange={(text) =>
-                    setLines((current) =>
-                      current.map((l) => (l.product.id === line.product.id ? { ...l, text } : l)),
-                    )
-                  }
-                  testId="transfer-new-quantity"
-                />
-                <Button
-                  onClick={() =>
-                    setLines((current) => current.filter((l) => l.product.id !== line.product.id))
-                  }
-                  data-testid="transfer-new-remove"
-                >
-                  {t('stock.adjust.remove')}
-                </Button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      <Field label={t('transfers.note')}>
-        {(control) => (
-          <input
-            {...control}
-            value={note}
-            maxLength={500}
-            onChange={(e) => setNote(e.target.value)}
-            data-testid="transfer-note"
-          />
-        )}
-      </Field>
-      {error !== null && (
-        <p className="form-error" role="alert" data-testid="transfer-new-error">
-          {error}
-        </p>
-      )}
-      <div>
-        <Button
-          variant="primary"
-          disabled={!valid || busy}
-          onClick={() => void submit()}
-          data-testid="transfer-submit"
-        >
-          {t('transfers.form.submit')}
-        </Button>
-      </div>
+      <GoodsSearch store={store} onPick={add} onError={fail} />
+      <DocumentLines lines={lines} onLinesChange={setLines} isBad={isBad} testIds={LINE_TEST_IDS} />
+      <TextField
+        label={t('transfers.note')}
+        value={note}
+        onChange={setNote}
+        maxLength={500}
+        testId="transfer-note"
+      />
+      <DocumentError failure={failure} testId="transfer-new-error" />
+      <BookButton
+        label={t('transfers.form.submit')}
+        disabled={!valid || busy}
+        onBook={book}
+        testId="transfer-submit"
+      />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { priceTicket, Ticket } from '@kassa/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api';
+import { beep } from '../../shared/audio/beep';
 import { Button } from '../../shared/components/button';
 import { Field } from '../../shared/components/field';
 import { errorMessage } from '../../shared/errors/error-message';
@@ -13,7 +14,6 @@ import { lineForProduct } from '../cart/ticket-line';
 import type { CatalogIndex } from '../catalog/catalog-index';
 import { pricingSettings } from '../catalog/pricing-settings';
 import { resolveScan } from '../catalog/resolve-scan';
-import { beep } from '../scan/beep';
 
 type ReturnLine = { readonly productId: string; readonly quantity: number; readonly damaged: boolean };
 

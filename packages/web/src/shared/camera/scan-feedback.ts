@@ -1,3 +1,5 @@
+import { ACCEPT_TONE, playTone } from '../audio/beep';
+
 /** A short beep and buzz for an accepted scan, as a scanner gun gives. */
 export type ScanFeedback = {
   readonly signal: () => void;
@@ -16,14 +18,7 @@ export function createScanFeedback(): ScanFeedback {
       navigator.vibrate?.(50);
       if (!audio) return;
       void audio.resume();
-      const tone = audio.createOscillator();
-      const gain = audio.createGain();
-      tone.type = 'square';
-      tone.frequency.value = 1_800;
-      gain.gain.value = 0.08;
-      tone.connect(gain).connect(audio.destination);
-      tone.start();
-      tone.stop(audio.currentTime + 0.08);
+      playTone(audio, ACCEPT_TONE);
     },
     close() {
       void audio?.close();
