@@ -10,11 +10,13 @@ import type {
 } from './schema-purchasing';
 import type { QrPaymentsTable } from './schema-qr-payments';
 import type { RegisterQuickKeysTable } from './schema-quick-keys';
+import type { RefundLinesTable, RefundsTable, RefundTendersTable } from './schema-refunds';
 import type {
   ProductRunningMarksTable,
   ProductRunningTotalsTable,
   SalesRollupsTable,
 } from './schema-rollups';
+import type { CashMovementsTable, ShiftsTable, ZReportsTable } from './schema-shifts';
 import type {
   StockAdjustmentLinesTable,
   StockAdjustmentsTable,
@@ -41,11 +43,13 @@ export type {
 } from './schema-purchasing';
 export type { QrPaymentsTable } from './schema-qr-payments';
 export type { RegisterQuickKeysTable } from './schema-quick-keys';
+export type { RefundLinesTable, RefundsTable, RefundTendersTable } from './schema-refunds';
 export type {
   ProductRunningMarksTable,
   ProductRunningTotalsTable,
   SalesRollupsTable,
 } from './schema-rollups';
+export type { CashMovementsTable, ShiftsTable, ZReportsTable } from './schema-shifts';
 export type {
   StockAdjustmentKind,
   StockAdjustmentLinesTable,
@@ -331,56 +335,6 @@ export interface SettingsTable {
   value: string;
 }
 
-/** The whole Kassa database, for `Kysely<Schema>`. */
-/** A register's shift (交班): opened with a counted float, closed with a blind count. */
-export interface ShiftsTable {
-  id: Immutable<string>;
-  store_id: string;
-  register_id: string;
-  status: 'open' | 'closed';
-  opened_by: string;
-  opened_at: number;
-  /** The business date the shift opened on; its Z report is that day's. */
-  business_date: string;
-  opening_float: number;
-  /** JSON text: the float's count by denomination. */
-  opening_count_json: string;
-  closed_by: string | null;
-  closed_at: number | null;
-  counted_cash: number | null;
-  /** JSON text: the blind count by denomination. */
-  closing_count_json: string | null;
-  /** JSON text: the close report (core ClosedShiftSummary), frozen at close. */
-  summary_json: string | null;
-  /** The Z report that covers this shift, once taken. */
-  z_report_id: string | null;
-}
-
-/** Cash put into or taken out of a drawer, and no-sale drawer openings (amount 0). */
-export interface CashMovementsTable {
-  id: Immutable<string>;
-  shift_id: string;
-  kind: 'cash_in' | 'cash_out' | 'no_sale';
-  amount: number;
-  reason: string;
-  staff_id: string;
-  at: number;
-}
-
-/** A register's end-of-day report over its closed shifts of one business date. */
-export interface ZReportsTable {
-  id: Immutable<string>;
-  store_id: string;
-  register_id: string;
-  /** 1, 2, 3… per register. */
-  z_no: number;
-  business_date: string;
-  taken_by: string;
-  taken_at: number;
-  /** JSON text: core ClosedShiftSummary over the covered shifts, frozen when taken. */
-  summary_json: string;
-}
-
 /** A void before payment: one removed line ('line'), or a whole abandoned ticket ('ticket'). */
 export interface VoidsTable {
   id: Immutable<string>;
@@ -431,39 +385,6 @@ export interface DiscountApprovalsTable {
   /** The ticket (sale id to be) and the discount it is for: `ticket` or a line id. */
   ticket_id: string | null;
   target: string | null;
-}
-
-/** A refund of (part of) a sale, in the register's open shift. */
-export interface RefundsTable {
-  id: Immutable<string>;
-  sale_id: string;
-  store_id: string;
-  register_id: string;
-  shift_id: string;
-  staff_id: string;
-  at: number;
-  total: number;
-  reason: string;
-  /** Hash of the client's request body: a retried refund must match it exactly. */
-  request_hash: string;
-}
-
-/** How much of a sale line a refund took back, and what it paid for it. */
-export interface RefundLinesTable {
-  refund_id: string;
-  sale_line_id: string;
-  quantity: number;
-  amount: number;
-  /** 1 when the goods went to damaged rather than back on the shelf. */
-  damaged: Flag;
-}
-
-/** What a refund gave back through one of the sale's tenders (`tender_no`). */
-export interface RefundTendersTable {
-  refund_id: string;
-  tender_no: number;
-  kind: string;
-  amount: number;
 }
 
 export interface Schema {
