@@ -1,6 +1,7 @@
 import type { ImportPreview, ImportReport, Product } from '@kassa/api';
 import { createStockRepository } from '@kassa/db';
 import { describeEachDialect } from '@kassa/db/testing';
+import { strToU8, zipSync } from 'fflate';
 import iconv from 'iconv-lite';
 import { beforeAll, expect, it } from 'vitest';
 import { expectRefused } from '../testing/expect-refused';
@@ -193,6 +194,28 @@ describeEachDialect('the import wizard (数据迁移): preview, dry run, all or 
       category: 6,
       taxRate: 7,
       trackStock: 8,
+    });
+  });
+
+  it('reports a NUL character in a cell as a problem, never a failed write', async () => {
+    // A CSV with a NUL is no text at all (refused as such); a workbook can spell one as &#0;.
+    const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    const xlsx = zipSync({
+      'xl/workbook.xml': strToU8(
+        `<workbook xmlns="${main}"><sheets><sheet name="s" sheetId="1"/></sheets></workbook>`,
+      ),
+      'xl/worksheets/sheet1.xml': strToU8(
+        `<worksheet xmlns="${main}"><sheetData><row r="1">${cell('A1', 'name')}</row><row r="2">${cell('A2', '零食&#0;')}</row><row r="3">${cell('A3', '饮料')}</row></sheetData></worksheet>`,
+      ),
+    });
+    const report = (await (
+      await run({ entity: 'categories', content: base64(xlsx), mapping: { name: 0 }, dryRun: true })
+    ).json()) as ImportReport;
+    expect(report).toMatchObject({
+      valid: 1,
+      problemCount: 1,
+      problems: [{ line: 2, field: 'name', code: 'invalid', value: '零食' }],
     });
   });
 

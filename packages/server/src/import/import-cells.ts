@@ -85,3 +85,29 @@ export function firstOfEach<T>(
   }
   return kept;
 }
+
+/**
+ * The rows whose mapped cells hold no NUL character; each other is a problem (`invalid`, on the
+ * field). PostgreSQL cannot store U+0000 in text (the write would fail as a 500) and SQLite would
+ * cut the text there, so such a row is never read further.
+ */
+export function withoutNul(
+  rows: readonly ImportRow[],
+  mapping: Readonly<Record<string, number | null>>,
+  problems: Problems,
+): ImportRow[] {
+  return rows.filter((row) => {
+    const fields = Object.entries(mapping).filter(
+      ([, column]) => column !== null && (row.fields[column] ?? '').includes('\u0000'),
+    );
+    for (const [field, column] of fields) {
+      problems.push({
+        line: row.line,
+        field,
+        code: 'invalid',
+        value: (row.fields[column ?? 0] ?? '').replaceAll('\u0000', ''),
+      });
+    }
+    return fields.length === 0;
+  });
+}

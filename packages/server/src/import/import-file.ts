@@ -7,7 +7,7 @@ import type { AuthSession } from '../auth/auth-session';
 import { HttpError } from '../http/http-error';
 import { type KassaContext, transact } from '../kassa-context';
 import { visibleStore } from '../stores/visible-store';
-import type { Problems } from './import-cells';
+import { type Problems, withoutNul } from './import-cells';
 import { readOpeningStockRows, writeOpeningStock } from './import-opening-stock';
 import { readProductRows } from './import-products';
 import { readCategoryRows, readSupplierRows, writeCategories, writeSuppliers } from './import-records';
@@ -114,9 +114,10 @@ async function planImport(
   store: Store,
   auth: AuthSession,
   body: Body,
-  rows: Parameters<typeof readProductRows>[1],
+  allRows: Parameters<typeof readProductRows>[1],
   problems: Problems,
 ): Promise<Plan> {
+  const rows = withoutNul(allRows, body.mapping, problems);
   switch (body.entity) {
     case 'products': {
       const read = await readProductRows(

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { AuthSession } from '../auth/auth-session';
 import { HttpError } from '../http/http-error';
 import type { KassaContext } from '../kassa-context';
+import { withoutNul } from './import-cells';
 import { importOnlineRetail } from './import-online-retail';
 import { ONLINE_RETAIL_COLUMNS, readOnlineRetail } from './online-retail';
 import { readUploadedTable } from './uploaded-table';
@@ -38,6 +39,23 @@ export async function importSalesHistory(
         { path: `mapping.${field}`, message: 'choose the column it is in' },
       ]);
     }
+  }
+  const nul: ImportProblem[] = [];
+  withoutNul(table.rows, body.mapping, nul);
+  if (nul.length > 0) {
+    if (!body.dryRun)
+      throw new HttpError('import_has_problems', { problemCount: nul.length, problems: nul.slice(0, 20) });
+    return {
+      dryRun: true,
+      rows: table.rows.length,
+      problemCount: nul.length,
+      problems: nul.slice(0, 1000),
+      storeId: null,
+      products: 0,
+      sales: 0,
+      returns: 0,
+      stockAdjustments: 0,
+    };
   }
   const quote = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
   const text = [
