@@ -38,7 +38,7 @@ export const importRoutes = {
     params: StoreParams,
     body: ImportBody,
     response: ImportReport,
-    errors: ['store_not_found', 'import_file', 'import_has_problems'],
+    errors: ['store_not_found', 'import_file', 'import_has_problems', 'sku_taken', 'barcode_taken'],
   }),
   importSalesHistory: defineRoute({
     method: 'POST',

@@ -122,6 +122,23 @@ export function createProductRepository(db: Kysely<Schema>): ProductRepository {
     return row ? (await withBarcodes([row]))[0] : undefined;
   };
 
+  // SQLite binds at most 32,766 parameters a statement: 13 columns × 500 rows stays well under.
+  const insertMany = async (products: readonly NewProduct[]) => {
+    for (let i = 0; i < products.length; i += 500) {
+      const chunk = products.slice(i, i + 500);
+      await db
+        .insertInto('products')
+        .values(chunk.map((p) => ({ id: p.id, created_at: p.createdAt, ...toRow(p, p.createdAt) })))
+        .execute();
+      const barcodes = chunk.flatMap((p) => p.barcodes.map((barcode) => ({ barcode, product_id: p.id })));
+      for (let j = 0; j < barcodes.length; j += 1000) {
+        await db
+          .insertInto('product_barcodes')
+          .values(barcodes.slice(j, j + 1000))
+          .execute();
+      }
+    }
+  };
   const writeBarcodes = async (trx: Kysely<Schema>, productId: string, barcodes: readonly string[]) => {
     await trx.deleteFrom('product_barcodes').where('product_id', '=', productId).execute();
     const unique = [...new Set(barcodes)];
@@ -146,21 +163,7 @@ export function createProductRepository(db: Kysely<Schema>): ProductRepository {
       return mustGet(product.id);
     },
     async createMany(products) {
-      // SQLite binds at most 32,766 parameters a statement: 13 columns × 500 rows stays well under.
-      for (let i = 0; i < products.length; i += 500) {
-        const chunk = products.slice(i, i + 500);
-        await db
-          .insertInto('products')
-          .values(chunk.map((p) => ({ id: p.id, created_at: p.createdAt, ...toRow(p, p.createdAt) })))
-          .execute();
-        const barcodes = chunk.flatMap((p) => p.barcodes.map((barcode) => ({ barcode, product_id: p.id })));
-        for (let j = 0; j < barcodes.length; j += 1000) {
-          await db
-            .insertInto('product_barcodes')
-            .values(barcodes.slice(j, j + 1000))
-            .execute();
-        }
-      }
+      await translateUniqueViolation(uniqueConstraints, () => insertMany(products));
     },
     async update(id, patch, updatedAt) {
       const current = await repository.get(id);

@@ -203,6 +203,7 @@ export function createStockCountRepository(db: Kysely<Schema>): StockCountReposi
         .select(['s.product_id', 's.on_hand'])
         .where('s.location_id', '=', count.locationId)
         .where('s.on_hand', '<>', 0)
+        .where('p.track_stock', '=', 1)
         .where(({ not, exists, selectFrom }) =>
           not(
             exists(

@@ -222,6 +222,26 @@ describeEachDialect(
       expect(await stock.ledgerDifferences()).toEqual([]);
       expect(await stock.getOnHand(backRoom.id, drifted.product_id)).toBe(ledger);
     });
+
+    // Last: the 3,500 levels it leaves would slow the ledger checks of the tests before it.
+    it('books thousands of movements at once (a count, an import) under the bound-parameter limits', async () => {
+      const { db, shop, movement, stock } = await setup();
+      const products = createProductRepository(db);
+      const many = Array.from({ length: 3500 }, (_, i) =>
+        newProductFixture(shop.taxClassId, { sku: `BULK-${i}` }),
+      );
+      await inTransaction(db, (trx) => createProductRepository(trx).createMany(many));
+      const ids = (await db.selectFrom('products').select('id').where('sku', 'like', 'BULK-%').execute()).map(
+        (r) => r.id,
+      );
+      expect(ids).toHaveLength(3500);
+      const levels = await stock.applyMovements(
+        ids.map((productId, i) => ({ ...movement(1000 + i, 'count'), productId })),
+      );
+      expect(levels).toHaveLength(3500);
+      expect(levels.reduce((sum, level) => sum + level.onHand, 0)).toBe(3500 * 1000 + (3499 * 3500) / 2);
+      expect(await products.get(ids[0] ?? '')).toBeDefined();
+    });
   },
   { poolSize: 25 },
 );

@@ -387,34 +387,47 @@ async function applyMovements(
   }
   const levels = [...deltas.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
   return inTransaction(db, async (trx) => {
-    await insertMovementsQuery.execute(trx, {
-      rows: movements.map((m) => ({
-        id: m.id,
-        store_id: m.storeId,
-        location_id: m.locationId,
-        product_id: m.productId,
-        quantity: m.quantity,
-        reason: m.reason,
-        ref_id: m.refId,
-        unit_cost: m.unitCost,
-        created_at: m.createdAt,
-        staff_id: m.staffId,
-      })),
-    });
-    const rows = await addToLevelsQuery.execute(trx, {
-      rows: levels.map((l) => ({
-        location_id: l.locationId,
-        product_id: l.productId,
-        store_id: l.storeId,
-        on_hand: l.quantity,
-        updated_at: l.at,
-      })),
-    });
-    return rows.map((row) => ({
-      locationId: row.location_id,
-      productId: row.product_id,
-      onHand: Number(row.on_hand),
-      reorderPoint: row.reorder_point === null ? null : Number(row.reorder_point),
-    }));
+    const after: LevelAfter[] = [];
+    // A sale's few rows go in one prepared statement; a count or an import may bring thousands, in
+    // slices that stay under SQLite's 32,766 bound parameters (10 a movement, 5 a level).
+    for (let i = 0; i < movements.length; i += ROWS_PER_STATEMENT) {
+      await insertMovementsQuery.execute(trx, {
+        rows: movements.slice(i, i + ROWS_PER_STATEMENT).map((m) => ({
+          id: m.id,
+          store_id: m.storeId,
+          location_id: m.locationId,
+          product_id: m.productId,
+          quantity: m.quantity,
+          reason: m.reason,
+          ref_id: m.refId,
+          unit_cost: m.unitCost,
+          created_at: m.createdAt,
+          staff_id: m.staffId,
+        })),
+      });
+    }
+    for (let i = 0; i < levels.length; i += ROWS_PER_STATEMENT) {
+      const rows = await addToLevelsQuery.execute(trx, {
+        rows: levels.slice(i, i + ROWS_PER_STATEMENT).map((l) => ({
+          location_id: l.locationId,
+          product_id: l.productId,
+          store_id: l.storeId,
+          on_hand: l.quantity,
+          updated_at: l.at,
+        })),
+      });
+      for (const row of rows) {
+        after.push({
+          locationId: row.location_id,
+          productId: row.product_id,
+          onHand: Number(row.on_hand),
+          reorderPoint: row.reorder_point === null ? null : Number(row.reorder_point),
+        });
+      }
+    }
+    return after;
   });
 }
+
+/** Rows per multi-row insert of movements or levels. */
+const ROWS_PER_STATEMENT = 1000;

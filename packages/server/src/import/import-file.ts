@@ -1,5 +1,5 @@
 import { type ImportBody, type ImportReport, REQUIRED_IMPORT_FIELDS } from '@kassa/api';
-import type { Schema } from '@kassa/db';
+import { type Schema, UniqueViolationError } from '@kassa/db';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { recordAudit } from '../audit';
@@ -88,25 +88,45 @@ export async function importFile(
     const plan = await planImport(ctx.db, store, auth, body, rows, problems);
     return report(problems, plan.valid, 0, 0);
   }
-  return transact(ctx, async (tx) => {
-    const problems: Problems = [];
-    const plan = await planImport(tx.db, store, auth, body, rows, problems);
-    if (problems.length > 0) {
-      throw new HttpError('import_has_problems', {
-        problemCount: problems.length,
-        problems: problems.slice(0, 20),
+  return committed(() =>
+    transact(ctx, async (tx) => {
+      const problems: Problems = [];
+      const plan = await planImport(tx.db, store, auth, body, rows, problems);
+      if (problems.length > 0) {
+        throw new HttpError('import_has_problems', {
+          problemCount: problems.length,
+          problems: problems.slice(0, 20),
+        });
+      }
+      const { createdCategories } = await plan.write(tx);
+      await recordAudit(tx, {
+        action: 'import.completed',
+        staffId: auth.staffId,
+        storeId: store.id,
+        targetType: 'import',
+        detail: { entity: body.entity, rows: plan.valid, skipped: skip.size, createdCategories },
       });
+      return report(problems, plan.valid, plan.valid, createdCategories);
+    }),
+  );
+}
+
+/**
+ * The import's transaction, answering a SKU or barcode another import wrote meanwhile (PostgreSQL
+ * checks it only at the insert, after both imports checked the file) as taken: nothing was written.
+ */
+async function committed<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (
+      error instanceof UniqueViolationError &&
+      (error.constraint === 'sku' || error.constraint === 'barcode')
+    ) {
+      throw new HttpError(error.constraint === 'sku' ? 'sku_taken' : 'barcode_taken');
     }
-    const { createdCategories } = await plan.write(tx);
-    await recordAudit(tx, {
-      action: 'import.completed',
-      staffId: auth.staffId,
-      storeId: store.id,
-      targetType: 'import',
-      detail: { entity: body.entity, rows: plan.valid, skipped: skip.size, createdCategories },
-    });
-    return report(problems, plan.valid, plan.valid, createdCategories);
-  });
+    throw error;
+  }
 }
 
 async function planImport(

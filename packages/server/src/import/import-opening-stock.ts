@@ -1,3 +1,4 @@
+import { MAX_AMOUNT, MAX_QUANTITY } from '@kassa/api';
 import { movingAverageCost } from '@kassa/core';
 import {
   createProductRepository,
@@ -52,11 +53,21 @@ export async function readOpeningStockRows(
       else if (!product.trackStock) cells.problem('product', 'stock_untracked');
     }
     const quantity = cells.required('quantity') === undefined ? undefined : cells.thousandths('quantity');
-    if (typeof quantity === 'number' && quantity < 0) cells.problem('quantity', 'bad_quantity');
+    if (typeof quantity === 'number' && (quantity < 0 || quantity > MAX_QUANTITY))
+      cells.problem('quantity', 'bad_quantity');
     const locationName = cells.cell('location');
     const locationId = locationName === '' ? store.salesFloorId : locations.get(locationName.toLowerCase());
     if (locationId === undefined) cells.problem('location', 'unknown_location');
     const unitCost = cells.money('unitCost', store.currency);
+    // What a receipt refuses, the opening stock does too: a cost beyond any amount, or a line worth
+    // more than any amount Kassa counts (a typing error that would break every value after it).
+    if (
+      typeof unitCost === 'number' &&
+      (unitCost > MAX_AMOUNT ||
+        (typeof quantity === 'number' && BigInt(quantity) * BigInt(unitCost) > BigInt(MAX_AMOUNT) * 1000n))
+    ) {
+      cells.problem('unitCost', 'bad_money');
+    }
     if (problems.length > before || !product || typeof quantity !== 'number' || locationId === undefined)
       continue;
     read.push({

@@ -38,10 +38,30 @@ const saleProductsQuery = prepareQuery((db, params: { ids: string[] }) =>
 
 /**
  * The products of a sale with their tax rates, in one query: the sale hot path cannot afford a
- * round trip per line. (A read of the products and tax_classes tables only; writes stay in the
- * repositories of @kassa/db.)
+ * round trip per line. Stock documents and reports may ask for tens of thousands: those are read
+ * a page at a time, under the databases' bound-parameter limits. (A read of the products and
+ * tax_classes tables only; writes stay in the repositories of @kassa/db.)
  */
 export async function loadSaleProducts(
+  db: Kysely<Schema>,
+  productIds: readonly string[],
+): Promise<Map<string, SaleProduct>> {
+  if (productIds.length === 0) return new Map();
+  if (productIds.length <= PRODUCTS_PER_READ) return readSaleProducts(db, productIds);
+  const products = new Map<string, SaleProduct>();
+  const unique = [...new Set(productIds)];
+  for (let start = 0; start < unique.length; start += PRODUCTS_PER_READ) {
+    for (const [id, product] of await readSaleProducts(db, unique.slice(start, start + PRODUCTS_PER_READ))) {
+      products.set(id, product);
+    }
+  }
+  return products;
+}
+
+/** Products per query when many are asked for. */
+const PRODUCTS_PER_READ = 500;
+
+async function readSaleProducts(
   db: Kysely<Schema>,
   productIds: readonly string[],
 ): Promise<Map<string, SaleProduct>> {

@@ -9,11 +9,8 @@ import type { AuthSession } from '../auth/auth-session';
 import { HttpError } from '../http/http-error';
 import { localInstant } from '../import/local-instant';
 import type { KassaContext } from '../kassa-context';
-import { loadSaleProducts, type SaleProduct } from '../sales/sale-products';
+import { loadSaleProducts } from '../sales/sale-products';
 import { visibleStore } from '../stores/visible-store';
-
-/** Keeps each read under the bound-parameter limits. */
-const PRODUCTS_PER_READ = 500;
 
 /**
  * A store's stock and its value at cost (库存金额), per location and product, from the stock ledger:
@@ -36,8 +33,8 @@ export async function stockValuation(
   const values = (await createStockRepository(ctx.db).ledgerValues(store.id, before)).filter((level) =>
     locations.some((location) => location.id === level.locationId),
   );
-  const products = await productsOf(
-    ctx,
+  const products = await loadSaleProducts(
+    ctx.db,
     values.map((level) => level.productId),
   );
   const items: StockValuation['items'] = values.map((level) => {
@@ -74,19 +71,4 @@ function dayEnd(
   const minutes = store.businessDayCutoverMinutes;
   const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
   return localInstant(`${addDays(date, 1)} ${time}`, store.timeZone);
-}
-
-/** The products by id, read a page at a time (a big shop values tens of thousands). */
-async function productsOf(ctx: KassaContext, ids: readonly string[]): Promise<Map<string, SaleProduct>> {
-  const unique = [...new Set(ids)];
-  const products = new Map<string, SaleProduct>();
-  for (let start = 0; start < unique.length; start += PRODUCTS_PER_READ) {
-    for (const [id, product] of await loadSaleProducts(
-      ctx.db,
-      unique.slice(start, start + PRODUCTS_PER_READ),
-    )) {
-      products.set(id, product);
-    }
-  }
-  return products;
 }
