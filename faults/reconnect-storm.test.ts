@@ -52,5 +52,7 @@ describeEachServer('50 registers reconnect at once after an outage', 18640, (wor
     await expectStoreComplete(shop, before, registers);
     await kassa.stop();
     await expectLedgerBalanced(kassa.database);
-  }, 180_000);
+    // A bound on a hung storm, not a speed budget (that is `npm run bench`): on PostgreSQL with two
+    // cores the 20,000 sales take 140 to 230 s from run to run.
+  }, 360_000);
 });
